@@ -1,0 +1,146 @@
+/**
+ * All configuration comes from the environment, validated once. Every variable is
+ * listed in README.md's configuration table; names and defaults live only here.
+ */
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ErrorCode, NewsgraphError } from '../errors.js';
+import { projectRoot } from './projectRoot.js';
+
+const port = (name: string, dflt: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return dflt;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 65535) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} must be a port number 1-65535, got ${JSON.stringify(v)}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const memory = (name: string, dflt: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const value = v === undefined || v === '' ? dflt : v;
+      if (!/^\d+[kmg]$/i.test(value)) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} must look like 512m or 2g, got ${JSON.stringify(v)}` });
+        return z.NEVER;
+      }
+      return value.toLowerCase();
+    });
+
+const positiveInt = (name: string, dflt: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return dflt;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} must be a positive integer, got ${JSON.stringify(v)}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const EnvSchema = z.object({
+  NEO4J_URI: z.string().optional(),
+  NEO4J_USER: z.string().optional(),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().optional(),
+  NEWSGRAPH_HOME: z.string().optional(),
+  NEWSGRAPH_NEO4J_LIB: z.string().optional(),
+  NEWSGRAPH_BOLT_PORT: port('NEWSGRAPH_BOLT_PORT', 7687),
+  NEWSGRAPH_HTTP_PORT: port('NEWSGRAPH_HTTP_PORT', 7474),
+  NEWSGRAPH_NEO4J_HEAP: memory('NEWSGRAPH_NEO4J_HEAP', '2g'),
+  NEWSGRAPH_NEO4J_PAGECACHE: memory('NEWSGRAPH_NEO4J_PAGECACHE', '2g'),
+  NEWSGRAPH_NEO4J_START_TIMEOUT: positiveInt('NEWSGRAPH_NEO4J_START_TIMEOUT', 120),
+  HOST: z.string().optional(),
+  PORT: port('PORT', 4000),
+  NEWSGRAPH_API_TOKEN: z.string().optional(),
+  NEWSGRAPH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+});
+
+export interface ManagedNeo4jConfig {
+  /** Instance folder: conf/, data/, logs/, run/, password. */
+  home: string;
+  /** Folder holding the Neo4j jars fetched from Maven Central (shared by every instance). */
+  libDir: string;
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+  pageCache: string;
+  startTimeoutSec: number;
+}
+
+export interface Neo4jConnectionConfig {
+  uri: string;
+  user: string;
+  /** null for the managed instance until its password file is read (see graph/managed/password.ts). */
+  password: string | null;
+  database: string;
+  /** True when newsgraph runs this Neo4j itself (NEO4J_URI not set). */
+  managed: boolean;
+}
+
+export interface Config {
+  neo4j: Neo4jConnectionConfig;
+  managed: ManagedNeo4jConfig;
+  api: { host: string; port: number; token: string | null };
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const msgs = parsed.error.issues.map((i) => i.message).join('; ');
+    throw new NewsgraphError(ErrorCode.BAD_CONFIG, `invalid configuration: ${msgs}`);
+  }
+  const e = parsed.data;
+  const home = e.NEWSGRAPH_HOME || join(projectRoot, '.neo4j');
+  const managed: ManagedNeo4jConfig = {
+    home,
+    libDir: e.NEWSGRAPH_NEO4J_LIB || join(projectRoot, '.neo4j', 'lib'),
+    boltPort: e.NEWSGRAPH_BOLT_PORT,
+    httpPort: e.NEWSGRAPH_HTTP_PORT,
+    heap: e.NEWSGRAPH_NEO4J_HEAP,
+    pageCache: e.NEWSGRAPH_NEO4J_PAGECACHE,
+    startTimeoutSec: e.NEWSGRAPH_NEO4J_START_TIMEOUT,
+  };
+  const external = Boolean(e.NEO4J_URI);
+  if (external && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(e.NEO4J_URI!)) {
+    throw new NewsgraphError(
+      ErrorCode.BAD_CONFIG,
+      `NEO4J_URI must start with bolt://, bolt+s://, neo4j:// or neo4j+s://, got ${JSON.stringify(e.NEO4J_URI)}`,
+    );
+  }
+  const neo4j: Neo4jConnectionConfig = external
+    ? {
+        uri: e.NEO4J_URI!,
+        user: e.NEO4J_USER || 'neo4j',
+        password: e.NEO4J_PASSWORD ?? null,
+        database: e.NEO4J_DATABASE || 'neo4j',
+        managed: false,
+      }
+    : {
+        uri: `bolt://127.0.0.1:${managed.boltPort}`,
+        user: 'neo4j',
+        password: null,
+        database: e.NEO4J_DATABASE || 'neo4j',
+        managed: true,
+      };
+  if (external && neo4j.password === null) {
+    throw new NewsgraphError(ErrorCode.BAD_CONFIG, `NEO4J_URI is set (${neo4j.uri}) but NEO4J_PASSWORD is not: set both to use an external Neo4j`);
+  }
+  return {
+    neo4j,
+    managed,
+    api: { host: e.HOST || '127.0.0.1', port: e.PORT, token: e.NEWSGRAPH_API_TOKEN || null },
+    logLevel: e.NEWSGRAPH_LOG_LEVEL || 'info',
+  };
+}
