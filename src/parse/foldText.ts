@@ -1,0 +1,51 @@
+/**
+ * Text folding used for keyword matching. Two flavours:
+ * - `foldChars` is length-preserving (one UTF-16 unit in, one out), so offsets found in the folded
+ *   copy are valid in the original: digits → ASCII, Persian/Arabic letter variants → one form.
+ * - `foldForMatch` is lossy (drops diacritics/tatweel, lowercases, collapses spaces), for comparing
+ *   a line against the keyword lists in markers.ts only.
+ */
+
+const CHAR_MAP: Record<string, string> = {
+  'أ': 'ا',
+  'إ': 'ا',
+  'آ': 'ا',
+  'ٱ': 'ا',
+  'ى': 'ي',
+  'ی': 'ي', // Persian yeh
+  'ې': 'ي',
+  'ک': 'ك', // Persian kaf
+  'ڪ': 'ك',
+  'ة': 'ه',
+  'ۀ': 'ه',
+  'ھ': 'ه',
+};
+
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // Arabic-Indic ٠-٩ and Persian ۰-۹ digits
+  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(48 + code - 0x0660);
+  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(48 + code - 0x06f0);
+  return CHAR_MAP[ch] ?? ch;
+}
+
+/** Length-preserving fold: ASCII digits, one form per Arabic letter variant, lowercase Latin. */
+export function foldChars(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const f = foldChar(ch);
+    out += f.length === 1 ? f.toLowerCase() : ch;
+  }
+  return out;
+}
+
+// Arabic diacritics U+064B–U+065F, superscript alef U+0670, tatweel U+0640, bidi/format marks.
+const STRIP_RE = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+/** Lossy fold for keyword comparison (never use its offsets). */
+export function foldForMatch(text: string): string {
+  return foldChars(text.normalize('NFKC').replace(STRIP_RE, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,47 @@
+/**
+ * UI noise lines: share buttons (`شارك: فيسبوك | إكس | واتساب`, `Share this article`), follow /
+ * subscribe / app prompts (`تابع أحدث الأخبار عبر تطبيق`, `Follow us on Google News`), ads.
+ */
+import { foldForMatch } from './foldText.js';
+import { NOISE_LINES, NOISE_OBJECTS, NOISE_VERBS, SOCIAL_WORDS } from './markers.js';
+import { countWords } from './countWords.js';
+
+const LINES = new Set(NOISE_LINES.map(foldForMatch));
+const SOCIAL = SOCIAL_WORDS.map(foldForMatch).sort((a, b) => b.length - a.length);
+const VERBS = NOISE_VERBS.map(foldForMatch).sort((a, b) => b.length - a.length);
+const OBJECTS = NOISE_OBJECTS.map(foldForMatch);
+
+const tokensOf = (f: string): string[] => f.split(/[\s|:,،/·•\-–—]+/u).filter(Boolean);
+
+function startsWithWord(f: string, w: string): boolean {
+  return f === w || (f.startsWith(w) && /[\s:|,،\-–—]/u.test(f[w.length] ?? ''));
+}
+
+/** How many tokens of `f` are social-network / share-target words. */
+function socialCount(f: string): { social: number; total: number } {
+  let rest = ` ${tokensOf(f).join(' ')} `;
+  let social = 0;
+  for (const w of SOCIAL) {
+    const needle = ` ${w} `;
+    while (rest.includes(needle)) {
+      rest = rest.replace(needle, ' ');
+      social++;
+    }
+  }
+  return { social, total: social + tokensOf(rest).length };
+}
+
+export function isNoiseLine(line: string): boolean {
+  const words = countWords(line);
+  if (words > 14 || line.length > 140) return false;
+  const f = foldForMatch(line).replace(/[.!:…]+$/u, '').trim();
+  if (LINES.has(f)) return true;
+  const { social, total } = socialCount(f);
+  if (social >= 2 && social >= total - 2) return true;
+  const verb = VERBS.find((v) => startsWithWord(f, v));
+  if (verb) {
+    if (social >= 1 || words <= 2) return true;
+    if (OBJECTS.some((o) => f.includes(o))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,53 @@
+/**
+ * Datelines: the filing place (and wire agency) that opens a story.
+ * - prefix of the first paragraph: `WASHINGTON, Oct 27 (Meridian Wire) - `, `MANAMA — `,
+ *   `بغداد - `, `القاهرة (رويترز) - `; the rest of the paragraph is body;
+ * - a line of its own: `بغداد - نبض المشرق` (place - outlet).
+ */
+import { countWords } from './countWords.js';
+
+export interface DatelineMatch {
+  /** Length of the dateline prefix in the paragraph, separator and spaces included. */
+  length: number;
+  place: string;
+  /** Agency or outlet named in the dateline (`Meridian Wire`, `رويترز`), if any. */
+  agency: string | null;
+}
+
+const DASH = '(?:-{1,2}|[–—])';
+// CITY[, Month D][ (Agency)] -   (CITY in capitals, up to 4 words)
+const EN_RE = new RegExp(
+  `^([A-Z][A-Z'’.\\-]{1,24}(?:\\s+[A-Z][A-Z'’.\\-]{1,24}){0,3})` +
+    `(?:\\s*,\\s*[A-Z][A-Za-z]{0,9}\\.?(?:\\s+\\d{1,2})?(?:\\s*,\\s*\\d{4})?)?` +
+    `(?:\\s*\\(([^()]{1,40})\\))?\\s*${DASH}\\s+(?=\\S)`,
+  'u',
+);
+// مدينة[ مدينة][ (وكالة)] -
+const AR_RE = new RegExp(
+  `^(\\p{Script=Arabic}+(?:\\s+\\p{Script=Arabic}+){0,2})(?:\\s*[،,]\\s*\\p{Script=Arabic}+(?:\\s+\\d{1,2})?)?` +
+    `(?:\\s*\\(([^()]{1,40})\\))?\\s*${DASH}\\s+(?=\\S)`,
+  'u',
+);
+
+/** Dateline at the start of a paragraph. */
+export function matchDatelinePrefix(paragraph: string): DatelineMatch | null {
+  const m = EN_RE.exec(paragraph) ?? AR_RE.exec(paragraph);
+  if (!m) return null;
+  const place = (m[1] ?? '').trim();
+  if (/^[A-Z]/.test(place) && place.replace(/[^A-Z]/g, '').length < 3) return null;
+  // the rest must be a real paragraph, not a short `place - outlet` line
+  if (countWords(paragraph.slice(m[0].length)) < 4) return null;
+  return { length: m[0].length, place, agency: m[2]?.trim() || null };
+}
+
+const LINE_RE = /^([^\s\-–—|]+(?:\s+[^\s\-–—|]+){0,2})\s+[-–—|]\s+([^\-–—|]+?)$/u;
+
+/** A short line of its own `place - outlet` (before the body starts). */
+export function matchDatelineLine(line: string): DatelineMatch | null {
+  if (countWords(line) > 7 || /[.!?؟:]$/.test(line)) return null;
+  const m = LINE_RE.exec(line);
+  if (!m) return null;
+  const agency = (m[2] ?? '').trim();
+  if (countWords(agency) > 4) return null;
+  return { length: line.length, place: (m[1] ?? '').trim(), agency: agency || null };
+}

@@ -1,0 +1,52 @@
+/**
+ * Matches a line that opens with one of a list of labels (`المصدر:`, `Tags:`, `إقرأ أيضاً`),
+ * tolerant of alef/yeh/kaf/ta-marbuta variants, diacritics, tatweel and case, and reports where
+ * the value after the label (and its `:`/dash separator) starts in the ORIGINAL line.
+ */
+import { foldForMatch } from './foldText.js';
+
+export interface LabelMatch {
+  /** The label as listed. */
+  label: string;
+  /** Offset in the line where the value starts (after the separator and spaces). */
+  valueStart: number;
+  /** Whether a `:`-like separator followed the label. */
+  colon: boolean;
+}
+
+const VARIANTS: Record<string, string> = {
+  'ا': 'اأإآٱ',
+  'ي': 'يىیې',
+  'ك': 'كکڪ',
+  'ه': 'هةۀھ',
+};
+const MARKS = '[\\u064B-\\u065F\\u0670\\u0640\\u200C\\u200D]*';
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+function labelSource(label: string): string {
+  let src = '';
+  for (const ch of foldForMatch(label)) {
+    if (ch === ' ') src += '\\s+';
+    else if (VARIANTS[ch]) src += `[${VARIANTS[ch]}]${MARKS}`;
+    else if (/[\u0600-\u06FF]/.test(ch)) src += `${escape(ch)}${MARKS}`;
+    else src += escape(ch);
+  }
+  return src;
+}
+
+/** Compiles a matcher for `labels`; longer labels are tried first. */
+export function compileLabels(labels: readonly string[]): (line: string) => LabelMatch | null {
+  const sorted = [...new Set(labels)].sort((a, b) => foldForMatch(b).length - foldForMatch(a).length);
+  const res = sorted.map((label) => ({
+    label,
+    // label, then end of line, or a separator, or a space; never inside a longer word
+    re: new RegExp(`^[\\s\\u200E\\u200F]*${labelSource(label)}(?![\\p{L}\\p{M}])\\s*([:：\\-–—|»>]?)\\s*`, 'iu'),
+  }));
+  return (line: string): LabelMatch | null => {
+    for (const { label, re } of res) {
+      const m = re.exec(line);
+      if (m) return { label, valueStart: m[0].length, colon: (m[1] ?? '') !== '' };
+    }
+    return null;
+  };
+}

@@ -1,0 +1,340 @@
+/**
+ * Segments a copied news page into typed sections (title, body, subheadings, embedded posts,
+ * read-also articles, related lists, tags, source, byline, date lines, breadcrumbs, UI noise) and
+ * collects the page metadata those sections carry. Works line by line with a small state machine:
+ * `main` (the article), `readAlso` (a secondary article), `related` (a headline list).
+ */
+import type { EmbeddedPost, SecondaryArticle, SectionKind, Span } from './types.js';
+import { splitLines, type Line } from './splitLines.js';
+import { compileLabels } from './matchLabel.js';
+import { READ_ALSO_LABELS, RELATED_LABELS, SOURCE_LABELS, TAG_LABELS } from './markers.js';
+import { matchPostAttribution } from './matchPostAttribution.js';
+import { matchByline } from './matchByline.js';
+import { isDateLine } from './isDateLine.js';
+import { isBreadcrumb } from './isBreadcrumb.js';
+import { isNoiseLine } from './isNoiseLine.js';
+import { matchBullet } from './matchBullet.js';
+import { matchDatelineLine, matchDatelinePrefix } from './matchDateline.js';
+import { splitTags } from './splitTags.js';
+import { countWords } from './countWords.js';
+import { detectLanguage } from './detectLanguage.js';
+
+/** A section before language and content flags are attached. */
+export interface RawSection extends Span {
+  kind: SectionKind;
+  secondary?: number;
+}
+
+export interface Segmentation {
+  sections: RawSection[];
+  posts: EmbeddedPost[];
+  secondaryArticles: SecondaryArticle[];
+  relatedHeadlines: string[];
+  tags: string[];
+  title: string | null;
+  /** Value of the page's source line (`المصدر: …`). */
+  source: string | null;
+  /** Agency or outlet named in a dateline, a fallback for `source`. */
+  agency: string | null;
+  /** Date printed by the page for the article (date line or byline), ISO. */
+  published: string | null;
+}
+
+const sourceLabel = compileLabels(SOURCE_LABELS);
+const tagLabel = compileLabels(TAG_LABELS);
+const readAlsoLabel = compileLabels(READ_ALSO_LABELS);
+const relatedLabel = compileLabels(RELATED_LABELS);
+
+/** Tag labels that only count with a colon (they also open ordinary headings). */
+const WEAK_TAG_LABELS = new Set(['مواضيع', 'المواضيع', 'موضوعات', 'topics', 'tagged', 'filed under']);
+const MAX_TITLE_WORDS = 30;
+const MAX_SUBHEADING_WORDS = 12;
+const MAX_RELATED_PLAIN_WORDS = 24;
+/** Sentence-final punctuation: a line ending with it is a paragraph, not a heading. */
+const PARAGRAPH_END = /[.!?؟؛…:]$/u;
+
+type Mode = 'main' | 'readAlso' | 'related';
+
+/** True when `value` after a label reads like a short label value, not the start of a paragraph. */
+const shortValue = (value: string, maxWords: number): boolean => countWords(value) <= maxWords && !/[.!?؟]$/.test(value);
+
+function looksLikeHashtagList(line: string): boolean {
+  const tokens = line.split(/\s+/u);
+  return tokens.length >= 2 && tokens.every((t) => /^#[^\s#]+$/u.test(t));
+}
+
+export function segmentSections(text: string): Segmentation {
+  const lines = splitLines(text);
+  const out: Segmentation = {
+    sections: [],
+    posts: [],
+    secondaryArticles: [],
+    relatedHeadlines: [],
+    tags: [],
+    title: null,
+    source: null,
+    agency: null,
+    published: null,
+  };
+  let mode: Mode = 'main';
+  let secondary = -1; // index of the current secondary article
+  let awaitingSecondaryTitle = false;
+  let firstParagraphOfSecondary = false;
+  let bodySeen = false;
+  let awaitingTags = false;
+
+  const push = (kind: SectionKind, start: number, end: number): RawSection | null => {
+    while (start < end && /\s/u.test(text[start] as string)) start++;
+    while (end > start && /\s/u.test(text[end - 1] as string)) end--;
+    if (end <= start) return null;
+    const s: RawSection = { kind, start, end };
+    if (mode === 'readAlso' && secondary >= 0) s.secondary = secondary;
+    out.sections.push(s);
+    if (s.secondary !== undefined) {
+      const art = out.secondaryArticles[s.secondary];
+      if (art) art.end = Math.max(art.end, end);
+    }
+    return s;
+  };
+  const notePublished = (iso: string | null): void => {
+    if (iso && !out.published && mode === 'main') out.published = iso;
+  };
+  /** Next line index after i that is not UI noise. */
+  const nextNonNoise = (i: number): number => {
+    let k = i + 1;
+    while (k < lines.length && isNoiseLine((lines[k] as Line).text)) k++;
+    return k;
+  };
+
+  /** A content paragraph of the current stream: body, subheading or read-also body. */
+  const pushParagraph = (start: number, end: number): void => {
+    const t = text.slice(start, end).trim();
+    if (mode === 'readAlso') {
+      if (awaitingSecondaryTitle) {
+        setSecondaryTitle(start, end);
+        return;
+      }
+      if (firstParagraphOfSecondary) {
+        firstParagraphOfSecondary = false;
+        const d = matchDatelinePrefix(t);
+        if (d) {
+          const lead = start + (text.slice(start, end).length - text.slice(start, end).trimStart().length);
+          push('dateline', lead, lead + d.length);
+          push('readAlsoBody', lead + d.length, end);
+          return;
+        }
+      }
+      push('readAlsoBody', start, end);
+      return;
+    }
+    const words = countWords(t);
+    const headingLike = words <= MAX_SUBHEADING_WORDS && t.length <= 100 && !PARAGRAPH_END.test(t) && matchBullet(t) === null;
+    if (!bodySeen && out.title === null && words <= MAX_TITLE_WORDS && !PARAGRAPH_END.test(t)) {
+      const s = push('title', start, end);
+      if (s) out.title = text.slice(s.start, s.end);
+      return;
+    }
+    if (headingLike && (bodySeen || out.title !== null)) {
+      push('subheading', start, end);
+      return;
+    }
+    if (!bodySeen) {
+      const d = matchDatelinePrefix(t);
+      if (d) {
+        const lead = start + (text.slice(start, end).length - text.slice(start, end).trimStart().length);
+        push('dateline', lead, lead + d.length);
+        if (d.agency && !out.agency) out.agency = d.agency;
+        push('body', lead + d.length, end);
+        bodySeen = true;
+        return;
+      }
+    }
+    push('body', start, end);
+    bodySeen = true;
+  };
+
+  const setSecondaryTitle = (start: number, end: number): void => {
+    awaitingSecondaryTitle = false;
+    const s = push('readAlsoTitle', start, end);
+    const art = out.secondaryArticles[secondary];
+    if (s && art) {
+      art.title = text.slice(s.start, s.end);
+      art.titleSpan = { start: s.start, end: s.end };
+    }
+  };
+
+  const handlePost = (line: Line, index: number): boolean => {
+    const a = matchPostAttribution(line.text);
+    if (!a) return false;
+    let body: Span & { text: string };
+    if (a.start > 0 && line.text.slice(0, a.start).trim() !== '') {
+      const s = push('post', line.start, line.start + a.start);
+      body = s ? { start: s.start, end: s.end, text: text.slice(s.start, s.end) } : { start: line.start, end: line.start, text: '' };
+    } else {
+      // the post text is the paragraph right before the attribution
+      const prev = out.sections[out.sections.length - 1];
+      const prevLine = lines[index - 1];
+      const contentKinds: SectionKind[] = ['body', 'subheading', 'title', 'readAlsoBody', 'readAlsoTitle'];
+      if (prev && prevLine && prev.start >= prevLine.start && contentKinds.includes(prev.kind)) {
+        if (prev.kind === 'title') out.title = null;
+        if (prev.kind === 'readAlsoTitle') awaitingSecondaryTitle = true;
+        // a dateline split off the same paragraph belongs to the post text again
+        const prev2 = out.sections[out.sections.length - 2];
+        if (prev2 && prev2.kind === 'dateline' && prev2.start >= prevLine.start) {
+          out.sections.splice(out.sections.length - 2, 1);
+          prev.start = prev2.start;
+        }
+        prev.kind = 'post';
+        body = { start: prev.start, end: prev.end, text: text.slice(prev.start, prev.end) };
+      } else {
+        body = { start: line.start, end: line.start, text: '' };
+      }
+    }
+    const attr = push('postAttribution', line.start + a.start, line.start + a.end);
+    out.posts.push({
+      start: body.text ? body.start : line.start + a.start,
+      end: line.start + a.end,
+      handle: a.handle,
+      author: a.author,
+      date: a.date,
+      body,
+      language: detectLanguage(body.text || (attr ? text.slice(attr.start, attr.end) : ''), 'ar'),
+    });
+    bodySeen = true;
+    if (a.restStart < line.text.length) {
+      // text glued after the date is the next subheading (or paragraph)
+      const rest = line.text.slice(a.restStart);
+      const restStart = line.start + a.restStart;
+      if (mode === 'readAlso') push('readAlsoBody', restStart, line.end);
+      else if (countWords(rest) <= MAX_SUBHEADING_WORDS && !PARAGRAPH_END.test(rest.trim())) push('subheading', restStart, line.end);
+      else push('body', restStart, line.end);
+    }
+    return true;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const t = line.text;
+
+    if (awaitingTags) {
+      awaitingTags = false;
+      if (countWords(t) <= 40 && !PARAGRAPH_END.test(t)) {
+        push('tags', line.start, line.end);
+        out.tags.push(...splitTags(t));
+        continue;
+      }
+    }
+
+    if (handlePost(line, i)) continue;
+
+    const src = sourceLabel(t);
+    if (src && (src.colon || countWords(t) <= 4)) {
+      const value = t.slice(src.valueStart).trim();
+      if (value && shortValue(value, 8)) {
+        mode = 'main';
+        push('source', line.start, line.end);
+        if (!out.source) out.source = value.replace(/[.،,]+$/u, '').trim();
+        continue;
+      }
+    }
+
+    const tag = tagLabel(t);
+    if (tag && (tag.colon || (t.slice(tag.valueStart).trim() === '' && !WEAK_TAG_LABELS.has(tag.label)))) {
+      mode = 'main';
+      push('tags', line.start, line.end);
+      const value = t.slice(tag.valueStart);
+      if (value.trim() === '') awaitingTags = true;
+      else out.tags.push(...splitTags(value));
+      continue;
+    }
+
+    const ra = readAlsoLabel(t);
+    if (ra) {
+      const value = t.slice(ra.valueStart).trim();
+      const nextIdx = nextNonNoise(i);
+      const nextLine = lines[nextIdx];
+      const listFollows = value === '' && nextLine !== undefined && matchBullet(nextLine.text) !== null;
+      if (listFollows) {
+        mode = 'related';
+        push('related', line.start, line.end);
+        continue;
+      }
+      if (value === '' || ra.colon || shortValue(value, MAX_TITLE_WORDS)) {
+        mode = 'readAlso';
+        secondary = out.secondaryArticles.length;
+        out.secondaryArticles.push({ start: line.start, end: line.end, title: '', titleSpan: { start: line.end, end: line.end } });
+        firstParagraphOfSecondary = true;
+        if (value === '') {
+          push('noise', line.start, line.end);
+          awaitingSecondaryTitle = true;
+        } else {
+          push('noise', line.start, line.start + ra.valueStart);
+          setSecondaryTitle(line.start + ra.valueStart, line.end);
+        }
+        continue;
+      }
+    }
+
+    const rel = relatedLabel(t);
+    if (rel) {
+      const value = t.slice(rel.valueStart).trim();
+      if (value === '' || rel.colon) {
+        mode = 'related';
+        if (value === '') push('related', line.start, line.end);
+        else {
+          push('related', line.start, line.end);
+          out.relatedHeadlines.push(value);
+        }
+        continue;
+      }
+    }
+
+    if (isNoiseLine(t)) {
+      push('noise', line.start, line.end);
+      continue;
+    }
+    if (isBreadcrumb(t) && !bodySeen) {
+      push('breadcrumb', line.start, line.end);
+      continue;
+    }
+    const by = matchByline(t);
+    if (by) {
+      push('byline', line.start, line.end);
+      notePublished(by.date);
+      continue;
+    }
+    const dl = isDateLine(t);
+    if (dl) {
+      push('dateline', line.start, line.end);
+      notePublished(dl);
+      continue;
+    }
+    if (looksLikeHashtagList(t)) {
+      push('tags', line.start, line.end);
+      out.tags.push(...splitTags(t));
+      continue;
+    }
+
+    if (mode === 'related') {
+      const b = matchBullet(t);
+      if (b !== null || (countWords(t) <= MAX_RELATED_PLAIN_WORDS && !/[.!]$/.test(t))) {
+        push('related', line.start, line.end);
+        out.relatedHeadlines.push(t.slice(b ?? 0).trim());
+        continue;
+      }
+      mode = 'main';
+    }
+
+    if (mode === 'main' && !bodySeen && out.title !== null) {
+      const d = matchDatelineLine(t);
+      if (d) {
+        push('dateline', line.start, line.end);
+        if (d.agency && !out.agency) out.agency = d.agency;
+        continue;
+      }
+    }
+
+    pushParagraph(line.start, line.end);
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+/**
+ * The non-blank lines of a text as spans trimmed of surrounding whitespace.
+ */
+import type { Span } from './types.js';
+
+export interface Line extends Span {
+  text: string;
+}
+
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+
+/** Non-blank lines (split on \n, \r\n, \r, U+2028/2029), each trimmed; offsets into `text`. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|[\n\r\u2028\u2029]/g;
+  let from = 0;
+  const push = (a: number, b: number): void => {
+    while (a < b && isSpace(text[a])) a++;
+    while (b > a && isSpace(text[b - 1])) b--;
+    if (b > a) lines.push({ start: a, end: b, text: text.slice(a, b) });
+  };
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return lines;
+}
