@@ -1,0 +1,60 @@
+import {
+  isBreadcrumb,
+  isDateLine,
+  isNoiseLine,
+  matchByline,
+  matchDatelineLine,
+  matchDatelinePrefix,
+  matchPostAttribution,
+} from '../../../src/parse/index.js';
+
+describe('line matchers', () => {
+  it('recognises breadcrumbs', () => {
+    expect(isBreadcrumb('الرئيسية » سياسة » الخليج')).toBe(true);
+    expect(isBreadcrumb('Home > World > Middle East')).toBe(true);
+    expect(isBreadcrumb('الرئيسية / اقتصاد')).toBe(true);
+    expect(isBreadcrumb('Oil prices rise as supply tightens')).toBe(false);
+  });
+
+  it('recognises UI noise', () => {
+    for (const l of ['Share this article', 'فيسبوك تويتر واتساب', 'تابع آخر الأخبار عبر تطبيقنا', 'Follow us on Google News', 'Advertisement', 'شارك']) {
+      expect(isNoiseLine(l)).toBe(true);
+    }
+    for (const l of ['تابع الوزير جولته في المحافظات الجنوبية أمس وسط إجراءات أمنية مشددة.', 'Share prices fell sharply']) {
+      expect(isNoiseLine(l)).toBe(false);
+    }
+  });
+
+  it('recognises bylines and their dates', () => {
+    expect(matchByline('By Omar Said | January 4, 2024')?.date).toBe('2024-01-04');
+    expect(matchByline('بقلم: سامي خليل')).not.toBeNull();
+    expect(matchByline('(Reporting by Jo Kim; Editing by Al Ray)')).not.toBeNull();
+    expect(matchByline('By the end of the week, the talks had collapsed.')).toBeNull();
+  });
+
+  it('recognises date lines', () => {
+    expect(isDateLine('الأحد ٣ آذار (مارس) ٢٠٢٤ - ١١:٢٠ م')).toBe('2024-03-03');
+    expect(isDateLine('Published: Oct. 2, 2023 at 4:15 p.m. ET')).toBe('2023-10-02');
+    expect(isDateLine('Tuesday 5 December 2023 09:12 GMT')).toBe('2023-12-05');
+    expect(isDateLine('وقع الهجوم في 5 ديسمبر 2023 قرب الحدود')).toBeNull();
+  });
+
+  it('recognises English and Arabic datelines', () => {
+    const en = matchDatelinePrefix('CAIRO, Jan 4 (Nile Wire) - Egypt said on Thursday that talks would continue.');
+    expect(en?.place).toBe('CAIRO');
+    expect(en?.agency).toBe('Nile Wire');
+    expect(matchDatelinePrefix('NEW YORK — The markets opened lower on Monday morning.')?.place).toBe('NEW YORK');
+    expect(matchDatelinePrefix('الرباط (وكالة المغرب) - أعلنت الحكومة عن خطة جديدة للنقل.')?.agency).toBe('وكالة المغرب');
+    expect(matchDatelinePrefix('U.S. officials said on Monday that the talks would resume.')).toBeNull();
+    expect(matchDatelineLine('القاهرة - النهار العربي')?.agency).toBe('النهار العربي');
+  });
+
+  it('recognises post attributions, glued or not', () => {
+    const glued = matchPostAttribution('— Daily Gazette (@DailyGazette) April 2, 2024عنوان فرعي');
+    expect(glued).toMatchObject({ start: 0, handle: '@DailyGazette', author: 'Daily Gazette', date: '2024-04-02' });
+    expect('— Daily Gazette (@DailyGazette) April 2, 2024عنوان فرعي'.slice(glued!.restStart)).toBe('عنوان فرعي');
+    const inline = matchPostAttribution('post text pic.twitter.com/x— Ann (@ann) May 1, 2023');
+    expect(inline?.start).toBe('post text pic.twitter.com/x'.length);
+    expect(matchPostAttribution('The army — its spokesman (@armyspox) said — denied it')).toBeNull();
+  });
+});
