@@ -28,5 +28,8 @@ export function isDateLine(line: string): string | null {
   const leftovers = folded
     .split(/[^\p{L}\p{M}\d]+/u)
     .filter((t) => t !== '' && !ALLOWED.has(t) && !/^\d{1,4}$/.test(t));
-  return leftovers.length === 0 ? first.iso : null;
+  if (leftovers.length === 0) return first.iso;
+  // `Outlet | 27 October 2023`: a few words set off from the date by a separator
+  if (leftovers.length <= 3 && line.length <= 60 && /\s[|·•]\s/u.test(line)) return first.iso;
+  return null;
 }

@@ -3,13 +3,16 @@
  * subscribe / app prompts (`تابع أحدث الأخبار عبر تطبيق`, `Follow us on Google News`), ads.
  */
 import { foldForMatch } from './foldText.js';
-import { NOISE_LINES, NOISE_OBJECTS, NOISE_VERBS, SOCIAL_WORDS } from './markers.js';
+import { CAPTION_LABELS, COPYRIGHT_OPENERS, NOISE_LINES, NOISE_OBJECTS, NOISE_VERBS, SOCIAL_WORDS } from './markers.js';
+import { compileLabels } from './matchLabel.js';
 import { countWords } from './countWords.js';
 
 const LINES = new Set(NOISE_LINES.map(foldForMatch));
 const SOCIAL = SOCIAL_WORDS.map(foldForMatch).sort((a, b) => b.length - a.length);
 const VERBS = NOISE_VERBS.map(foldForMatch).sort((a, b) => b.length - a.length);
 const OBJECTS = NOISE_OBJECTS.map(foldForMatch);
+const COPYRIGHT = COPYRIGHT_OPENERS.map(foldForMatch);
+const captionLabel = compileLabels(CAPTION_LABELS);
 
 const tokensOf = (f: string): string[] => f.split(/[\s|:,،/·•\-–—]+/u).filter(Boolean);
 
@@ -36,8 +39,12 @@ export function isNoiseLine(line: string): boolean {
   if (words > 14 || line.length > 140) return false;
   const f = foldForMatch(line).replace(/[.!:…]+$/u, '').trim();
   if (LINES.has(f)) return true;
+  if (COPYRIGHT.some((c) => f.startsWith(c) || (c.length > 9 && f.includes(c)))) return true;
+  const caption = captionLabel(line.replace(/^[(\[]\s*/u, ''));
+  if (caption?.colon && words <= 15) return true;
   const { social, total } = socialCount(f);
   if (social >= 2 && social >= total - 2) return true;
+  if (social >= 1 && social === total) return true;
   const verb = VERBS.find((v) => startsWithWord(f, v));
   if (verb) {
     if (social >= 1 || words <= 2) return true;

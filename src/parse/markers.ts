@@ -160,6 +160,7 @@ export const NOISE_VERBS = [
   'sign up',
   'download',
   'join',
+  'click',
   'click here',
   'tap here',
   'get the app',
@@ -185,10 +186,20 @@ export const NOISE_OBJECTS = [
   'newsletter',
   'notifications',
   'google news',
+  'المقال',
+  'المقالة',
+  'الخبر',
+  'الرابط',
   'our',
   'this article',
   'this story',
 ];
+
+/** Labels of photo/video captions and credits (`صورة: أرشيفية`, `Photo: AFP`), treated as noise. */
+export const CAPTION_LABELS = ['صورة', 'الصورة', 'صورة أرشيفية', 'صور', 'photo', 'photos', 'image', 'picture', 'credit', 'photograph', 'file photo'];
+
+/** Openers of copyright footers. */
+export const COPYRIGHT_OPENERS = ['©', '(c)', 'copyright', 'all rights reserved', 'جميع الحقوق محفوظة', 'حقوق النشر', 'الحقوق محفوظة'];
 
 /** Whole lines that are UI noise by themselves. */
 export const NOISE_LINES = [

@@ -17,7 +17,7 @@ export interface DatelineMatch {
 const DASH = '(?:-{1,2}|[–—])';
 // CITY[, Month D][ (Agency)] -   (CITY in capitals, up to 4 words)
 const EN_RE = new RegExp(
-  `^([A-Z][A-Z'’.\\-]{1,24}(?:\\s+[A-Z][A-Z'’.\\-]{1,24}){0,3})` +
+  `^([A-Z][A-Z'’./\\-]{1,30}(?:\\s+[A-Z][A-Z'’./\\-]{1,30}){0,3})` +
     `(?:\\s*,\\s*[A-Z][A-Za-z]{0,9}\\.?(?:\\s+\\d{1,2})?(?:\\s*,\\s*\\d{4})?)?` +
     `(?:\\s*\\(([^()]{1,40})\\))?\\s*${DASH}\\s+(?=\\S)`,
   'u',

@@ -40,7 +40,7 @@ export function compileLabels(labels: readonly string[]): (line: string) => Labe
   const res = sorted.map((label) => ({
     label,
     // label, then end of line, or a separator, or a space; never inside a longer word
-    re: new RegExp(`^[\\s\\u200E\\u200F]*${labelSource(label)}(?![\\p{L}\\p{M}])\\s*([:：\\-–—|»>]?)\\s*`, 'iu'),
+    re: new RegExp(`^[\\s\\u200E\\u200F(\\[]*${labelSource(label)}(?![\\p{L}\\p{M}])\\s*([:：\\-–—|»>]?)\\s*`, 'iu'),
   }));
   return (line: string): LabelMatch | null => {
     for (const { label, re } of res) {

@@ -20,6 +20,8 @@ export interface PostAttributionMatch {
 
 const ATTR_RE = /[—–―-]{1,2}\s*([^()\n—–―]{1,80}?)\s*\(\s*(@[A-Za-z0-9_]{1,30})\s*\)/gu;
 
+const BARE_RE = /^([^()\n—–―]{1,60}?)\s*\(\s*(@[A-Za-z0-9_]{1,30})\s*\)/u;
+
 export function matchPostAttribution(line: string): PostAttributionMatch | null {
   ATTR_RE.lastIndex = 0;
   for (let m = ATTR_RE.exec(line); m; m = ATTR_RE.exec(line)) {
@@ -42,6 +44,17 @@ export function matchPostAttribution(line: string): PostAttributionMatch | null 
       date: date?.iso ?? null,
       restStart,
     };
+  }
+  // `Name (@handle) Month D, YYYY` at the start of a line, without the dash
+  const bare = BARE_RE.exec(line);
+  if (bare) {
+    const afterHandle = bare[0].length;
+    const date = dateAt(line, afterHandle);
+    if (date) {
+      let restStart = date.end;
+      while (restStart < line.length && /\s/.test(line[restStart] as string)) restStart++;
+      return { start: 0, end: date.end, author: (bare[1] ?? '').trim(), handle: bare[2] ?? '', date: date.iso, restStart };
+    }
   }
   return null;
 }

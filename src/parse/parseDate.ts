@@ -63,8 +63,8 @@ function patterns(flags: string): Pattern[] {
     { re: new RegExp(`${DAY}\\s*(?:من\\s+)?${M}${M2}\\s*[,،]?\\s*${YEAR}`, flags), order: [1, 2, 3] },
     // October 27, 2023 · Oct. 27 2023 · أكتوبر 25, 2023
     { re: new RegExp(`${M}${M2}\\s*${DAY}\\s*[,،]?\\s*${YEAR}`, flags), order: [2, 1, 3] },
-    // 2023-10-27
-    { re: new RegExp(`(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)`, flags), order: [3, 2, 1] },
+    // 2023-10-27 · 2023/10/27 · 2023.10.27
+    { re: new RegExp(`(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)`, flags), order: [4, 3, 1] },
     // 27/10/2023 · 27.10.2023 · 27-10-2023 (day first)
     { re: new RegExp(`(?<![\\d./-])(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})(?!\\d)`, flags), order: [1, 2, 3] },
   ];

@@ -52,11 +52,18 @@ const MAX_SUBHEADING_WORDS = 12;
 const MAX_RELATED_PLAIN_WORDS = 24;
 /** Sentence-final punctuation: a line ending with it is a paragraph, not a heading. */
 const PARAGRAPH_END = /[.!?؟؛…:]$/u;
+/** A headline may end with ? or ! but not with a full stop or colon. */
+const TITLE_END = /(?:[^.]\.|[؛:])$/u;
 
 type Mode = 'main' | 'readAlso' | 'related';
 
 /** True when `value` after a label reads like a short label value, not the start of a paragraph. */
 const shortValue = (value: string, maxWords: number): boolean => countWords(value) <= maxWords && !/[.!?؟]$/.test(value);
+
+/** A line that is only links (`https://t.co/x`, `pic.twitter.com/y`). */
+function isLinkOnly(line: string): boolean {
+  return line.replace(/(?:https?:\/\/|pic\.twitter\.com\/|www\.)\S+/giu, '').trim() === '';
+}
 
 function looksLikeHashtagList(line: string): boolean {
   const tokens = line.split(/\s+/u);
@@ -82,6 +89,11 @@ export function segmentSections(text: string): Segmentation {
   let firstParagraphOfSecondary = false;
   let bodySeen = false;
   let awaitingTags = false;
+  let tagLinesTaken = 0;
+  /** The main article ended (a source or tag line after its body). */
+  let mainEnded = false;
+  /** The current read-also is a link inside the article: its title only, then the article goes on. */
+  let titleOnly = false;
 
   const push = (kind: SectionKind, start: number, end: number): RawSection | null => {
     while (start < end && /\s/u.test(text[start] as string)) start++;
@@ -129,7 +141,7 @@ export function segmentSections(text: string): Segmentation {
     }
     const words = countWords(t);
     const headingLike = words <= MAX_SUBHEADING_WORDS && t.length <= 100 && !PARAGRAPH_END.test(t) && matchBullet(t) === null;
-    if (!bodySeen && out.title === null && words <= MAX_TITLE_WORDS && !PARAGRAPH_END.test(t)) {
+    if (!bodySeen && out.title === null && words <= MAX_TITLE_WORDS && !TITLE_END.test(t)) {
       const s = push('title', start, end);
       if (s) out.title = text.slice(s.start, s.end);
       return;
@@ -161,6 +173,15 @@ export function segmentSections(text: string): Segmentation {
       art.title = text.slice(s.start, s.end);
       art.titleSpan = { start: s.start, end: s.end };
     }
+    if (titleOnly) mode = 'main';
+  };
+  /** Whether a source or tag line comes after line i (the main article goes on until it). */
+  const endMarkerAfter = (i: number): boolean => {
+    for (let k = i + 1; k < lines.length; k++) {
+      const t = (lines[k] as Line).text;
+      if (sourceLabel(t)?.colon || tagLabel(t)?.colon) return true;
+    }
+    return false;
   };
 
   const handlePost = (line: Line, index: number): boolean => {
@@ -185,7 +206,17 @@ export function segmentSections(text: string): Segmentation {
           prev.start = prev2.start;
         }
         prev.kind = 'post';
-        body = { start: prev.start, end: prev.end, text: text.slice(prev.start, prev.end) };
+        // a post whose last line is only a link (`pic.twitter.com/…`) began on the line before
+        const before = out.sections[out.sections.length - 2];
+        const beforeLine = lines[index - 2];
+        if (isLinkOnly(text.slice(prev.start, prev.end)) && before && beforeLine && before.start >= beforeLine.start && contentKinds.includes(before.kind) && before.kind !== 'title') {
+          out.sections.splice(out.sections.length - 1, 1);
+          before.kind = 'post';
+          before.end = prev.end;
+          body = { start: before.start, end: before.end, text: text.slice(before.start, before.end) };
+        } else {
+          body = { start: prev.start, end: prev.end, text: text.slice(prev.start, prev.end) };
+        }
       } else {
         body = { start: line.start, end: line.start, text: '' };
       }
@@ -217,12 +248,17 @@ export function segmentSections(text: string): Segmentation {
     const t = line.text;
 
     if (awaitingTags) {
-      awaitingTags = false;
-      if (countWords(t) <= 40 && !PARAGRAPH_END.test(t)) {
+      // the tag list under a bare label: one line, or one short line per tag
+      const w = countWords(t);
+      const oneLineList = tagLinesTaken === 0 && w <= 40 && !PARAGRAPH_END.test(t);
+      if ((oneLineList || w <= 4) && !PARAGRAPH_END.test(t) && !sourceLabel(t) && !relatedLabel(t) && !readAlsoLabel(t) && !isNoiseLine(t)) {
+        tagLinesTaken++;
+        if (w > 4) awaitingTags = false;
         push('tags', line.start, line.end);
-        out.tags.push(...splitTags(t));
+        out.tags.push(...splitTags(matchBullet(t) === null ? t : t.slice(matchBullet(t) ?? 0)));
         continue;
       }
+      awaitingTags = false;
     }
 
     if (handlePost(line, i)) continue;
@@ -233,7 +269,8 @@ export function segmentSections(text: string): Segmentation {
       if (value && shortValue(value, 8)) {
         mode = 'main';
         push('source', line.start, line.end);
-        if (!out.source) out.source = value.replace(/[.،,]+$/u, '').trim();
+        if (!out.source) out.source = value.replace(/^[(\[]+|[)\].،,]+$/gu, '').trim();
+        if (bodySeen) mainEnded = true;
         continue;
       }
     }
@@ -241,9 +278,13 @@ export function segmentSections(text: string): Segmentation {
     const tag = tagLabel(t);
     if (tag && (tag.colon || (t.slice(tag.valueStart).trim() === '' && !WEAK_TAG_LABELS.has(tag.label)))) {
       mode = 'main';
+      if (bodySeen) mainEnded = true;
       push('tags', line.start, line.end);
       const value = t.slice(tag.valueStart);
-      if (value.trim() === '') awaitingTags = true;
+      if (value.trim() === '') {
+        awaitingTags = true;
+        tagLinesTaken = 0;
+      }
       else out.tags.push(...splitTags(value));
       continue;
     }
@@ -261,6 +302,7 @@ export function segmentSections(text: string): Segmentation {
       }
       if (value === '' || ra.colon || shortValue(value, MAX_TITLE_WORDS)) {
         mode = 'readAlso';
+        titleOnly = bodySeen && !mainEnded && endMarkerAfter(i);
         secondary = out.secondaryArticles.length;
         out.secondaryArticles.push({ start: line.start, end: line.end, title: '', titleSpan: { start: line.end, end: line.end } });
         firstParagraphOfSecondary = true;
@@ -317,7 +359,8 @@ export function segmentSections(text: string): Segmentation {
 
     if (mode === 'related') {
       const b = matchBullet(t);
-      if (b !== null || (countWords(t) <= MAX_RELATED_PLAIN_WORDS && !/[.!]$/.test(t))) {
+      const w = countWords(t);
+      if (b !== null || (w <= MAX_RELATED_PLAIN_WORDS && (!/[^.]\.$/u.test(t) || w <= 12))) {
         push('related', line.start, line.end);
         out.relatedHeadlines.push(t.slice(b ?? 0).trim());
         continue;
