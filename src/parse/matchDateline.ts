@@ -14,7 +14,7 @@ export interface DatelineMatch {
   agency: string | null;
 }
 
-const DASH = '(?:-{1,2}|[–—])';
+const DASH = '(?:-{1,2}|[–—]|\\u0640{1,3})';
 // CITY[, Month D][ (Agency)] -   (CITY in capitals, up to 4 words)
 const EN_RE = new RegExp(
   `^([A-Z][A-Z'’./\\-]{1,30}(?:\\s+[A-Z][A-Z'’./\\-]{1,30}){0,3})` +

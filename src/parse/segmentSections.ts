@@ -141,6 +141,10 @@ export function segmentSections(text: string): Segmentation {
     }
     const words = countWords(t);
     const headingLike = words <= MAX_SUBHEADING_WORDS && t.length <= 100 && !PARAGRAPH_END.test(t) && matchBullet(t) === null;
+    if (!bodySeen && out.title === null && words < 3 && !TITLE_END.test(t) && mode === 'main') {
+      push('breadcrumb', start, end);
+      return;
+    }
     if (!bodySeen && out.title === null && words <= MAX_TITLE_WORDS && !TITLE_END.test(t)) {
       const s = push('title', start, end);
       if (s) out.title = text.slice(s.start, s.end);
@@ -318,11 +322,23 @@ export function segmentSections(text: string): Segmentation {
     }
 
     const rel = relatedLabel(t);
+    const bulletsFollow = (): boolean => {
+      const k = nextNonNoise(i);
+      return matchBullet(lines[k]?.text ?? '') !== null && matchBullet(lines[k + 1]?.text ?? '') !== null;
+    };
+    // a short heading over a bulleted list after the article ended is a related list too
+    const headingOverList =
+      !rel && mainEnded && countWords(t) <= 6 && !PARAGRAPH_END.test(t) && matchBullet(t) === null && bulletsFollow();
+    if (headingOverList) {
+      mode = 'related';
+      push('related', line.start, line.end);
+      continue;
+    }
     if (rel) {
       const value = t.slice(rel.valueStart).trim();
-      if (value === '' || rel.colon) {
+      if (value === '' || rel.colon || (countWords(value) <= 4 && bulletsFollow())) {
         mode = 'related';
-        if (value === '') push('related', line.start, line.end);
+        if (value === '' || !rel.colon) push('related', line.start, line.end);
         else {
           push('related', line.start, line.end);
           out.relatedHeadlines.push(value);
