@@ -3,20 +3,33 @@
  */
 import type { Language } from './types.js';
 
-const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]/u;
-const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/u;
+/** Arabic-script letter (Arabic, Arabic Supplement, Extended-A, presentation forms); no digits or marks. */
+function isArabicLetter(c: number): boolean {
+  return (
+    (c >= 0x0620 && c <= 0x064a) ||
+    (c >= 0x066e && c <= 0x06d3) ||
+    c === 0x06d5 ||
+    c === 0x06ee ||
+    c === 0x06ef ||
+    (c >= 0x06fa && c <= 0x06ff) ||
+    (c >= 0x0750 && c <= 0x077f) ||
+    (c >= 0x08a0 && c <= 0x08ff) ||
+    (c >= 0xfb50 && c <= 0xfdff) ||
+    (c >= 0xfe70 && c <= 0xfefc)
+  );
+}
 
 /** Counts of Arabic-script and Latin letters in text[start, end). */
 export function scriptCounts(text: string, start = 0, end = text.length): { arabic: number; latin: number } {
   let arabic = 0;
   let latin = 0;
   for (let i = start; i < end; i++) {
-    const ch = text[i] as string;
-    const code = ch.charCodeAt(0);
-    if (code < 0x80) {
-      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
-    } else if (ARABIC_LETTER.test(ch)) arabic++;
-    else if (LATIN_LETTER.test(ch)) latin++;
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    } else if (c >= 0x0600) {
+      if (isArabicLetter(c)) arabic++;
+    } else if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) latin++;
   }
   return { arabic, latin };
 }

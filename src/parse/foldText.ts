@@ -21,23 +21,20 @@ const CHAR_MAP: Record<string, string> = {
   'ھ': 'ه',
 };
 
+const FOLD_RE = /[A-Z\u0660-\u0669\u06F0-\u06F9أإآٱىیېکڪةۀھ]/g;
+
 function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
+  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
   // Arabic-Indic ٠-٩ and Persian ۰-۹ digits
   if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(48 + code - 0x0660);
   if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(48 + code - 0x06f0);
   return CHAR_MAP[ch] ?? ch;
 }
 
-/** Length-preserving fold: ASCII digits, one form per Arabic letter variant, lowercase Latin. */
+/** Length-preserving fold: ASCII digits, one form per Arabic letter variant, lowercase ASCII letters. */
 export function foldChars(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    const f = foldChar(ch);
-    out += f.length === 1 ? f.toLowerCase() : ch;
-  }
-  return out;
+  return text.replace(FOLD_RE, foldChar);
 }
 
 // Arabic diacritics U+064B–U+065F, superscript alef U+0670, tatweel U+0640, bidi/format marks.
@@ -46,6 +43,7 @@ const STRIP_RE = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2
 /** Lossy fold for keyword comparison (never use its offsets). */
 export function foldForMatch(text: string): string {
   return foldChars(text.normalize('NFKC').replace(STRIP_RE, ''))
+    .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -20,18 +20,26 @@ function startsWithWord(f: string, w: string): boolean {
   return f === w || (f.startsWith(w) && /[\s:|,،\-–—]/u.test(f[w.length] ?? ''));
 }
 
-/** How many tokens of `f` are social-network / share-target words. */
+const SOCIAL_SINGLE = new Set(SOCIAL.filter((w) => !w.includes(' ')));
+const SOCIAL_MULTI = SOCIAL.filter((w) => w.includes(' '));
+
+/** How many tokens of `f` are social-network / share-target words, and how many tokens remain. */
 function socialCount(f: string): { social: number; total: number } {
-  let rest = ` ${tokensOf(f).join(' ')} `;
+  let rest = f;
   let social = 0;
-  for (const w of SOCIAL) {
-    const needle = ` ${w} `;
-    while (rest.includes(needle)) {
-      rest = rest.replace(needle, ' ');
-      social++;
-    }
+  for (const w of SOCIAL_MULTI) {
+    if (!rest.includes(w)) continue;
+    const parts = rest.split(w);
+    social += parts.length - 1;
+    rest = parts.join(' ');
   }
-  return { social, total: social + tokensOf(rest).length };
+  const tokens = tokensOf(rest);
+  let other = 0;
+  for (const t of tokens) {
+    if (SOCIAL_SINGLE.has(t)) social++;
+    else other++;
+  }
+  return { social, total: social + other };
 }
 
 export function isNoiseLine(line: string): boolean {

@@ -42,7 +42,10 @@ export function compileLabels(labels: readonly string[]): (line: string) => Labe
     // label, then end of line, or a separator, or a space; never inside a longer word
     re: new RegExp(`^[\\s\\u200E\\u200F(\\[]*${labelSource(label)}(?![\\p{L}\\p{M}])\\s*([:：\\-–—|»>]?)\\s*`, 'iu'),
   }));
+  // one alternation rejects most lines before the per-label expressions run
+  const any = new RegExp(`^[\\s\\u200E\\u200F(\\[]*(?:${sorted.map(labelSource).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
   return (line: string): LabelMatch | null => {
+    if (!any.test(line)) return null;
     for (const { label, re } of res) {
       const m = re.exec(line);
       if (m) return { label, valueStart: m[0].length, colon: (m[1] ?? '') !== '' };

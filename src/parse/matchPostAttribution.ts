@@ -23,6 +23,7 @@ const ATTR_RE = /[—–―-]{1,2}\s*([^()\n—–―]{1,80}?)\s*\(\s*(@[A-Za-z0
 const BARE_RE = /^([^()\n—–―]{1,60}?)\s*\(\s*(@[A-Za-z0-9_]{1,30})\s*\)/u;
 
 export function matchPostAttribution(line: string): PostAttributionMatch | null {
+  if (!line.includes('@')) return null;
   ATTR_RE.lastIndex = 0;
   for (let m = ATTR_RE.exec(line); m; m = ATTR_RE.exec(line)) {
     const dashAt = m.index;

@@ -66,6 +66,7 @@ function isLinkOnly(line: string): boolean {
 }
 
 function looksLikeHashtagList(line: string): boolean {
+  if (line[0] !== '#') return false;
   const tokens = line.split(/\s+/u);
   return tokens.length >= 2 && tokens.every((t) => /^#[^\s#]+$/u.test(t));
 }

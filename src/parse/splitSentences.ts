@@ -11,8 +11,13 @@ import { ABBREVIATIONS } from './markers.js';
 
 const ABBR = new Set(ABBREVIATIONS);
 const TERMINATORS = '.!?؟؛…';
+const TERMINATOR_CODES = new Set([...TERMINATORS].map((t) => t.charCodeAt(0)));
 const CLOSERS = '"\'”’»›)]}';
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch);
+const isSpace = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x1000 && /\s/u.test(ch));
+};
 const isNewline = (ch: string | undefined): boolean => ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
 
 /** For every position inside a closed quotation, the index of its closing mark (else -1). */
@@ -24,6 +29,9 @@ function quoteCloses(text: string, start: number, end: number): Int32Array {
   let straight = -1;
   const stack: Array<{ at: number; want: string }> = [];
   for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // fast path: only quote marks and line breaks matter here
+    if (code !== 34 && code !== 10 && code !== 13 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x2029)) continue;
     const ch = text[i];
     if (isNewline(ch)) {
       straight = -1;
@@ -78,14 +86,14 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   let from = start;
   let i = start;
   while (i < end) {
-    const ch = text[i] as string;
-    if (isNewline(ch)) {
-      push(from, i);
-      from = i + 1;
+    const c = text.charCodeAt(i);
+    if (!TERMINATOR_CODES.has(c) && c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) {
       i++;
       continue;
     }
-    if (!TERMINATORS.includes(ch)) {
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+      push(from, i);
+      from = i + 1;
       i++;
       continue;
     }
