@@ -81,7 +81,51 @@ export interface ArticleDoc {
   mentions: Mention[];
   relations: Relation[];
   statements: Statement[];
+  /** Entity-finder output waiting for the resolver (entity layer internal; empty after it). */
+  candidates?: EntityCandidate[];
+  /** Demonyms (الأمريكية, Iranian) seen in content sentences, pointing at known entities. */
+  demonyms?: DemonymMention[];
 }
 
 /** A pure extraction stage: same input, same output, no I/O. */
 export type Component = (doc: ArticleDoc) => ArticleDoc;
+
+/* ───── Optional fields added by the entity layer (safe to ignore elsewhere) ───── */
+
+/**
+ * A possible entity mention proposed by one finder component (gazetteer, title cue, capitalization,
+ * nominal group). The entity resolver (src/extract/entities/resolveEntities.ts) turns candidates into
+ * `entities` + `mentions` and empties this list.
+ */
+export interface EntityCandidate extends Span {
+  /** Surface form without a glued clitic (ال restored after ل, so it may differ from the slice). */
+  text: string;
+  sentence: number;
+  via: string;
+  type: EntityType;
+  /** Canonical name when known (gazetteer, nominal group), else the surface form. */
+  name: string;
+  names: Partial<Record<Language, string>>;
+  gazetteerId: string | null;
+  nominal: boolean;
+  /** Everything proposing the same key is one entity (gazetteer id, nominal key, normalized name). */
+  groupKey: string;
+  /** Weak names (surname only, ambiguous words) survive only if the same entity has a strong mention. */
+  weak: boolean;
+  /** Higher wins when spans overlap. */
+  priority: number;
+  /** Extra surface forms inside this mention worth keeping as aliases (`قاعدة X` → `X`). */
+  extraAliases?: string[];
+}
+
+/**
+ * A demonym/nisba adjective (الأمريكية, Iranian) pointing at a known entity. Not a mention (dev README),
+ * but relation rules may use it ("Iranian-backed" → Iran).
+ */
+export interface DemonymMention extends Span {
+  text: string;
+  sentence: number;
+  gazetteerId: string;
+  /** The article's entity for that gazetteer id, when the article also names it. */
+  entity: EntityId | null;
+}

@@ -1,0 +1,75 @@
+/**
+ * Finder (c, Arabic): names the gazetteer does not know, introduced by a class noun that gives
+ * their type — قاعدة X, مطار X, حامية X (FACILITY), محافظة X, مدينة X, بلدة X (LOCATION), كتائب X,
+ * سرايا X (ARMED_GROUP), وزارة X + nationality (ORGANIZATION). Arabic has no capitals, so X is a
+ * quoted name (قاعدة "يونيون 3") or a single word without ال; ministries need a nationality
+ * adjective to be specific (وزارة الدفاع السورية), otherwise they are class nouns, not names.
+ */
+import type { ArticleDoc, EntityCandidate, EntityType } from '../types.js';
+import { normalizeWithMap, originalSpan } from '../normalize.js';
+import { getGazetteer } from '../gazetteer.js';
+import { PRIORITY, nameGroupKey, overlapsName, withCandidates } from './candidates.js';
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const CLITIC = '(?<c>[وف]?[بلك]?)';
+const HEADS: Array<[string, EntityType]> = [
+  ['قاعده|مطار|حاميه|ميناء|معبر|سجن|مستشفي|مخيم|معسكر|مصفاه|حقل', 'FACILITY'],
+  ['محافظه|مدينه|بلده|قريه|ناحيه|قضاء|مضيق', 'LOCATION'],
+  // Group heads are followed by verbs too often (جماعة تطلق على نفسها …): quoted names only.
+  ['كتائب|سرايا|لواء|حركه|جماعه|تنظيم|فيلق|عصائب', 'ARMED_GROUP'],
+];
+const QUOTED_ONLY = new Set<EntityType>(['ARMED_GROUP']);
+/** Present-tense verbs and nisba adjectives are the usual non-names after a head. */
+const looksLikeVerbOrAdjective = (w: string): boolean => /^ي/.test(w) || (/^ت/.test(w) && (w.length <= 4 || /ت$/.test(w))) || /يه$/.test(w);
+/** Words that look like a bare name after a head but are ordinary nouns or particles. */
+const NOT_NAMES = new Set(['في', 'من', 'على', 'الى', 'عن', 'مع', 'ان', 'قرب', 'بالقرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط', 'داخل', 'خارج', 'تابعه', 'عسكريه', 'جويه', 'امريكيه', 'اميركيه', 'اخري', 'واحده', 'كبيره', 'صغيره', 'جديده', 'رئيسيه', 'مهمه', 'حدوديه', 'ساحليه', 'نفطيه', 'بحريه', 'مسلحه', 'عراقيه', 'سوريه', 'ايرانيه', 'يمنيه', 'لبنانيه', 'تضم', 'تقع', 'كانت', 'هذه', 'تلك', 'التي', 'الذي', 'تستضيف']);
+
+interface Rule { re: RegExp; type: EntityType; quoted: boolean }
+const RULES: Rule[] = HEADS.flatMap(([heads, type]): Rule[] => [
+  // head + quoted name: قاعدة "يونيون 3"
+  { re: new RegExp(`${B}${CLITIC}(?<h>${heads}) +["«“](?<n>[^"»”]{2,40})["»”]`, 'gud'), type, quoted: true },
+  // head + one word without ال (+ an optional ال-adjective of the place: قاعدة حرير الجوية)
+  { re: new RegExp(`${B}${CLITIC}(?<h>${heads}) +(?<n>(?!ال)[\\p{L}]{3,})(?: +(?:ال)?(?:جويه|الجويه|العسكريه|الدوليه))?${E}`, 'gud'), type, quoted: false },
+]);
+const MINISTRY = new RegExp(`${B}${CLITIC}(?<h>وزاره) +(?<n>ال[\\p{L}]+(?: +ال[\\p{L}]+)?) +(?<adj>ال[\\p{L}]+يه)${E}`, 'gud');
+
+export function findArabicNamePatterns(doc: ArticleDoc): ArticleDoc {
+  const gz = getGazetteer();
+  const { text, sentences } = doc.parsed;
+  const added: EntityCandidate[] = [];
+  sentences.forEach((s, si) => {
+    if (s.language !== 'ar' && !/[\u0600-\u06ff]/.test(s.text)) return;
+    const original = text.slice(s.start, s.end);
+    const folded = normalizeWithMap(original);
+    const take = (m: RegExpExecArray, type: EntityType, nameOnly: string | null): void => {
+      const from = m.index + (m.groups?.c?.length ?? 0);
+      const span = originalSpan(folded, from, m.index + m[0].length, original);
+      const start = s.start + span.start;
+      const end = s.start + span.end;
+      if (overlapsName(doc, start, end, added)) return;
+      const surface = text.slice(start, end);
+      added.push({
+        start, end, text: surface, sentence: si, via: 'arabic-pattern', type, name: surface, names: { ar: surface },
+        gazetteerId: null, nominal: false, groupKey: nameGroupKey(nameOnly ?? surface), weak: false, priority: PRIORITY.pattern,
+        ...(nameOnly ? { extraAliases: [nameOnly] } : {}),
+      });
+    };
+    for (const r of RULES) {
+      r.re.lastIndex = 0;
+      for (let m = r.re.exec(folded.text); m; m = r.re.exec(folded.text)) {
+        const n = m.groups!.n!;
+        if (!r.quoted && (QUOTED_ONLY.has(r.type) || NOT_NAMES.has(n) || gz.demonymOf(n) || looksLikeVerbOrAdjective(n) || /(?:ات|ون|ين)$/.test(n))) continue;
+        const nStart = m.indices!.groups!.n![0];
+        const nSpan = originalSpan(folded, nStart, nStart + n.length, original);
+        take(m, r.type, original.slice(nSpan.start, nSpan.end));
+      }
+    }
+    MINISTRY.lastIndex = 0;
+    for (let m = MINISTRY.exec(folded.text); m; m = MINISTRY.exec(folded.text)) {
+      if (!gz.demonymOf(m.groups!.adj!)) continue;
+      take(m, 'ORGANIZATION', null);
+    }
+  });
+  return withCandidates(doc, added);
+}

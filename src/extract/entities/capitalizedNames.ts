@@ -1,0 +1,92 @@
+/**
+ * Finder (c, English): multi-word proper names by capitalization that the gazetteer does not know
+ * (NYK Line, Swan Atlantic, Mediterranean Shipping Co.). The type is guessed from the head word
+ * (Base → FACILITY, Ministry → ORGANIZATION, Brigades → ARMED_GROUP, Province → LOCATION), from a
+ * ship cue nearby (tanker, container ship … → FACILITY), else PERSON for two or three plain words.
+ * Single capitalized words are left alone (sentence starts, nationalities, weekdays): too noisy.
+ */
+import type { ArticleDoc, EntityCandidate, EntityType } from '../types.js';
+import { normalizeKey, type Token } from '../normalize.js';
+import { sentenceTokens } from './sentenceTokens.js';
+import { PRIORITY, nameGroupKey, overlapsName, withCandidates } from './candidates.js';
+
+const keys = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map((w) => normalizeKey(w)));
+
+const FACILITY_HEADS = keys('Base Airbase Airport Garrison Port Embassy Consulate Camp Bridge Dam Hospital Palace Compound Field Station Refinery Tower Harbor Harbour Terminal Prison Mosque Plant Facility Complex Crossing Pipeline');
+const ORG_HEADS = keys('Ministry Department Forces Force Army Navy Command Council Agency Corps Guard Committee Party Company Co Inc Corp Ltd Group Line Lines Times News Post Journal Network Bank Association Organization Organisation Authority Office Institute University Parliament Assembly Fleet Coalition Commission Service Services Bureau Administration Court Foundation Center Centre Shipping Airlines Airways Petroleum Energy Media Radio TV Television Agency Fund Federation League Union');
+const ARMED_HEADS = keys('Brigades Brigade Battalion Battalions Front Movement Resistance Militia Mujahideen Jihad Army-of');
+const LOCATION_HEADS = keys('Province Governorate City District Valley River Sea Gulf Strait Mountains Mountain Desert Region Island Islands Peninsula Bay Lake Street Square Canal Ocean Coast Heights Plain Camp-of Cape');
+const SHIP_CUES = keys('ship ships tanker tankers vessel vessels carrier carriers destroyer frigate warship warships freighter bulker cruiser container boat');
+const FACILITY_PREFIX = keys('USS HMS MV MT INS FS HNLMS');
+/** Capitalized words that never start or make up an unknown name on their own. */
+const NOT_NAME = keys(`The A An On In At For Of And But Or If As By To From With After Before Since During While When Where Why How
+  This That These Those It Its He She They We I You His Her Their Our Some Most Many Several Two Three Four Five Roughly About
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October
+  November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec GMT UTC AM PM Operation Hours Rather Meanwhile However
+  President Secretary Minister Defense Defence Foreign Prime Gen General Brig Brigadier Maj Major Lt Col Adm Ambassador Envoy
+  Leader Commander Chief Sheikh Ayatollah Supreme Grand Special Press Mr Mrs Ms Dr Deputy Vice Director Speaker Spokesman
+  Related Reporting Editing Source Tags Read Also Breaking Update Updated Photo Video Watch`);
+const CONNECTORS = keys('of the al el bin ibn de for and');
+
+const isCap = (t: Token): boolean => !t.arabic && (/^\p{Lu}/u.test(t.raw) || /^\d+$/.test(t.raw));
+const isRoman = (t: Token): boolean => /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(t.raw);
+
+function guessType(tokens: Token[], from: number, to: number, all: Token[]): EntityType | null {
+  const head = tokens[to - 1]!.key;
+  const first = tokens[from]!.key;
+  if (FACILITY_PREFIX.has(first) && tokens[from]!.raw === tokens[from]!.raw.toUpperCase()) return 'FACILITY';
+  const near = all.slice(Math.max(0, from - 4), Math.min(all.length, to + 5)).map((t) => t.key);
+  if (near.some((k) => SHIP_CUES.has(k))) return 'FACILITY';
+  if (FACILITY_HEADS.has(head)) return 'FACILITY';
+  if (ARMED_HEADS.has(head)) return 'ARMED_GROUP';
+  if (ORG_HEADS.has(head) || ORG_HEADS.has(first)) return 'ORGANIZATION';
+  if (LOCATION_HEADS.has(head)) return 'LOCATION';
+  const words = tokens.slice(from, to);
+  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.raw))) return 'PERSON';
+  if (words.some((w) => /^\d+$/.test(w.raw) || isRoman(w))) return null; // "Number 9" only with a ship cue (above)
+  return 'ORGANIZATION';
+}
+
+export function findCapitalizedNames(doc: ArticleDoc): ArticleDoc {
+  const { text, sentences } = doc.parsed;
+  const added: EntityCandidate[] = [];
+  sentenceTokens(doc.parsed).forEach((tokens, si) => {
+    if (sentences[si]!.language !== 'en' && tokens.every((t) => t.arabic || !isCap(t))) return;
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i]!;
+      if (!isCap(t) || /^\d/.test(t.raw) || NOT_NAME.has(t.key) || overlapsName(doc, t.start, t.end, added)) { i++; continue; }
+      let j = i + 1;
+      while (j < tokens.length) {
+        const u = tokens[j]!;
+        const gap = text.slice(tokens[j - 1]!.end, u.start);
+        if (!/^(?:[ \u00a0]|-|\. |\.-)$/.test(gap) && gap !== ' ') break;
+        if (gap.startsWith('.') && !/^(?:Co|Inc|Corp|Ltd|St|Jr|[A-Z])$/.test(tokens[j - 1]!.raw)) break;
+        if (overlapsName(doc, u.start, u.end, added)) break;
+        if (isCap(u) && !NOT_NAME.has(u.key)) { j++; continue; }
+        // "Cape of Good Hope", "Bank of America": a connector is inside only if a capital follows.
+        if (CONNECTORS.has(u.key) && j + 1 < tokens.length && isCap(tokens[j + 1]!) && !NOT_NAME.has(tokens[j + 1]!.key)) { j += 2; continue; }
+        break;
+      }
+      const count = j - i;
+      const alpha = tokens.slice(i, j).filter((w) => /\p{L}/u.test(w.raw)).length;
+      const sentenceStart = i === 0;
+      if (count >= 2 && alpha >= 1 && !(sentenceStart && count < 2)) {
+        const type = guessType(tokens, i, j, tokens);
+        if (type) {
+          const a = tokens[i]!;
+          const b = tokens[j - 1]!;
+          let end = b.end;
+          if (/^(?:Co|Inc|Corp|Ltd|Jr)$/.test(b.raw) && text[end] === '.') end++;
+          const surface = text.slice(a.start, end);
+          added.push({
+            start: a.start, end, text: surface, sentence: si, via: 'capitalized', type, name: surface, names: { en: surface },
+            gazetteerId: null, nominal: false, groupKey: nameGroupKey(surface), weak: false, priority: PRIORITY.capitalized,
+          });
+        }
+      }
+      i = j;
+    }
+  });
+  return withCandidates(doc, added);
+}

@@ -1,0 +1,62 @@
+/**
+ * Finder (a): gazetteer names in content sentences, longest match first, with Arabic proclitics
+ * cut off the mention (والأردن → الأردن; للقوات → القوات with ال restored, FORMAT.md). Demonyms
+ * (الأمريكية, Iranian) are recorded on `doc.demonyms` for the relation layer, never as mentions.
+ */
+import type { ArticleDoc, DemonymMention, EntityCandidate } from '../types.js';
+import { getGazetteer } from '../gazetteer.js';
+import { cliticReadings, offsetAfterLetters } from '../normalize.js';
+import { sentenceTokens } from './sentenceTokens.js';
+import { PRIORITY, withCandidates } from './candidates.js';
+
+export function findGazetteerMentions(doc: ArticleDoc): ArticleDoc {
+  const gz = getGazetteer();
+  const { text } = doc.parsed;
+  const added: EntityCandidate[] = [];
+  const demonyms: DemonymMention[] = [];
+  sentenceTokens(doc.parsed).forEach((tokens, si) => {
+    let i = 0;
+    while (i < tokens.length) {
+      const m = gz.matchAt(tokens, i);
+      if (!m) {
+        const tok = tokens[i]!;
+        const readings = [tok.key, ...(tok.arabic ? cliticReadings(tok.key).map((r) => r.key) : [])];
+        for (const k of readings) {
+          const e = gz.demonymOf(k);
+          if (e) {
+            demonyms.push({ start: tok.start, end: tok.end, text: tok.raw, sentence: si, gazetteerId: e.id, entity: null });
+            break;
+          }
+        }
+        i++;
+        continue;
+      }
+      const first = tokens[m.from]!;
+      const last = tokens[m.to - 1]!;
+      // With ل + ال fused (للقوات) the span starts at the article's ل and the text gets its alef back,
+      // so `text === 'ا' + slice` — the one case where a mention is not its exact slice.
+      const cut = m.fusedArticle ? m.clitic.length - 1 : m.clitic.length;
+      const start = first.start + (cut ? offsetAfterLetters(first.raw, cut) : 0);
+      const surface = text.slice(start, last.end);
+      const hit = m.hits[0]!;
+      const e = hit.entry;
+      added.push({
+        start, end: last.end,
+        text: m.fusedArticle ? 'ا' + surface : surface,
+        sentence: si,
+        via: `gazetteer:${hit.form}`,
+        type: e.type,
+        name: e.en,
+        names: { en: e.en, ...(e.ar ? { ar: e.ar } : {}) },
+        gazetteerId: e.id,
+        nominal: false,
+        groupKey: e.id,
+        weak: hit.form === 'weak',
+        priority: PRIORITY.gazetteer,
+      });
+      i = m.to;
+    }
+  });
+  const out = withCandidates(doc, added);
+  return demonyms.length ? { ...out, demonyms: [...(doc.demonyms ?? []), ...demonyms] } : out;
+}

@@ -1,0 +1,99 @@
+/**
+ * Resolver (e): turns finder candidates into the article's entities and mentions.
+ *  1. weak names (surname only, bare "الميليشيات") survive only if their entity has a strong mention;
+ *  2. overlapping candidates: the higher-priority, then longer one wins — names and nominal
+ *     descriptions are separate layers, so "الميليشيات المدعومة من إيران" keeps its inner "إيران";
+ *  3. within-article coreference: one entity per gazetteer id / nominal group / normalized name, and
+ *     a surname alone ("Saree", "الحميداوي") joins the full name of an unknown person seen in the article;
+ *  4. entities are numbered e1, e2, … in order of first mention, with every surface form as an alias.
+ */
+import { entityId, type EntityId } from '../../ids.js';
+import type { ArticleDoc, Entity, EntityCandidate, Mention } from '../types.js';
+import { cliticReadings, offsetAfterLetters, tokenize } from '../normalize.js';
+import { sentenceTokens } from './sentenceTokens.js';
+import { PRIORITY } from './candidates.js';
+
+const overlaps = (a: EntityCandidate, b: EntityCandidate): boolean => a.start < b.end && b.start < a.end;
+
+function dropOverlaps(cands: EntityCandidate[]): EntityCandidate[] {
+  const order = [...cands].sort((a, b) => b.priority - a.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: EntityCandidate[] = [];
+  for (const c of order) if (!kept.some((k) => k.nominal === c.nominal && overlaps(k, c))) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Surname-only mentions of persons the gazetteer does not know. */
+function linkSurnames(doc: ArticleDoc, kept: EntityCandidate[]): EntityCandidate[] {
+  const bySurname = new Map<string, EntityCandidate>();
+  for (const c of kept) {
+    if (c.type !== 'PERSON' || c.gazetteerId) continue;
+    const toks = tokenize(c.text);
+    if (toks.length < 2) continue;
+    const last = toks[toks.length - 1]!.key;
+    if (last.length >= 4 && !bySurname.has(last)) bySurname.set(last, c);
+  }
+  if (!bySurname.size) return kept;
+  // A single-token person found on its own (after a title) is the same person.
+  for (const c of kept) {
+    const toks = tokenize(c.text);
+    const full = toks.length === 1 ? bySurname.get(toks[0]!.key) : undefined;
+    if (full && c.type === 'PERSON' && !c.gazetteerId) c.groupKey = full.groupKey;
+  }
+  const added: EntityCandidate[] = [];
+  const { text } = doc.parsed;
+  sentenceTokens(doc.parsed).forEach((tokens, si) => {
+    for (const t of tokens) {
+      if (!t.arabic && !/^\p{Lu}/u.test(t.raw)) continue;
+      const readings = [{ key: t.key, clitic: '' }, ...(t.arabic ? cliticReadings(t.key).filter((r) => !r.fusedArticle) : [])];
+      for (const r of readings) {
+        const full = bySurname.get(r.key);
+        if (!full) continue;
+        const start = t.start + (r.clitic ? offsetAfterLetters(t.raw, r.clitic.length) : 0);
+        if (kept.some((k) => !k.nominal && k.start < t.end && start < k.end)) break;
+        added.push({ ...full, start, end: t.end, text: text.slice(start, t.end), sentence: si, via: 'coref:surname', priority: PRIORITY.coref, extraAliases: [] });
+        break;
+      }
+    }
+  });
+  return added.length ? [...kept, ...added].sort((a, b) => a.start - b.start) : kept;
+}
+
+export function resolveEntities(doc: ArticleDoc): ArticleDoc {
+  const cands = (doc.candidates ?? []).map((c) => ({ ...c }));
+  const strong = new Set(cands.filter((c) => !c.weak).map((c) => c.groupKey));
+  const kept = linkSurnames(doc, dropOverlaps(cands.filter((c) => !c.weak || strong.has(c.groupKey))));
+
+  const groups = new Map<string, EntityCandidate[]>();
+  for (const c of kept) {
+    const g = groups.get(c.groupKey);
+    if (g) g.push(c);
+    else groups.set(c.groupKey, [c]);
+  }
+
+  const entities: Entity[] = [];
+  const idOf = new Map<string, EntityId>();
+  for (const [key, members] of groups) {
+    const id = entityId(`e${entities.length + 1}`);
+    idOf.set(key, id);
+    const best = [...members].sort((a, b) => b.priority - a.priority)[0]!;
+    let name = best.name;
+    if (!best.gazetteerId && !best.nominal) {
+      // An unknown name is called by its fullest form (the full name, not the surname).
+      name = [...members].sort((a, b) => b.text.length - a.text.length || a.start - b.start)[0]!.text;
+    }
+    const names: Entity['names'] = {};
+    for (const m of members) Object.assign(names, { ...m.names, ...names });
+    if (!best.gazetteerId && !best.nominal) {
+      for (const m of members) if (!names[/[\u0600-\u06ff]/.test(m.text) ? 'ar' : 'en']) names[/[\u0600-\u06ff]/.test(m.text) ? 'ar' : 'en'] = m.text;
+    }
+    const aliases = [...new Set(members.flatMap((m) => [m.text, ...(m.extraAliases ?? [])]))];
+    entities.push({ id, name, type: best.type, names, aliases, gazetteerId: best.gazetteerId, nominal: best.nominal });
+  }
+
+  const mentions: Mention[] = kept.map((c) => ({
+    start: c.start, end: c.end, text: c.text, entity: idOf.get(c.groupKey)!, sentence: c.sentence, via: c.via,
+  }));
+  const byGz = new Map(entities.filter((e) => e.gazetteerId).map((e) => [e.gazetteerId!, e.id]));
+  const demonyms = (doc.demonyms ?? []).map((d) => ({ ...d, entity: byGz.get(d.gazetteerId) ?? null }));
+  return { ...doc, entities: [...doc.entities, ...entities], mentions: [...doc.mentions, ...mentions], candidates: [], demonyms };
+}

@@ -1,0 +1,132 @@
+/**
+ * Finder (b): PERSON names the gazetteer does not know, found after a title cue
+ * (المتحدث باسم البنتاغون العميد بات رايدر; Houthi military spokesman Yahya Saree). A title is
+ * never part of the mention (dev README): the mention is the name after it.
+ *
+ * Arabic has no capitals, so the name's extent comes from shape: after the cue (and the words that
+ * qualify it: ال-words, باسم, في, known names) the first word without ال starts the name; it runs over
+ * words without ال (at most 3) and may end with one ال-nisba surname (السوداني, الحميداوي).
+ */
+import type { ArticleDoc, EntityCandidate } from '../types.js';
+import { normalizeKey, type Token } from '../normalize.js';
+import { sentenceTokens, onlySpaceBetween } from './sentenceTokens.js';
+import { PRIORITY, nameGroupKey, overlapsName, withCandidates } from './candidates.js';
+
+const k = (words: string): string[] => words.split(/\s+/).map((w) => normalizeKey(w).replace(/ /g, ''));
+
+/** Arabic title words (keys). A word starting with one of PREFIX_CUES also counts (أمينها العام). */
+const AR_CUES = new Set(k(`الرئيس رئيس وزير الوزير وزيرة المتحدث المتحدثة الناطق الناطقة الجنرال اللواء العميد العقيد
+  الفريق المقدم الرائد النقيب قائد القائد السفير السفيرة الأمين أمين زعيم الزعيم الشيخ المرشد النائب السيناتور منسق
+  المنسق مستشار المستشار مدير المدير رئيسة الأميرال الأدميرال المبعوث مبعوث القيادي الأمير الملك العاهل الجنرالات
+  الرئيسة المفوض المندوب مندوب المرشح المرشحة الحاكم محافظ المحافظ القاضي الإمام آية المسؤول`));
+const AR_PREFIX_CUES = k('أمينها أمينه قائدها قائده زعيمها زعيمه رئيسها رئيسه المتحدثة متحدثها متحدثه');
+/** Words that may sit between the cue and the name besides ال-words. */
+const AR_QUALIFIERS = new Set(k('باسم في عن لشؤون العام الأعلى الأسبق السابق الحالي'));
+/** Words that end a name or show there is none. */
+const AR_STOP = new Set(k(`في من على إلى الى عن مع أن إن ان أنه إنه انه قد كان كانت لقد الذي التي الذين بعد قبل خلال أمس
+  اليوم يوم و أو ثم حيث كما لكن إلا غير بين هذا هذه ذلك تلك هو هي هم إنها أنها له لها عبر ضد منذ حتى لدى وفق بحسب
+  قال قالت أكد أكدت أعلن أعلنت أشار أشارت أضاف أضافت حذر حذرت ذكر ذكرت بأن بأنه بأنها للصحفيين لوكالة لقناة لصحيفة
+  يوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت`));
+/** Name particles that may be followed by an ال-word inside the name (عبد الملك, أبو الفضل). */
+const AR_LINKERS = new Set(k('عبد أبو ابو بن ابن آل أم'));
+
+/** English title cues (case-insensitive keys); a capitalized name must follow. */
+const EN_CUES = new Set(k(`president secretary minister spokesman spokeswoman spokesperson gen general brig brigadier maj major
+  lt lieutenant col colonel adm admiral ambassador envoy leader commander chief sheikh ayatollah imam sen senator rep
+  representative king prince emir sultan mr mrs ms dr speaker director coordinator adviser advisor gov governor mayor
+  analyst researcher capt captain sgt sergeant cmdr correspondent chairman chairwoman ceo founder deputy official
+  negotiator mediator cleric commander-in-chief premier`));
+/** Capitalized words that are titles or not names, skipped before or cut from a name. */
+const EN_NOT_NAME = new Set(k(`President Secretary Minister Defense Defence Foreign Prime Gen General Brig Brigadier Maj Major
+  Lt Lieutenant Col Colonel Adm Admiral Ambassador Envoy Leader Commander Chief Sheikh Ayatollah Imam Sen Senator Rep
+  Supreme Grand Special State Press Mr Mrs Ms Dr Deputy Vice Director Interior Army Navy Air Force Staff Joint Speaker
+  National Security Advisor Adviser Spokesman Spokeswoman Military Retired Former Acting King Prince Emir Sultan Crown
+  The A An On In At For Of And But Monday Tuesday Wednesday Thursday Friday Saturday Sunday`));
+
+const isCapitalized = (t: Token): boolean => !t.arabic && /^\p{Lu}/u.test(t.raw);
+const startsWithArticle = (key: string): boolean => key.startsWith('ال');
+/** Tokens like للصحفيين, بالمنطقة, والقوات: a clitic glued to an article. */
+const cliticArticle = (key: string): boolean => /^(?:لل|[وف]?(?:بال|كال|ال)|[وف]لل)/.test(key) && !key.startsWith('ال');
+
+function arabicCue(key: string): boolean {
+  return AR_CUES.has(key) || AR_PREFIX_CUES.includes(key);
+}
+
+export function findTitleCuePersons(doc: ArticleDoc): ArticleDoc {
+  const { text } = doc.parsed;
+  const added: EntityCandidate[] = [];
+  const taken = (a: Token, b: Token): boolean => overlapsName(doc, a.start, b.end, added);
+  const push = (tokens: Token[], from: number, to: number, si: number, cue: string): void => {
+    const a = tokens[from]!;
+    const b = tokens[to - 1]!;
+    if (taken(a, b)) return;
+    const surface = text.slice(a.start, b.end);
+    added.push({
+      start: a.start, end: b.end, text: surface, sentence: si, via: `title-cue:${cue}`, type: 'PERSON',
+      name: surface, names: { [a.arabic ? 'ar' : 'en']: surface }, gazetteerId: null, nominal: false,
+      groupKey: nameGroupKey(surface), weak: false, priority: PRIORITY.titleCue,
+    });
+  };
+
+  sentenceTokens(doc.parsed).forEach((tokens, si) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.arabic) {
+        if (!arabicCue(t.key) && !arabicCue(t.key.replace(/^[وف]/, ''))) continue;
+        // Skip the qualifying words after the cue (ال-words, باسم, known names, further titles).
+        let j = i + 1;
+        let skipped = 0;
+        while (j < tokens.length && skipped < 9) {
+          const u = tokens[j]!;
+          if (!onlySpaceBetween(text, tokens[j - 1]!, u)) { j = tokens.length; break; }
+          const known = (doc.candidates ?? []).find((c) => !c.nominal && c.start < u.end && u.start < c.end);
+          // A known person right after the title is the person meant: nothing left to find.
+          if (known?.type === 'PERSON') { j = tokens.length; break; }
+          const inKnown = known !== undefined;
+          if (inKnown || startsWithArticle(u.key) || cliticArticle(u.key) || AR_QUALIFIERS.has(u.key) || arabicCue(u.key)) { j++; skipped++; continue; }
+          break;
+        }
+        if (j >= tokens.length) continue;
+        const from = j;
+        let to = j;
+        let plain = 0;
+        while (to < tokens.length) {
+          const u = tokens[to]!;
+          if (to > from && !onlySpaceBetween(text, tokens[to - 1]!, u)) break;
+          if (AR_STOP.has(u.key) || cliticArticle(u.key) || overlapsName(doc, u.start, u.end) || !u.arabic) break;
+          if (startsWithArticle(u.key)) {
+            const prev = tokens[to - 1]!;
+            const afterLinker = to > from && AR_LINKERS.has(prev.key);
+            if (afterLinker) { to++; continue; }
+            // An ال-nisba surname closes the name (السوداني); other ال-words are not names (الهجمات).
+            if (to > from && /ي$/.test(u.key) && u.key.length >= 5) to++;
+            break;
+          }
+          if (plain >= 3) break;
+          plain++;
+          to++;
+        }
+        if (to - from >= 2) push(tokens, from, to, si, t.raw);
+        continue;
+      }
+      // English: cue word, then a capitalized name (titles in between are skipped).
+      if (!EN_CUES.has(t.key)) continue;
+      let j = i + 1;
+      while (j < tokens.length && isCapitalized(tokens[j]!) && EN_NOT_NAME.has(tokens[j]!.key) && onlySpaceOrDot(text, tokens[j - 1]!, tokens[j]!)) j++;
+      if (j >= tokens.length || !isCapitalized(tokens[j]!) || !onlySpaceOrDot(text, tokens[j - 1]!, tokens[j]!)) continue;
+      const from = j;
+      let to = j;
+      while (to < tokens.length && to - from < 4) {
+        const u = tokens[to]!;
+        if (to > from && !/^[ \u00a0-]+$/.test(text.slice(tokens[to - 1]!.end, u.start))) break;
+        const particle = /^(?:al|el|bin|ibn|abu|de|van|von|der)$/.test(u.key) && to > from;
+        if (!(isCapitalized(u) || particle) || EN_NOT_NAME.has(u.key)) break;
+        to++;
+      }
+      if (to > from) push(tokens, from, to, si, t.raw);
+    }
+  });
+  return withCandidates(doc, added);
+}
+
+const onlySpaceOrDot = (text: string, a: Token, b: Token): boolean => /^\.?[ \u00a0]+$/.test(text.slice(a.end, b.start));

@@ -1,0 +1,159 @@
+/**
+ * Matching keys for names (never for display). The folding follows the scorer's
+ * (shared/eval/README.md) so that what we consider "the same name" is what gold considers
+ * the same name: Arabic spelling variants (hamza seats, alef maqsura, ta marbuta, Persian
+ * ی/ک), diacritics and tatweel, Eastern digits, case and punctuation.
+ */
+
+// Letters folded to one representative (Persian forms come from copy-pasted Arabic pages).
+const LETTER_FOLDS: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
+  'ى': 'ي', 'ی': 'ي', 'ئ': 'ي',
+  'ة': 'ه', 'ک': 'ك', 'ؤ': 'و',
+};
+
+/** Arabic diacritics (harakat, shadda, sukun, …), superscript alef, tatweel. */
+export const isArabicMark = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
+/** Zero-width and bidi controls that copy-paste leaves inside words. */
+const isInvisible = (c: number): boolean =>
+  (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0x00ad;
+
+const PUNCT_OR_SYMBOL = /[\p{P}\p{S}\u02BB\u02BC\u02BE\u02BF]/u;
+
+/** Folds one (NFKC-normalized) character; '' drops it. Punctuation becomes a space. */
+function foldChar(ch: string): string {
+  const c = ch.codePointAt(0)!;
+  if (isArabicMark(c) || isInvisible(c)) return '';
+  if (c >= 0x0660 && c <= 0x0669) return String(c - 0x0660);
+  if (c >= 0x06f0 && c <= 0x06f9) return String(c - 0x06f0);
+  const f = LETTER_FOLDS[ch];
+  if (f) return f;
+  if (PUNCT_OR_SYMBOL.test(ch)) return ' ';
+  return ch.toLowerCase();
+}
+
+/** The matching key of a name or phrase: folded, lowercased, punctuation → space, spaces collapsed. */
+export function normalizeKey(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFKC')) out += foldChar(ch);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+export interface NormalizedText {
+  /** Folded text (spaces NOT collapsed, so regexes see word gaps where the original had them). */
+  text: string;
+  /** map[i] = offset in the original string of the character that produced text[i]; map[text.length] = original length. */
+  map: number[];
+}
+
+/**
+ * Folds a whole string while remembering, for every output character, where it came from,
+ * so a regex match on the folded text can be cut back out of the original (evidence spans).
+ */
+export function normalizeWithMap(original: string): NormalizedText {
+  let text = '';
+  const map: number[] = [];
+  let i = 0;
+  for (const ch of original) {
+    const folded = ch.length === 1 && ch.charCodeAt(0) < 0x80 ? foldChar(ch) : foldChar(ch.normalize('NFKC').length === 1 ? ch.normalize('NFKC') : ch);
+    for (let k = 0; k < folded.length; k++) {
+      text += folded[k];
+      map.push(i);
+    }
+    i += ch.length;
+  }
+  map.push(original.length);
+  return { text, map };
+}
+
+/** Original [start, end) of the folded range [from, to). */
+export function originalSpan(n: NormalizedText, from: number, to: number, original: string): { start: number; end: number } {
+  const start = n.map[from]!;
+  const lastStart = n.map[to - 1]!;
+  const cp = original.codePointAt(lastStart)!;
+  let end = lastStart + (cp > 0xffff ? 2 : 1);
+  // Keep trailing marks (diacritics) of the last letter inside the span.
+  while (end < original.length && isArabicMark(original.charCodeAt(end))) end++;
+  return { start, end };
+}
+
+/* ───────────── tokens ───────────── */
+
+export interface Token {
+  /** Offsets into the original text. */
+  start: number;
+  end: number;
+  /** Original surface. */
+  raw: string;
+  /** Matching key of this token. */
+  key: string;
+  /** Arabic script token. */
+  arabic: boolean;
+}
+
+// An abbreviation such as U.S. / A.P. is one token (its key is its letters: "us", "ap");
+// otherwise a token is a run of letters, marks and digits. Hyphens and apostrophes split.
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}\u0640\u200c\u200d]+/gu;
+const ARABIC = /[\u0600-\u06ff]/;
+
+/** Tokens of `text` (a slice of the original starting at `base`). */
+export function tokenize(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const raw = m[0];
+    const key = normalizeKey(raw).replace(/ /g, '');
+    if (!key) continue;
+    out.push({ start: base + m.index, end: base + m.index + raw.length, raw, key, arabic: ARABIC.test(raw) });
+  }
+  return out;
+}
+
+/** Keys of the tokens of a name, as the gazetteer indexes them. */
+export const nameTokenKeys = (name: string): string[] => tokenize(name).map((t) => t.key);
+
+/* ───────────── Arabic proclitics ───────────── */
+
+/**
+ * A proclitic reading of a token: the key to look up, how many (folded) letters of the original
+ * token the clitic takes, and whether ل swallowed the article (للقوات = ل + القوات).
+ */
+export interface CliticReading {
+  key: string;
+  clitic: string;
+  fusedArticle: boolean;
+}
+
+// Conjunction (و ف), then preposition (ب ل ك). "لل" is ل + ال with the alef dropped.
+const SIMPLE_CLITICS = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
+const FUSED_CLITICS = ['لل', 'ولل', 'فلل'];
+
+/**
+ * Readings of an Arabic token with one proclitic group removed. The caller keeps a reading only
+ * when the remainder is a known name (the gazetteer decides), so وزير is never read as و + زير.
+ */
+export function cliticReadings(key: string): CliticReading[] {
+  const out: CliticReading[] = [];
+  for (const c of FUSED_CLITICS) {
+    if (key.startsWith(c) && key.length - c.length >= 2) out.push({ key: 'ال' + key.slice(c.length), clitic: c, fusedArticle: true });
+  }
+  for (const c of SIMPLE_CLITICS) {
+    if (key.startsWith(c) && key.length - c.length >= 2) out.push({ key: key.slice(c.length), clitic: c, fusedArticle: false });
+  }
+  return out;
+}
+
+/**
+ * Offset in the original token text just after `letters` folded letters (skipping marks),
+ * so a clitic is cut off the surface form correctly even in vocalized text.
+ */
+export function offsetAfterLetters(raw: string, letters: number): number {
+  let seen = 0;
+  let i = 0;
+  while (i < raw.length && seen < letters) {
+    if (!isArabicMark(raw.charCodeAt(i))) seen++;
+    i++;
+  }
+  while (i < raw.length && isArabicMark(raw.charCodeAt(i))) i++;
+  return i;
+}
