@@ -1,0 +1,67 @@
+/**
+ * ACCUSED: accuser → accused. اتهم، حمّل … المسؤولية، accused, blamed, held … responsible; an
+ * organisation saying "indications point to X" / "X is suspected"; naming X "the source of the
+ * threats". The accuser is the speaker of the cue (named, anaphoric or continued), so the speech
+ * analysis of ../statements resolves it ("The defense secretary also accused Tehran" → Austin).
+ */
+import type { Entity } from '../types.js';
+import { B, E, SUFFIX, alt, AGENTS } from './lexicon.js';
+import { between, coordinatedLeft, coordinatedRight, matches, rule, type M } from './engine.js';
+import { subjectOf } from './args.js';
+import { speechIn } from '../statements/speech.js';
+
+const ACCUSED_TYPES = ['COUNTRY', 'ORGANIZATION', 'ARMED_GROUP', 'PERSON'] as const;
+const AR_ACCUSE = new RegExp(`${B}(?:و|ف)?(?:${alt(['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم', 'يتهمون', 'حمل', 'حملت', 'حمّل', 'حمّلت', 'يحمل', 'تحمل', 'سنحمل', 'سنحمّل', 'نحمل', 'نحمّل', 'يحمّل', 'تحمّل'])})${SUFFIX}${E}`, 'gu');
+const EN_ACCUSE = /\b(?:accused|accuses|accusing|blamed|blames|blaming|held|hold|holds|holding)\b/gi;
+const RESPONSIBLE = /^\s*(?:\S+\s+){0,4}?(?:responsible|accountable|المسؤولية|مسؤولية|المسؤولية)/iu;
+const SUSPECT = new RegExp(`\\b(?:indications\\s+(?:are|point|suggest)|suspected|believed\\s+to\\s+be\\s+behind|points?\\s+to)\\b|${B}(?:${alt(['المؤشرات تدل', 'المؤشرات تشير', 'تشير المؤشرات', 'تدل المؤشرات', 'يشتبه', 'المشتبه', 'تقف وراء', 'يقف وراء'])})`, 'giu');
+const SOURCE_OF = new RegExp(`\\bsources?\\s+of\\s+(?:the\\s+)?(?:most\\s+\\w+\\s+)?threats?\\b|${B}(?:مصدر|مصادر)\\s+["“«]?(?:ال)?(?:تهديد|تهديدات)`, 'giu');
+
+function accuserOf(doc: Parameters<typeof speechIn>[0], index: number, cueStart: number): Entity[] {
+  const sp = speechIn(doc, index);
+  const exact = sp.find((s) => s.cueStart === cueStart || (s.cueStart <= cueStart && cueStart < s.cueEnd));
+  const pick = exact ?? sp.filter((s) => s.cueStart <= cueStart || s.contentStart <= cueStart).pop();
+  return pick ? pick.speakers.flatMap((x) => (x.entity ? [x.entity] : [])) : [];
+}
+
+export const accusedRule = rule('accused', (ctx, emit) => {
+  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  const text = ctx.doc.parsed.text;
+  for (const h of matches(ctx, arabic ? AR_ACCUSE : EN_ACCUSE)) {
+    const w = h.m[0];
+    const holds = /^(?:held|hold|holds|holding)$/i.test(w) || /حمل|حمّل/u.test(w);
+    if (holds && !RESPONSIBLE.test(text.slice(h.end, h.end + 60))) continue;
+    const firstPerson = /^(?:و|ف)?(?:سن|ن)/u.test(w) || /\bwe\s+(?:will\s+)?$/i.test(between(ctx, Math.max(ctx.base, h.start - 12), h.start));
+    let accusers: Entity[] = firstPerson ? accuserOf(ctx.doc, ctx.index, h.start) : [];
+    let objFrom = h.end;
+    if (!accusers.length) {
+      const subj = subjectOf(ctx, h.start, h.end, AGENTS, arabic);
+      if (subj) {
+        accusers = [subj.mention.entity];
+        if (subj.side === 'right') objFrom = subj.mention.end;
+      }
+    }
+    if (!accusers.length) accusers = accuserOf(ctx.doc, ctx.index, h.start);
+    if (!accusers.length) continue;
+    // skip the accuser's own noun phrase (VSO: اتهم منسق … في مجلس الأمن القومي جون كيربي إيران)
+    const acc = ctx.mentions.filter((m) => m.start >= objFrom && accusers.includes(m.entity)).shift();
+    if (acc && acc.start - objFrom < 90) objFrom = acc.end;
+    const obj = ctx.mentions.find(
+      (m) => m.start >= objFrom && m.start - objFrom <= 40 && ACCUSED_TYPES.includes(m.entity.type as never) && !accusers.includes(m.entity) && !/[.;:،,]/.test(between(ctx, objFrom, m.start)),
+    );
+    if (!obj) continue;
+    for (const a of accusers) for (const o of coordinatedRight(ctx, obj, ACCUSED_TYPES)) emit(a, 'ACCUSED', o.entity, 0.8);
+  }
+  for (const h of matches(ctx, SUSPECT)) {
+    const accusers = accuserOf(ctx.doc, ctx.index, h.start);
+    if (!accusers.length) continue;
+    const obj: M | undefined = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 60 && m.entity.type === 'ARMED_GROUP' && !/[.;]/.test(between(ctx, h.end, m.start)));
+    if (obj) for (const a of accusers) emit(a, 'ACCUSED', obj.entity, 0.6);
+  }
+  for (const h of matches(ctx, SOURCE_OF)) {
+    const accusers = accuserOf(ctx.doc, ctx.index, h.start);
+    const before = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 4 && ACCUSED_TYPES.includes(m.entity.type as never));
+    if (!before || !accusers.length) continue;
+    for (const m of coordinatedLeft(ctx, before, ACCUSED_TYPES)) for (const a of accusers) if (a.id !== m.entity.id) emit(a, 'ACCUSED', m.entity, 0.6);
+  }
+});

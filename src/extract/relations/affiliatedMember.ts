@@ -1,0 +1,37 @@
+/**
+ * AFFILIATED_WITH from membership: a member unit → its umbrella. "X, an umbrella … that includes Y",
+ * "وتضم X فصائل …، أبرزها Y", "X … and its Task Force 153", "Y, part of X", "Y التابعة لـ X".
+ */
+import { B, E, alt } from './lexicon.js';
+import { between, coordinatedRight, matches, rule } from './engine.js';
+
+const UNITS = ['ARMED_GROUP', 'ORGANIZATION'] as const;
+const INCLUDES = new RegExp(`\\b(?:that\\s+includes|which\\s+includes|including|includes|comprising|such\\s+as)\\b|${B}(?:و)?(?:${alt(['تضم', 'يضم', 'تشمل', 'يشمل', 'أبرزها', 'أبرزهم', 'ومنها', 'من بينها'])})${E}`, 'giu');
+const PART_OF = new RegExp(`\\b(?:part\\s+of|a\\s+member\\s+of|a\\s+unit\\s+of|a\\s+faction\\s+of|a\\s+wing\\s+of)\\b|${B}(?:${alt(['التابعة ل', 'التابع ل', 'التابعة لـ', 'التابع لـ', 'جزء من', 'ضمن', 'أحد فصائل', 'إحدى فصائل'])})`, 'giu');
+const ITS = /\b(?:and\s+)?its\s+$/i;
+
+export const affiliatedMemberRule = rule('affiliated-member', (ctx, emit) => {
+  for (const h of matches(ctx, INCLUDES)) {
+    const arabicVerb = /تضم|يضم|تشمل|يشمل/u.test(h.m[0]);
+    // umbrella: right after an Arabic verb (وتضم X …) or the nearest group before the cue
+    const umbrella = arabicVerb
+      ? ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 3 && UNITS.includes(m.entity.type as never))
+      : [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 90 && UNITS.includes(m.entity.type as never) && !/[.;]/.test(between(ctx, m.end, h.start)));
+    if (!umbrella) continue;
+    const from = arabicVerb ? umbrella.end : h.end;
+    const member = ctx.mentions.find((m) => m.start >= from && m.start - from <= (arabicVerb ? 70 : 12) && m.entity.type === umbrella.entity.type && m.entity.id !== umbrella.entity.id && !/[.;]/.test(between(ctx, from, m.start)));
+    if (!member) continue;
+    for (const m of coordinatedRight(ctx, member, [umbrella.entity.type])) emit(m.entity, 'AFFILIATED_WITH', umbrella.entity, 0.7);
+  }
+  for (const h of matches(ctx, PART_OF)) {
+    const member = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 6 && UNITS.includes(m.entity.type as never));
+    const umbrella = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 6 && UNITS.includes(m.entity.type as never));
+    if (member && umbrella && member.entity.id !== umbrella.entity.id) emit(member.entity, 'AFFILIATED_WITH', umbrella.entity, 0.7);
+  }
+  // "… the Combined Maritime Forces, a 39-nation partnership, and its Task Force 153"
+  for (const m of ctx.mentions) {
+    if (m.entity.type !== 'ORGANIZATION' || !ITS.test(between(ctx, Math.max(ctx.base, m.start - 10), m.start))) continue;
+    const owner = [...ctx.mentions].reverse().find((x) => x.end <= m.start && m.start - x.end <= 80 && x.entity.type === 'ORGANIZATION' && !/[.;]/.test(between(ctx, x.end, m.start)));
+    if (owner && owner.entity.id !== m.entity.id) emit(m.entity, 'AFFILIATED_WITH', owner.entity, 0.65);
+  }
+});

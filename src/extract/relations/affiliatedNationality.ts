@@ -1,0 +1,38 @@
+/**
+ * AFFILIATED_WITH for state bodies and forces carrying a nationality marker: القوات الأمريكية،
+ * وزارة الأمن الداخلي الأمريكية، القيادة المركزية الأمريكية، U.S. Central Command, Iran's IRGC,
+ * the Iraqi armed forces → that country. Media, companies and pollsters are left out
+ * ("صحيفة وول ستريت جورنال الأمريكية", "Japan's NYK Line").
+ */
+import { NON_STATE_ORG, demonymCountry, words } from './lexicon.js';
+import { between, countryEntity, rule } from './engine.js';
+
+export const affiliatedNationalityRule = rule('affiliated-nationality', (ctx, emit) => {
+  const text = ctx.doc.parsed.text;
+  for (const m of ctx.mentions) {
+    if (m.entity.type !== 'ORGANIZATION') continue;
+    if (NON_STATE_ORG.test(m.text) || NON_STATE_ORG.test(text.slice(Math.max(ctx.base, m.start - 14), m.start)) || [m.entity.name, ...m.entity.aliases].some((a) => NON_STATE_ORG.test(a))) continue;
+    const ws = words(m.text);
+    let country: string | null = null;
+    // marker inside the mention: last word (Arabic nisba) or first word (U.S. Central Command, Iraqi forces)
+    const lastW = ws[ws.length - 1]?.text ?? '';
+    const firstW = ws[0]?.text ?? '';
+    if (ws.length > 1) country = demonymCountry(lastW) ?? demonymCountry(firstW.split('-')[0]!);
+    // marker right after (Arabic) or right before (English) the mention
+    if (!country) {
+      const after = /^\s+(\S+)/u.exec(text.slice(m.end, m.end + 20));
+      if (after && /[\u0600-\u06ff]/.test(after[1]!)) country = demonymCountry(after[1]!.replace(/[،,.]$/, ''));
+    }
+    let entity = country ? countryEntity(ctx.doc, country) : null;
+    if (!entity) {
+      const before = [...ctx.mentions].reverse().find((x) => x.end <= m.start && m.start - x.end <= 4);
+      if (before && before.entity.type === 'COUNTRY' && /^(?:'s|’s)?\s*$/.test(between(ctx, before.end, m.start))) entity = before.entity;
+      else {
+        const pre = /(\S+)\s+$/u.exec(text.slice(Math.max(ctx.base, m.start - 20), m.start));
+        const c = pre ? demonymCountry(pre[1]!) : null;
+        if (c && !/[\u0600-\u06ff]/.test(pre![1]!)) entity = countryEntity(ctx.doc, c);
+      }
+    }
+    if (entity && entity.id !== m.entity.id) emit(m.entity, 'AFFILIATED_WITH', entity, 0.85);
+  }
+});

@@ -1,0 +1,103 @@
+/**
+ * AFFILIATED_WITH from titles: a person → the most specific organisation or country their title
+ * names. Before the name (المتحدث باسم البنتاغون العميد X، رئيس الوزراء العراقي X، U.S. Defense
+ * Secretary X, Pentagon press secretary X, Iran's Supreme Leader X, أمينها العام X / their spokesman X)
+ * or in an apposition after it (X، الذي شغل منصب قائد …، X، بصفته القائد العام لـ…, X, a spokesman for …).
+ * A government title that names no body or country falls back to the article's dominant country.
+ */
+import type { Entity } from '../types.js';
+import { B, E, alt } from './lexicon.js';
+import { between, demonymCountries, rule, sentences, type M, type SentCtx } from './engine.js';
+
+const AR_TITLE = [
+  'المتحدث باسم', 'المتحدثة باسم', 'الناطق باسم', 'الناطقة باسم', 'المتحدث الرسمي باسم', 'متحدث باسم', 'ناطق باسم', 'المتحدث', 'الناطق',
+  'وزير', 'وزيرة', 'رئيس', 'رئيسة', 'رئيس الوزراء', 'رئيس وزراء', 'قائد', 'القائد', 'القائد العام', 'الأمين العام', 'أمين عام', 'أمينها العام', 'أمينه العام',
+  'منسق', 'سفير', 'سفيرة', 'مبعوث', 'المبعوث', 'مستشار', 'نائب', 'زعيم', 'زعيمها', 'قائدها', 'المرشد', 'مرشد', 'رئيس أركان', 'مدير', 'عضو', 'مسؤول',
+  'الرئيس', 'الملك', 'الأمير', 'ولي العهد', 'وزير الخارجية', 'وزير الدفاع', 'وزير الحرب', 'مساعد', 'قائد القوات', 'المرشد الأعلى',
+];
+const EN_TITLE = [
+  'secretary', 'minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief', 'leader', 'ambassador', 'envoy',
+  'adviser', 'advisor', 'coordinator', 'director', 'premier', 'chairman', 'head', 'official', 'king', 'prince', 'general', 'admiral',
+  'press secretary', 'prime minister', 'foreign minister', 'defense secretary', 'defence secretary', 'supreme leader', 'deputy', 'member',
+];
+const GOVERNMENT = new RegExp(`${B}(?:${alt(['وزير', 'وزيرة', 'رئيس الوزراء', 'الرئيس', 'Secretary', 'Minister', 'President', 'Prime Minister'])})${E}`, 'iu');
+const AR_TITLE_RE = new RegExp(`${B}(?:و|ل|ب)?(?:${alt(AR_TITLE)})${E}`, 'u');
+const EN_TITLE_RE = new RegExp(`\\b(?:${EN_TITLE.join('|')})\\b`, 'i');
+const POSSESSIVE = new RegExp(`^\\s*(?:\\b(?:their|its|his|her)\\s+|${B}(?:أمينها|أمينه|زعيمها|زعيمه|قائدها|قائده|المتحدث باسمها|المتحدث باسمه|الناطق باسمها|الناطق باسمه|رئيسها|رئيسه)${E})`, 'iu');
+const APPOSITION = new RegExp(`^\\s*[,،]\\s*(?:(?:الذي|التي)\\s+(?:شغل|يشغل|كان|تولى|يتولى)\\s+(?:منصب\\s+)?|بصفته\\s+|بصفتها\\s+|(?:the|a|an)\\s+|who\\s+(?:heads|leads|is|was|served\\s+as)\\s+(?:the\\s+|a\\s+)?)`, 'iu');
+
+const BODY = ['ORGANIZATION', 'ARMED_GROUP'] as const;
+
+/** The organisation or country a title zone [from, to) names; demonyms count for countries. */
+function named(ctx: SentCtx, from: number, to: number, person: M): Entity | null {
+  const inZone = ctx.mentions.filter((m) => m.start >= from && m.end <= to && m !== person && m.entity.type !== 'PERSON');
+  const body = inZone.filter((m) => BODY.includes(m.entity.type as never)).pop();
+  if (body) return body.entity;
+  const country = inZone.filter((m) => m.entity.type === 'COUNTRY').pop();
+  if (country) return country.entity;
+  const dem = demonymCountries(ctx, from, to).pop();
+  return dem ? dem.entity : null;
+}
+
+function dominantCountry(ctx: SentCtx): Entity | null {
+  const counts = new Map<Entity, number>();
+  for (const s of sentences(ctx.doc)) for (const m of s.mentions) if (m.entity.type === 'COUNTRY') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  for (const s of sentences(ctx.doc)) for (const d of demonymCountries(s, s.base, s.base + s.text.length)) counts.set(d.entity, (counts.get(d.entity) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length) return null;
+  if (ranked.length > 1 && ranked[0]![1] < ranked[1]![1] * 1.5) return null;
+  return ranked[0]![0];
+}
+
+export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit) => {
+  const text = ctx.doc.parsed.text;
+  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  for (const p of ctx.mentions) {
+    if (p.entity.type !== 'PERSON') continue;
+    // title zone before the name: back to a clause boundary, another person, or 10 words
+    let from = Math.max(ctx.base, p.start - 120);
+    const prevPerson = [...ctx.mentions].reverse().find((m) => m.end <= p.start && m.entity.type === 'PERSON');
+    if (prevPerson) from = Math.max(from, prevPerson.end);
+    const zoneText = text.slice(from, p.start);
+    const cut = Math.max(zoneText.lastIndexOf('،'), zoneText.lastIndexOf(','), zoneText.lastIndexOf('.'), zoneText.lastIndexOf('"'), zoneText.lastIndexOf(':'), zoneText.lastIndexOf('('), zoneText.lastIndexOf(')'));
+    if (cut >= 0) from += cut + 1;
+    const words = text.slice(from, p.start).split(/\s+/).filter(Boolean);
+    if (words.length > 12) from = p.start - text.slice(from, p.start).split(/\s+/).slice(-12).join(' ').length - 1;
+    const zone = text.slice(from, p.start);
+    const hasTitle = arabic ? AR_TITLE_RE.test(zone) : EN_TITLE_RE.test(zone) || /(?:'s|’s)\s+\S*\s*$/.test(zone);
+    let org: Entity | null = null;
+    let conf = 0.8;
+    if (hasTitle) {
+      const poss = POSSESSIVE.exec(zone);
+      if (poss) {
+        // "Their spokesman X" / "أمينها العام X": the group referred to by the pronoun
+        const ante = [...ctx.mentions].reverse().find((m) => m.end <= from + poss.index && BODY.includes(m.entity.type as never));
+        const prev = ante ?? [...(sentences(ctx.doc)[ctx.index - 1]?.mentions ?? [])].filter((m) => BODY.includes(m.entity.type as never))[0];
+        if (prev) org = prev.entity;
+        conf = 0.7;
+      } else org = named(ctx, from, p.start, p);
+      // an Arabic title whose body follows the name (الوزير X وزير …) is rare; English "X's" before title is covered
+    }
+    // apposition after the name
+    if (!org) {
+      const after = text.slice(p.end, Math.min(ctx.base + ctx.text.length, p.end + 140));
+      const app = APPOSITION.exec(after);
+      if (app) {
+        const segEnd = after.slice(app[0].length).search(/[,،.;]/);
+        const end = p.end + app[0].length + (segEnd < 0 ? after.length - app[0].length : segEnd);
+        const seg = text.slice(p.end, end);
+        if (arabic ? AR_TITLE_RE.test(seg) || /بصفت/.test(seg) : EN_TITLE_RE.test(seg)) {
+          org = named(ctx, p.end, end, p);
+          conf = 0.75;
+        }
+      }
+    }
+    if (!org && hasTitle && GOVERNMENT.test(zone)) {
+      org = dominantCountry(ctx);
+      conf = 0.4;
+    }
+    if (org && org.id !== p.entity.id) emit(p.entity, 'AFFILIATED_WITH', org, conf);
+  }
+});
+
+void E;

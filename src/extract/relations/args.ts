@@ -1,0 +1,78 @@
+/**
+ * Argument selection shared by the rules: the subject of a trigger (left of it in English and
+ * Arabic SVO, right of it in Arabic VSO), its objects (first typed mention after it, plus the
+ * coordinated ones), and the clause-level fillers allowed between an argument and its trigger.
+ */
+import type { EntityType } from '../types.js';
+import { B, E, alt } from './lexicon.js';
+import { between, coordinatedRight, type M, type SentCtx } from './engine.js';
+
+/** Words allowed between a subject and its verb ("U.S. jets struck", "وكان رايدر قد", "has also"). */
+const FILLER = new RegExp(
+  `^(?:\\s|'s|’s|-\\p{L}+|${B}(?:${alt([
+    'has', 'have', 'had', 'also', 'then', 'reportedly', 'allegedly', 'again', 'repeatedly', 'later', 'earlier', 'on', 'monday', 'tuesday',
+    'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jets', 'warplanes', 'aircraft', 'fighter', 'fighters', 'forces', 'troops',
+    'drones', 'drone', 'militants', 'military', 'navy', 'ships', 'warships', 'missiles', 'rockets', 'held', 'territory', 'from', 'fired',
+    'launched', 'lowered', 'a', 'helicopter', 'the', 'and', 'its', 'their', 'allied', 'backed', 'would', 'will', 'may', 'could',
+    'قد', 'كان', 'كانت', 'كانوا', 'طائرات', 'مقاتلات', 'مسيرات', 'صواريخ', 'قوات', 'مسلحو', 'مقاتلو', 'عناصر', 'أيضا', 'أيضاً', 'مجددا', 'مجدداً',
+  ])})${E})*$`,
+  'iu',
+);
+
+/** Is the gap between a subject mention and its verb only fillers? */
+export const fillerGap = (gap: string): boolean => gap.length <= 60 && !/[,،.;:!?؟؛"“”«»()]/.test(gap) && FILLER.test(gap);
+
+export interface SubjectHit {
+  mention: M;
+  /** 'left' (SVO) or 'right' (Arabic VSO). */
+  side: 'left' | 'right';
+}
+
+/** Subject of a verb at [vs, ve): an allowed mention right before it (fillers only), else (Arabic) right after it. */
+export function subjectOf(ctx: SentCtx, vs: number, ve: number, types: readonly EntityType[], arabic: boolean): SubjectHit | undefined {
+  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+    const m = ctx.mentions[k]!;
+    if (m.end > vs) continue;
+    const gap = between(ctx, m.end, vs);
+    if (!fillerGap(gap)) break;
+    if (types.includes(m.entity.type)) return { mention: m, side: 'left' };
+  }
+  if (arabic) {
+    const m = ctx.mentions.find((x) => x.start >= ve);
+    if (m && types.includes(m.entity.type) && /^\s*(?:\S+\s+)?$/u.test(between(ctx, ve, m.start)) && !/[،,.]/.test(between(ctx, ve, m.start))) {
+      return { mention: m, side: 'right' };
+    }
+  }
+  return undefined;
+}
+
+const LOCATIVE = new RegExp(`(?:${B}(?:in|inside|at|near|off|outside|north|south|east|west|of|around|close to|across)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?$)|(?:${B}(?:في|قرب|بالقرب من|داخل|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|قبالة|محيط)\\s*$)|(?:${B}ب$)`, 'iu');
+const NEAR = new RegExp(`${B}(?:near|off|outside|north of|south of|east of|west of|close to|قرب|بالقرب من|قبالة|محيط|المجاورة|shores of)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?$`, 'iu');
+
+/** Is mention `m` introduced by a locative preposition (in P, في P, near P)? */
+export const locativeBefore = (ctx: SentCtx, m: M): 'in' | 'near' | null => {
+  const pre = between(ctx, Math.max(ctx.base, m.start - 24), m.start);
+  if (NEAR.test(pre)) return 'near';
+  if (LOCATIVE.test(pre)) return 'in';
+  return null;
+};
+
+/**
+ * Objects after position `from`: the first mention of an allowed type within `maxGap` characters
+ * (clause punctuation stops the search) and the mentions coordinated to it.
+ * A country introduced by "in/في" is where something happened, never the object; "near P" never is.
+ */
+export function objectsAfter(ctx: SentCtx, from: number, types: readonly EntityType[], maxGap = 70, skip?: (m: M) => boolean): M[] {
+  for (const m of ctx.mentions) {
+    if (m.start < from) continue;
+    const gap = between(ctx, from, m.start);
+    if (gap.length > maxGap || /[.;:!?؟؛]/.test(gap)) return [];
+    if (skip?.(m)) continue;
+    if (!types.includes(m.entity.type)) continue;
+    const loc = locativeBefore(ctx, m);
+    if (loc === 'near') continue;
+    if (loc === 'in' && m.entity.type === 'COUNTRY') continue;
+    return coordinatedRight(ctx, m, types).filter((x) => !(x.entity.type === 'COUNTRY' && loc === 'in'));
+  }
+  return [];
+}

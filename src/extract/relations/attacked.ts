@@ -1,0 +1,248 @@
+/**
+ * ATTACKED: attacker → attacked group, facility or named place.
+ *  - active verbs (هاجم، استهدف، قصف، شن هجوما على، attacked, struck, targeted, seized);
+ *  - passive (was attacked by X, تعرضت … لهجوم من قبل X); an unattributed passive leaves a
+ *    "pending" target that a later claim or "carried out by X" in the next sentences resolves;
+ *  - attack nouns with their attacker (attacks by X on Y, هجمات X على Y, الضربات الأمريكية على Y,
+ *    "strikes on facilities used by X");
+ *  - claims of responsibility (تبنت X، claimed by X, X claimed) and "carried out by X".
+ * "Near P" is never a target; a country is not a target because the strike was inside it.
+ */
+import type { Entity } from '../types.js';
+import { B, E, CLITICS, SUFFIX, alt, wordRe } from './lexicon.js';
+import { ACTORS } from './lexicon.js';
+import { between, coordinatedRight, demonymCountries, matches, rule, type Emit, type M, type SentCtx } from './engine.js';
+import { objectsAfter, subjectOf } from './args.js';
+
+const TARGETS = ['ARMED_GROUP', 'ORGANIZATION', 'FACILITY', 'LOCATION', 'COUNTRY'] as const;
+const NOMINAL_TARGETS = ['ARMED_GROUP', 'ORGANIZATION', 'FACILITY', 'LOCATION', 'COUNTRY'] as const;
+
+const AR_VERBS = [
+  'هاجم', 'هاجمت', 'هاجموا', 'يهاجم', 'تهاجم', 'يهاجمون', 'استهدف', 'استهدفت', 'استهدفوا', 'يستهدف', 'تستهدف', 'يستهدفون',
+  'قصف', 'قصفت', 'قصفوا', 'يقصف', 'تقصف', 'ضرب', 'ضربت', 'يضرب', 'تضرب', 'أغار', 'أغارت', 'استولى', 'استولت', 'احتجز', 'احتجزت', 'اختطف', 'اختطفت',
+];
+const AR_LAUNCH = ['شن', 'شنت', 'شنوا', 'يشن', 'تشن', 'نفذ', 'نفذت', 'نفذوا', 'ينفذ', 'تنفذ', 'أطلق', 'أطلقت', 'أطلقوا'];
+const AR_ATTACK_NOUNS = [
+  'هجوم', 'هجوما', 'هجوماً', 'هجومين', 'هجمات', 'هجماتها', 'هجماته', 'الهجوم', 'الهجمات', 'ضربة', 'ضربات', 'الضربة', 'الضربات', 'غارة', 'غارات',
+  'الغارة', 'الغارات', 'قصف', 'القصف', 'استهداف', 'صواريخ', 'صاروخ', 'مسيرات', 'مسيرة', 'اعتداء', 'اعتداءات', 'عمليات', 'عملية',
+];
+const EN_VERBS = ['attacked', 'attack', 'attacks', 'struck', 'strike', 'strikes', 'hit', 'hits', 'targeted', 'targets', 'target', 'bombed', 'shelled', 'raided', 'seized', 'hijacked', 'stormed', 'ambushed'];
+const EN_ATTACK_NOUNS = ['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strikes', 'raid', 'raids', 'assault', 'bombardment', 'shelling', 'rocket fire', 'drone attack', 'drone attacks'];
+
+const AR_VERB_RE = wordRe(AR_VERBS, '(?:و|ف)?(?:قد\\s+)?', SUFFIX);
+const AR_LAUNCH_RE = new RegExp(`${B}(?:و|ف)?(?:${alt(AR_LAUNCH)})${SUFFIX}\\s+(?:\\S+\\s+){0,3}?(?:${alt(AR_ATTACK_NOUNS)})`, 'gu');
+const EN_VERB_RE = new RegExp(`\\b(?:${EN_VERBS.join('|')})\\b`, 'gi');
+const EN_PASSIVE_RE = /\b(?:was|were|been|being|is|are|came)\s+(?:\w+\s+)?(?:attacked|struck|hit|targeted|bombed|shelled|seized|hijacked|under\s+attack|under\s+fire)\b/gi;
+const AR_PASSIVE_RE = new RegExp(`${B}(?:و|ف)?(?:تعرض|تعرضت|تتعرض|يتعرض|تعرضوا|استُهدف|استُهدفت|أُصيبت|تم استهداف)${E}`, 'gu');
+const AR_NOUN_RE = new RegExp(`${B}${CLITICS}(?:ال)?(?:${alt(AR_ATTACK_NOUNS)})${E}`, 'gu');
+const EN_NOUN_RE = new RegExp(`\\b(?:${EN_ATTACK_NOUNS.join('|')})\\b`, 'gi');
+const ON = new RegExp(`^\\s*(?:\\S+\\s+){0,6}?(?:${B}(?:on|against|at|targeting|على|ضد|عل)${E}|${B}(?:ب|و)?(?:على|ضد)${E})`, 'iu');
+const BY_EN = /^\s*(?:(?:\w+[- ]){0,3})?by\s+/i;
+const BY_AR = new RegExp(`^\\s*(?:\\S+\\s+){0,2}?(?:من قبل|على يد|شنتها|نفذتها|أطلقتها|تشنها|تنفذها|يشنها|ينفذها)\\s+`, 'u');
+const CLAIM_RE = new RegExp(
+  `(?:${B}(?:و|ف)?(?:تبنت|تبنى|تبنّت|تبنّى|يتبنى|تتبنى|أعلنت مسؤوليتها|أعلن مسؤوليته|أعلنت|أعلن|إعلان)${E})|\\b(?:claimed|claims|claim)\\b|\\b(?:carried out|launched|conducted)\\s+by\\b|${B}(?:نفذتها|نفذها|جاءت من|جاءت من قبل|تقف وراء|يقف وراء)${E}|\\bbehind\\s+the\\s+(?:attack|attacks|strike|strikes)\\b|\\bcame\\s+from\\b`,
+  'giu',
+);
+const USED_BY = new RegExp(`(?:\\b(?:used|operated|run|manned|controlled)\\s+by\\b)|(?:${B}(?:تستخدمها|تستخدمهما|يستخدمها|تستخدمه|يستخدمه|تابعة ل|التابعة ل|تابعة لـ)${E}|تستخدمهما|تستخدمها)`, 'giu');
+
+interface AttackState {
+  pending: { sentence: number; targets: Entity[] } | null;
+  lastAttacker: { sentence: number; attacker: Entity } | null;
+}
+
+const stateOf = (s: Map<string, unknown>): AttackState => {
+  let st = s.get('attack') as AttackState | undefined;
+  if (!st) s.set('attack', (st = { pending: null, lastAttacker: null }));
+  return st;
+};
+
+/** Targets "used by X": the groups using the struck sites are targets too. */
+function usedBy(ctx: SentCtx, from: number): M[] {
+  const out: M[] = [];
+  for (const u of matches(ctx, USED_BY)) {
+    if (u.start < from || u.start - from > 160) continue;
+    const arabic = /[\u0600-\u06ff]/.test(u.m[0]);
+    const first = ctx.mentions.find((m) => m.start >= u.end && m.start - u.end < (arabic ? 4 : 8));
+    if (first && ['ARMED_GROUP', 'ORGANIZATION'].includes(first.entity.type)) out.push(...coordinatedRight(ctx, first, ['ARMED_GROUP', 'ORGANIZATION']));
+    const before = arabic ? [...ctx.mentions].reverse().find((m) => m.end <= u.start && u.start - m.end < 25 && ['ARMED_GROUP'].includes(m.entity.type)) : undefined;
+    if (before) out.push(before);
+  }
+  return out;
+}
+
+const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
+  const st = stateOf(s);
+  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  const hits = arabic ? [...matches(ctx, AR_VERB_RE), ...matches(ctx, AR_LAUNCH_RE)] : [...matches(ctx, EN_VERB_RE)];
+  for (const h of hits) {
+    // English: a verb right after an article/determiner is a noun ("the attack"), handled by the nominal rule.
+    if (!arabic && /\b(?:the|a|an|these|those|its|their|of|two|three|several|more|u\.s\.|air|drone)\s+$/i.test(between(ctx, ctx.base, h.start))) continue;
+    if (!arabic && /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(between(ctx, ctx.base, h.start))) continue;
+    if (arabic && /ُ/.test(h.m[0])) continue; // vocalized passive استُهدفت
+    const subj = subjectOf(ctx, h.start, h.end, ACTORS, arabic);
+    let attackers: Entity[] = [];
+    let conf = 0.85;
+    if (subj) attackers = [subj.mention.entity];
+    else {
+      const d = demonymCountries(ctx, Math.max(ctx.base, h.start - 30), h.start).pop();
+      if (d && /^\s*(?:\S+\s+){0,2}$/.test(between(ctx, d.end, h.start)) && !/backed|المدعوم/i.test(between(ctx, d.end, h.start))) {
+        attackers = [d.entity];
+        conf = 0.7;
+      }
+    }
+    const objFrom = subj?.side === 'right' ? subj.mention.end : h.end;
+    const targets = objectsAfter(ctx, objFrom, TARGETS, 90, (m) => attackers.some((a) => a.id === m.entity.id));
+    const used = usedBy(ctx, objFrom);
+    const all = [...targets, ...used].map((m) => m.entity);
+    if (!attackers.length && all.length && st.lastAttacker && ctx.index - st.lastAttacker.sentence <= 1 && /^\s*(?:\S+\s+){0,4}$/.test(between(ctx, ctx.base, h.start))) {
+      attackers = [st.lastAttacker.attacker];
+      conf = 0.5;
+    }
+    if (!attackers.length) {
+      if (all.length) st.pending = { sentence: ctx.index, targets: all };
+      continue;
+    }
+    for (const a of attackers) {
+      for (const t of all) emit(a, 'ATTACKED', t, t.type === 'COUNTRY' ? conf - 0.15 : conf);
+      st.lastAttacker = { sentence: ctx.index, attacker: a };
+    }
+  }
+};
+
+const passive = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
+  const st = stateOf(s);
+  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  for (const h of matches(ctx, arabic ? AR_PASSIVE_RE : EN_PASSIVE_RE)) {
+    // target: the mention before (English, Arabic SV) or right after (Arabic تعرضت X)
+    let targets: M[] = [];
+    const left = [...ctx.mentions].reverse().find((m) => m.end <= h.start);
+    if (left && /^\s*(?:\S+\s+){0,1}$/u.test(between(ctx, left.end, h.start)) && !/[,،]/.test(between(ctx, left.end, h.start))) {
+      targets = [left];
+      // "A and B were attacked"
+      for (let k = left.i - 1; k >= 0; k--) {
+        const n = ctx.mentions[k]!;
+        if (!/^\s*(?:,|،|and|و)\s*(?:the\s+)?$/iu.test(between(ctx, n.end, targets[0]!.start))) break;
+        targets.unshift(n);
+      }
+    } else if (arabic) {
+      const right = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 12);
+      if (right) targets = coordinatedRight(ctx, right, TARGETS);
+    }
+    targets = targets.filter((m) => TARGETS.includes(m.entity.type as never) && m.entity.type !== 'COUNTRY');
+    if (!targets.length) continue;
+    const after = ctx.doc.parsed.text.slice(h.end, ctx.base + ctx.text.length);
+    const lastT = targets[targets.length - 1]!;
+    const tail = arabic ? ctx.doc.parsed.text.slice(Math.max(h.end, lastT.end), ctx.base + ctx.text.length) : after;
+    const by = arabic ? BY_AR.exec(tail.slice(0, 200).replace(/^\s*(?:\S+\s+){0,8}?(?=من قبل|على يد|شنتها|نفذتها)/u, '')) : BY_EN.exec(after);
+    let attacker: M | undefined;
+    if (by) {
+      const at = (arabic ? Math.max(h.end, lastT.end) + tail.length - tail.replace(/^\s*(?:\S+\s+){0,8}?(?=من قبل|على يد|شنتها|نفذتها)/u, '').length : h.end) + by[0].length;
+      attacker = ctx.mentions.find((m) => m.start >= at && m.start - at <= 30 && ACTORS.includes(m.entity.type as never));
+    }
+    if (attacker) {
+      for (const a of coordinatedRight(ctx, attacker, ACTORS)) for (const t of targets) emit(a.entity, 'ATTACKED', t.entity, 0.8);
+    } else {
+      const prev = st.pending && st.pending.sentence === ctx.index ? st.pending.targets : [];
+      st.pending = { sentence: ctx.index, targets: [...prev, ...targets.map((m) => m.entity)] };
+    }
+  }
+};
+
+/** Attack nouns: "attacks by X on Y", "هجمات X على Y", "الضربات الأمريكية على Y", "U.S. strikes on Y". */
+const nominal = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
+  const st = stateOf(s);
+  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  const text = ctx.doc.parsed.text;
+  for (const h of matches(ctx, arabic ? AR_NOUN_RE : EN_NOUN_RE)) {
+    const after = text.slice(h.end, Math.min(ctx.base + ctx.text.length, h.end + 160));
+    // attacker
+    let attackers: Entity[] = [];
+    if (!arabic) {
+      const by = BY_EN.exec(after);
+      if (by && by[0].length < 25) {
+        const m = ctx.mentions.find((x) => x.start >= h.end + by[0].length && x.start - (h.end + by[0].length) <= 6 && ACTORS.includes(x.entity.type as never));
+        if (m) attackers = [m.entity];
+      }
+      if (!attackers.length) {
+        const pre = [...ctx.mentions].reverse().find((m) => m.end <= h.start && /^\s*(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}$/.test(between(ctx, m.end, h.start)) && !/backed|linked|aligned|[,;]/i.test(between(ctx, m.end, h.start)));
+        if (pre && ACTORS.includes(pre.entity.type as never) && !/-\s*$/.test(between(ctx, pre.end, pre.end + 1)) ) attackers = [pre.entity];
+        else {
+          const d = demonymCountries(ctx, Math.max(ctx.base, h.start - 20), h.start).pop();
+          if (d && /^(?:\s+[\w-]+){0,1}\s+$/.test(between(ctx, d.end, h.start)) && !/backed|linked/i.test(between(ctx, d.start, h.start))) attackers = [d.entity];
+        }
+      }
+    } else {
+      // idafa: هجمات الحوثيين على / relative: التي تشنها X / demonym: الضربات الأمريكية
+      const next = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 2);
+      if (next && ACTORS.includes(next.entity.type as never) && next.entity.type !== 'COUNTRY') attackers = [next.entity];
+      const by = BY_AR.exec(after);
+      if (!attackers.length && by) {
+        const m = ctx.mentions.find((x) => x.start >= h.end + by[0].length && x.start - (h.end + by[0].length) <= 4 && ACTORS.includes(x.entity.type as never));
+        if (m) attackers = [m.entity];
+      }
+      if (!attackers.length) {
+        const d = demonymCountries(ctx, h.end, Math.min(ctx.base + ctx.text.length, h.end + 12))[0];
+        if (d && /^\s*$/.test(between(ctx, h.end, d.start))) attackers = [d.entity];
+      }
+    }
+    // target: "on/against/على/ضد Y" right after the noun (and its attacker)
+    const on = ON.exec(after);
+    if (!on) continue;
+    const from = h.end + on[0].length;
+    const targets = objectsAfter(ctx, from, NOMINAL_TARGETS, 6).filter((m) => !attackers.some((a) => a.id === m.entity.id));
+    if (!targets.length) continue;
+    if (!attackers.length) {
+      if (!st.pending || st.pending.sentence !== ctx.index) st.pending = { sentence: ctx.index, targets: targets.map((m) => m.entity) };
+      else st.pending.targets.push(...targets.map((m) => m.entity));
+      continue;
+    }
+    for (const a of attackers) for (const t of targets) emit(a, 'ATTACKED', t.entity, 0.7);
+  }
+};
+
+/** Claims of responsibility and "carried out by X": X attacked the named or pending targets. */
+const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
+  const st = stateOf(s);
+  const text = ctx.doc.parsed.text;
+  for (const h of matches(ctx, CLAIM_RE)) {
+    const w = h.m[0];
+    const arabic = /[\u0600-\u06ff]/.test(w);
+    const isAnnounce = /أعلنت$|أعلن$|إعلان$|claims$|claim$/.test(w.replace(/^[وف]/, ''));
+    // claimant: right after (Arabic verbs, "claimed by X", "carried out by X"), else right before
+    let claimant: M | undefined;
+    const right = ctx.mentions.find((m) => m.start >= h.end && ACTORS.includes(m.entity.type as never) && !/[،,.]/.test(between(ctx, h.end, m.start)) && between(ctx, h.end, m.start).length <= (arabic ? 45 : 40));
+    const leftM = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 4 && ACTORS.includes(m.entity.type as never));
+    if (/by$|من$|وراء$|نفذتها|نفذها|from$/i.test(w) || arabic) claimant = right ?? leftM;
+    else claimant = leftM ?? (/\bby\s+(?:a\s+group\s+calling\s+itself\s+)?/i.test(text.slice(h.end, h.end + 40)) ? right : undefined);
+    if (!claimant || claimant.entity.type === 'COUNTRY' && isAnnounce) continue;
+    // an announcement must be about attacks (أعلنت X تنفيذ هجمات / مسؤوليتها)
+    const tail = text.slice(h.end, Math.min(ctx.base + ctx.text.length, h.end + 220));
+    if (isAnnounce && !/مسؤولي|تنفيذ|responsibility|attack|strike|هجوم|هجمات|ضربات|استهداف/u.test(tail.slice(0, 120))) continue;
+    if (/claim(?:s|ed)?$/i.test(w) && !/responsibility|attack|strike|\bby\b/i.test(text.slice(Math.max(ctx.base, h.start - 60), h.end + 60))) continue;
+    // explicit targets after an attack noun + على/on in the rest of the sentence
+    const found: Entity[] = [];
+    for (const n of matches(ctx, arabic ? AR_NOUN_RE : EN_NOUN_RE)) {
+      if (n.start < h.start) continue;
+      const on = ON.exec(text.slice(n.end, n.end + 80));
+      if (!on) continue;
+      for (const t of objectsAfter(ctx, n.end + on[0].length, NOMINAL_TARGETS, 4)) if (t.entity.id !== claimant.entity.id) found.push(t.entity);
+    }
+    // "وعلى حامية التنف": further على-objects in the same sentence
+    for (const m of ctx.mentions) {
+      if (m.start <= h.end || found.includes(m.entity) || m.entity.id === claimant.entity.id) continue;
+      if (/(?:^|\s)(?:و)?(?:على|ضد)\s+(?:\S+\s+)?$/u.test(between(ctx, Math.max(ctx.base, m.start - 16), m.start)) && ['FACILITY', 'ORGANIZATION', 'ARMED_GROUP'].includes(m.entity.type) && found.length) {
+        found.push(...coordinatedRight(ctx, m, ['FACILITY', 'ORGANIZATION', 'ARMED_GROUP']).map((x) => x.entity));
+      }
+    }
+    const targets = found.length ? found : st.pending && ctx.index - st.pending.sentence <= 3 ? st.pending.targets : [];
+    for (const t of new Set(targets)) emit(claimant.entity, 'ATTACKED', t, found.length ? 0.7 : 0.6);
+  }
+};
+
+/** The ATTACKED rule: per sentence, unattributed (passive) targets first, then verbs, nouns and claims. */
+export const attackedRule = rule('attacked', (ctx, emit, s) => {
+  passive(ctx, emit, s);
+  active(ctx, emit, s);
+  nominal(ctx, emit, s);
+  claims(ctx, emit, s);
+});

@@ -1,0 +1,150 @@
+/**
+ * BACKS: supporter → supported. Cues: المدعومة من X، بدعم X، التي تدعمها X، وكلاء X، الدعم الأمريكي لـ Y,
+ * X-backed Y, Y backed by X, "the militias it backs", "X's proxies", "U.S. support for Y".
+ * An umbrella "of X-backed factions that includes Z" makes X back the umbrella and Z.
+ * "Aligned with"/متحالفة مع alone is not BACKS (not in the lexicon).
+ */
+import type { Entity } from '../types.js';
+import { B, E, alt, COUNTRIES, demonymCountry, pat } from './lexicon.js';
+import { between, coordinatedRight, countryEntity, demonymCountries, matches, mentionAt, rule, type M, type SentCtx } from './engine.js';
+
+const BACKED = ['ARMED_GROUP', 'ORGANIZATION', 'COUNTRY', 'PERSON'] as const;
+const BACKERS = ['COUNTRY', 'ORGANIZATION', 'ARMED_GROUP'] as const;
+
+const AR_BACKED_BY = new RegExp(`${B}(?:و)?(?:ال)?(?:${alt(['مدعوم', 'مدعومة', 'مدعومين', 'مدعومون', 'المدعوم'])})\\s+(?:من\\s+(?:قبل\\s+)?|إيرانيا|إيرانياً)`, 'gu');
+const AR_WITH_SUPPORT = new RegExp(`${B}(?:تحظى|يحظى|تحظى|تتلقى|يتلقى|تلقى)\\s+(?:ب)?(?:دعم|بدعم|الدعم)(?:\\s+من)?\\s*`, 'gu');
+const AR_IT_BACKS = new RegExp(`${B}(?:التي|الذين|الذي)\\s+(?:تدعمها|يدعمها|تدعمهم|يدعمهم|تموّلها|تمولها|تسلحها|ترعاها)\\s+`, 'gu');
+const AR_PROXIES = new RegExp(`${B}(?:ل|و)?(?:${alt(['وكلاء', 'وكيل', 'أذرع', 'أذرعها', 'حلفاء'])})\\s+`, 'gu');
+const AR_SUPPORT_FOR = new RegExp(`${B}(?:ب|و|ل)?(?:ال)?(?:دعم)\\s+((?:ال)?\\S+)\\s+(?:(?:ال)?(?:عسكري|سياسي|مالي|متواصل|كبير)\\s+)?ل`, 'gu');
+const EN_X_BACKED = /([\p{L}.]+)-(?:backed|sponsored|funded|supported|armed)\b/giu;
+const EN_BACKED_BY = /\b(?:backed|supported|funded|armed|sponsored)\s+by\s+/gi;
+const EN_IT_BACKS = /\b(?:that|which|whom)?\s*(?:it|they|tehran|iran)\s+(?:backs|supports|arms|funds|sponsors|arms and funds)\b/gi;
+const EN_SUPPORT_FOR = /\b([\p{L}.]+)(?:'s|’s)?\s+(?:military\s+|continued\s+|financial\s+)?(?:support|backing)\s+(?:for|of)\s+/giu;
+const UMBRELLA_MEMBER = new RegExp(`(?:\\b(?:that\\s+includes|including|which\\s+includes|such\\s+as|among\\s+them)\\b|${B}(?:أبرزها|أبرزهم|ومنها|منها|بينها|من بينها|تضم|يضم)${E})`, 'giu');
+
+/** Country entity named by a word (name or demonym or "Iran-"), or null. */
+function countryWord(ctx: SentCtx, word: string): Entity | null {
+  const c = demonymCountry(word) ?? COUNTRIES.find((x) => [x.name, ...x.names].some((n) => n.toLowerCase() === word.toLowerCase()))?.name;
+  return c ? countryEntity(ctx.doc, c) : null;
+}
+
+/** The backed group: the mention covering `pos` or the nearest group ending just before it. */
+function backedBefore(ctx: SentCtx, pos: number, maxGap = 40): M | undefined {
+  const cover = mentionAt(ctx, pos);
+  if (cover && BACKED.includes(cover.entity.type as never)) return cover;
+  const m = [...ctx.mentions].reverse().find((x) => x.end <= pos && ['ARMED_GROUP', 'ORGANIZATION'].includes(x.entity.type));
+  if (!m || pos - m.end > maxGap || /[.;:]/.test(between(ctx, m.end, pos))) return undefined;
+  return m;
+}
+
+/** Members named after the cue ("…, أبرزها كتائب حزب الله", "that includes Kataib Hezbollah"). */
+function membersAfter(ctx: SentCtx, from: number): M[] {
+  const out: M[] = [];
+  for (const u of matches(ctx, UMBRELLA_MEMBER)) {
+    if (u.start < from || u.start - from > 40) continue;
+    const m = ctx.mentions.find((x) => x.start >= u.end && x.start - u.end <= 3 && x.entity.type === 'ARMED_GROUP');
+    if (m) out.push(...coordinatedRight(ctx, m, ['ARMED_GROUP']));
+  }
+  return out;
+}
+
+export const backsRule = rule('backs', (ctx, emit) => {
+  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  const text = ctx.doc.parsed.text;
+  const both = (backers: Entity[], backed: M | undefined, cueEnd: number, conf: number): void => {
+    if (!backed) return;
+    const members = membersAfter(ctx, cueEnd);
+    for (const b of backers) {
+      emit(b, 'BACKS', backed.entity, conf);
+      for (const m of members) emit(b, 'BACKS', m.entity, conf - 0.1);
+    }
+  };
+  if (arabic) {
+    // X المدعومة من Y (و Z)
+    for (const h of matches(ctx, AR_BACKED_BY)) {
+      const after = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 2 && BACKERS.includes(m.entity.type as never));
+      let backers = after ? coordinatedRight(ctx, after, BACKERS).map((m) => m.entity) : [];
+      if (!backers.length) {
+        const w = /^\s*(\S+)/u.exec(text.slice(h.end - 1, h.end + 30));
+        const c = w ? countryWord(ctx, w[1]!.replace(/^من/, '')) : null;
+        if (c) backers = [c];
+        const cover = mentionAt(ctx, h.start);
+        if (!backers.length && cover) {
+          // the nominal mention itself contains "المدعومة من إيران"
+          const inner = /من\s+(\S+)\s*$/u.exec(cover.text);
+          const c2 = inner ? countryWord(ctx, inner[1]!) : null;
+          if (c2) backers = [c2];
+        }
+      }
+      const lastBacker = after ? coordinatedRight(ctx, after, BACKERS).pop()!.end : h.end;
+      both(backers, backedBefore(ctx, h.start, 45), lastBacker, 0.85);
+    }
+    // X تحظى بدعم Y
+    for (const h of matches(ctx, AR_WITH_SUPPORT)) {
+      const after = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 3 && BACKERS.includes(m.entity.type as never));
+      if (!after) continue;
+      const backers = coordinatedRight(ctx, after, BACKERS).map((m) => m.entity);
+      both(backers, backedBefore(ctx, h.start, 20), h.end, 0.8);
+    }
+    // الجماعات التي تدعمها إيران
+    for (const h of matches(ctx, AR_IT_BACKS)) {
+      const after = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 2 && BACKERS.includes(m.entity.type as never));
+      if (after) both([after.entity], backedBefore(ctx, h.start, 4), h.end, 0.8);
+    }
+    // وكلاء إيران (a mention of the proxies that names their patron)
+    for (const h of matches(ctx, AR_PROXIES)) {
+      const cover = mentionAt(ctx, h.start + 1) ?? mentionAt(ctx, h.end);
+      if (!cover || cover.entity.type !== 'ARMED_GROUP') continue;
+      const w = /^(\S+)/u.exec(text.slice(h.end, h.end + 20));
+      const c = w ? countryWord(ctx, w[1]!) : null;
+      if (c) emit(c, 'BACKS', cover.entity, 0.75);
+    }
+    // الدعم الأمريكي لإسرائيل
+    for (const h of matches(ctx, AR_SUPPORT_FOR)) {
+      const c = countryWord(ctx, h.m[1]!);
+      const backed = ctx.mentions.find((m) => m.start >= h.end - 1 && m.start - h.end <= 2 && BACKED.includes(m.entity.type as never));
+      if (c && backed) emit(c, 'BACKS', backed.entity, 0.75);
+    }
+    return;
+  }
+  // X-backed Y
+  for (const h of matches(ctx, EN_X_BACKED)) {
+    const c = countryWord(ctx, h.m[1]!.replace(/\.$/, '') === 'U.S' ? 'U.S.' : h.m[1]!) ?? mentionAt(ctx, h.start)?.entity ?? null;
+    if (!c) continue;
+    const cover = mentionAt(ctx, h.end - 1);
+    const backed = cover && cover.entity.id !== c.id ? cover : ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 30 && ['ARMED_GROUP', 'ORGANIZATION'].includes(m.entity.type) && !/[,;.]/.test(between(ctx, h.end, m.start)));
+    if (backed) both([c], backed, backed.end, 0.85);
+  }
+  // Y backed by X
+  for (const h of matches(ctx, EN_BACKED_BY)) {
+    const after = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 5 && BACKERS.includes(m.entity.type as never));
+    if (!after) continue;
+    both(coordinatedRight(ctx, after, BACKERS).map((m) => m.entity), backedBefore(ctx, h.start, 12), h.end, 0.85);
+  }
+  // the militias it backs
+  for (const h of matches(ctx, EN_IT_BACKS)) {
+    const backed = [...ctx.mentions].reverse().find((m) => m.end <= h.start + 1 && h.start - m.end <= 2);
+    if (!backed || !['ARMED_GROUP', 'ORGANIZATION'].includes(backed.entity.type)) continue;
+    const named = /iran|tehran/i.test(h.m[0]) ? countryEntity(ctx.doc, 'Iran') : null;
+    const backer = named ?? [...ctx.mentions].reverse().find((m) => m.end <= backed.start && BACKERS.includes(m.entity.type as never) && m.entity.id !== backed.entity.id)?.entity;
+    if (backer) emit(backer, 'BACKS', backed.entity, 0.75);
+  }
+  // U.S. support for Israel
+  for (const h of matches(ctx, EN_SUPPORT_FOR)) {
+    const c = countryWord(ctx, h.m[1]!) ?? mentionAt(ctx, h.start)?.entity ?? null;
+    const backed = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 5 && BACKED.includes(m.entity.type as never));
+    if (c && backed && BACKERS.includes(c.type as never)) emit(c, 'BACKS', backed.entity, 0.7);
+  }
+  // Iran's proxies / its proxies (a mention naming its patron)
+  for (const m of ctx.mentions) {
+    if (m.entity.type !== 'ARMED_GROUP') continue;
+    const pre = /([\p{L}.]+)(?:'s|’s)\s+(?:\w+\s+)?$/u.exec(between(ctx, Math.max(ctx.base, m.start - 25), m.start));
+    if (pre && /prox|allies|militia|client/i.test(m.text)) {
+      const c = countryWord(ctx, pre[1]!);
+      if (c) emit(c, 'BACKS', m.entity, 0.7);
+    }
+  }
+});
+
+void pat;
+void demonymCountries;

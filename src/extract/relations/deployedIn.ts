@@ -1,0 +1,73 @@
+/**
+ * DEPLOYED_IN: military/country → place its forces are stationed.
+ *  - forces in X: a forces entity (القوات الأمريكية, U.S. forces, the Fifth Fleet) followed by in/في X;
+ *  - the U.S. keeps/has/deploys N troops in X (and M in Y); تنشر/تحتفظ … جندي في X;
+ *  - N جندي أمريكي في X / American troops in X (a demonym on the troop noun);
+ *  - a place that hosts forces: "Bahrain, home of the U.S. Fifth Fleet", "قاعدة … التي تضم قوات من التحالف".
+ * Deployments "to the region" give nothing (no entity, and "to/إلى" is not a stationing connector).
+ */
+import { B, E, alt, PLACES } from './lexicon.js';
+import { between, coordinatedRight, demonymCountries, matches, rule, type M, type SentCtx } from './engine.js';
+import { fillerGap } from './args.js';
+
+const FORCES_WORD = /(?:forces|troops|military|army|navy|fleet|soldiers|marines|personnel|قوات|القوات|جيش|الجيش|أسطول|الأسطول|جنود|عسكري)/iu;
+const IN = /^\s*(?:(?:based|stationed|deployed)\s+)?(?:in|inside|at)\s+(?:the\s+)?$|^\s*(?:(?:الموجودة|المتمركزة|المنتشرة)\s+)?(?:في|ب)\s*$/iu;
+const HAS = new RegExp(`\\b(?:has|have|keeps|keep|kept|maintains|maintain|deploys|deployed|stations|stationed|bases|had)\\b|${B}(?:و)?(?:${alt(['تنشر', 'نشرت', 'ينشر', 'تحتفظ', 'يحتفظ', 'تملك', 'لديها', 'لدى', 'تنتشر', 'ينتشر'])})${E}`, 'giu');
+const TROOPS = /(?:troops|soldiers|forces|personnel|service\s*members|marines|جندي|جنود|عسكري|عسكريين|قوات)/iu;
+const HOSTS = new RegExp(`\\b(?:home\\s+(?:of|to)|which\\s+hosts|that\\s+hosts|hosting|houses)\\s+(?:the\\s+)?|${B}(?:التي|الذي)\\s+(?:تضم|يضم|تستضيف|يستضيف)\\s+(?:قوات\\s+(?:من\\s+)?)?|${B}(?:مقر)\\s+`, 'giu');
+const TROOP_DEMONYM_AR = new RegExp(`${B}(?:${alt(['جندي', 'جنديا', 'جندياً', 'عسكري', 'عسكريا', 'جنود', 'القوات', 'قوات'])})\\s+(\\S+)\\s+(?:في|ب)`, 'gu');
+const TROOP_DEMONYM_EN = /\b(\S+)\s+(?:troops|soldiers|forces|service\s+members)\s+(?:in|at|stationed\s+in|based\s+in)\s+/gi;
+
+/** Places after `from`: "in X (and N in Y)" within the clause. */
+function placesAfter(ctx: SentCtx, from: number, max = 80): M[] {
+  const out: M[] = [];
+  for (const m of ctx.mentions) {
+    if (m.start < from || !PLACES.includes(m.entity.type as never)) continue;
+    const gap = between(ctx, from, m.start);
+    if (gap.length > max || /[.;:]/.test(gap)) break;
+    const pre = between(ctx, Math.max(ctx.base, m.start - 8), m.start);
+    if (!/(?:\b(?:in|at)\s+(?:the\s+)?|(?:^|\s)(?:في\s*|ب))$/iu.test(pre) && !/(?:في|ب)$/u.test(pre)) continue;
+    out.push(...coordinatedRight(ctx, m, PLACES));
+    from = m.end;
+  }
+  return out;
+}
+
+export const deployedInRule = rule('deployed-in', (ctx, emit) => {
+  const text = ctx.doc.parsed.text;
+  // forces in X
+  for (const m of ctx.mentions) {
+    if (m.entity.type !== 'ORGANIZATION' || !(FORCES_WORD.test(m.text) || m.entity.nominal)) continue;
+    const next = ctx.mentions.find((x) => x.start >= m.end && PLACES.includes(x.entity.type as never));
+    if (!next || !IN.test(between(ctx, m.end, next.start))) continue;
+    for (const p of coordinatedRight(ctx, next, PLACES)) emit(m.entity, 'DEPLOYED_IN', p.entity, 0.8);
+  }
+  // the U.S. has N troops in X
+  for (const h of matches(ctx, HAS)) {
+    const arabic = /[\u0600-\u06ff]/.test(h.m[0]);
+    let subj = [...ctx.mentions].reverse().find((m) => m.end <= h.start && ['COUNTRY', 'ORGANIZATION'].includes(m.entity.type) && fillerGap(between(ctx, m.end, h.start)));
+    let from = h.end;
+    if (!subj && arabic) {
+      subj = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 2 && ['COUNTRY', 'ORGANIZATION'].includes(m.entity.type));
+      if (subj) from = subj.end;
+    }
+    if (!subj) continue;
+    const rest = text.slice(from, Math.min(ctx.base + ctx.text.length, from + 60));
+    const troops = TROOPS.exec(rest);
+    if (!troops || troops.index > 40) continue;
+    for (const p of placesAfter(ctx, from + troops.index)) emit(subj.entity, 'DEPLOYED_IN', p.entity, 0.8);
+  }
+  // 2500 جندي أمريكي في العراق / American troops in X
+  for (const h of [...matches(ctx, TROOP_DEMONYM_AR), ...matches(ctx, TROOP_DEMONYM_EN)]) {
+    if (ctx.mentions.some((m) => m.start <= h.start && h.start < m.end)) continue;
+    const d = demonymCountries(ctx, h.start, h.end)[0];
+    if (!d) continue;
+    for (const p of placesAfter(ctx, d.end)) emit(d.entity, 'DEPLOYED_IN', p.entity, 0.7);
+  }
+  // Bahrain, home of the U.S. Fifth Fleet / قاعدة X، التي تضم قوات من التحالف
+  for (const h of matches(ctx, HOSTS)) {
+    const host = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 16 && PLACES.includes(m.entity.type as never));
+    const guest = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 4 && ['ORGANIZATION', 'ARMED_GROUP'].includes(m.entity.type));
+    if (host && guest) emit(guest.entity, 'DEPLOYED_IN', host.entity, 0.75);
+  }
+});

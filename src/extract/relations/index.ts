@@ -1,0 +1,33 @@
+/**
+ * Relation extraction: an ordered list of rules (one per file), each a pure Component that
+ * reads sentences, entities and mentions and appends typed relations with confidence and
+ * sentence evidence. The last stage deduplicates (subject, predicate, object).
+ */
+import type { Component } from '../types.js';
+import { attackedRule } from './attacked.js';
+import { backsRule } from './backs.js';
+import { threatenedRule } from './threatened.js';
+import { accusedRule } from './accused.js';
+import { visitedRule } from './visited.js';
+import { metWithRule } from './metWith.js';
+import { affiliatedTitleRule } from './affiliatedTitle.js';
+import { affiliatedNationalityRule } from './affiliatedNationality.js';
+import { affiliatedMemberRule } from './affiliatedMember.js';
+import { locatedInRule } from './locatedIn.js';
+import { deployedInRule } from './deployedIn.js';
+import { dedupeRelations } from './dedupe.js';
+
+export const relationComponents: Component[] = [
+  attackedRule,
+  backsRule,
+  threatenedRule,
+  accusedRule,
+  visitedRule,
+  metWithRule,
+  affiliatedTitleRule,
+  affiliatedNationalityRule,
+  affiliatedMemberRule,
+  locatedInRule,
+  deployedInRule,
+  dedupeRelations,
+];

@@ -1,0 +1,167 @@
+/**
+ * Shared lexical data and regex builders for the relation and statement rules.
+ * Everything is data: word lists are compiled once, at module load, into regexes that
+ * match the ORIGINAL text (Arabic spelling variants and diacritics are tolerated by the
+ * pattern itself, so match offsets are offsets into the input).
+ */
+
+const MARKS = '[\\u064B-\\u065F\\u0670\\u0640]*';
+const VARIANTS: Record<string, string> = {
+  'ا': '[اأإآ]',
+  'أ': '[اأإآ]',
+  'إ': '[اأإآ]',
+  'آ': '[اأإآ]',
+  'ي': '[يىیئ]',
+  'ى': '[يىی]',
+  'ی': '[يىی]',
+  'ة': '[ةه]',
+  'ه': '[هة]',
+  'ك': '[كک]',
+  'ک': '[كک]',
+  'ؤ': '[ؤو]',
+  'ئ': '[ئي]',
+};
+const isArabicLetter = (c: string): boolean => /[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]/.test(c);
+const escape = (c: string): string => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Regex source for one lexicon entry: Arabic letters tolerate variants and diacritics, spaces any whitespace. */
+export function pat(entry: string): string {
+  let out = '';
+  for (const c of entry) {
+    if (c === ' ') out += '\\s+';
+    else if (isArabicLetter(c)) out += (VARIANTS[c] ?? c) + MARKS;
+    else out += escape(c);
+  }
+  return out;
+}
+
+/** Alternation of entries, longest first (so the longest form wins). Entries starting with `re:` are raw regex. */
+export function alt(entries: readonly string[]): string {
+  return [...entries]
+    .sort((a, b) => b.length - a.length)
+    .map((e) => (e.startsWith('re:') ? e.slice(3) : pat(e)))
+    .join('|');
+}
+
+/** Word boundaries that work for Arabic and Latin script. */
+export const B = '(?<![\\p{L}\\p{M}\\p{N}])';
+export const E = '(?![\\p{L}\\p{N}])';
+/** Optional Arabic conjunction/preposition proclitics glued to the next word. */
+export const CLITICS = '(?:و|ف)?(?:ب|ل|ك)?';
+/** Optional attached object/possessive pronoun. */
+export const SUFFIX = '(?:ه|ها|هم|هما|ته|تها|تهم|نا|كم)?';
+
+/** A whole-word regex over the entries (flags giu). `pre`/`post` are extra raw regex sources. */
+export function wordRe(entries: readonly string[], pre = '', post = ''): RegExp {
+  return new RegExp(`${B}${pre}(?:${alt(entries)})${post}${E}`, 'giu');
+}
+
+/* ───────────── countries and demonyms ───────────── */
+
+export interface CountryLex {
+  /** Canonical English name, as entities name it. */
+  name: string;
+  /** Other names an entity of that country may carry (matched on normalized keys). */
+  names: string[];
+  /** Arabic nisba stem (masculine singular, without ال). */
+  ar: string[];
+  /** English adjectives / prefixes. */
+  en: string[];
+}
+
+export const COUNTRIES: CountryLex[] = [
+  { name: 'United States', names: ['U.S.', 'US', 'USA', 'America', 'الولايات المتحدة', 'الولايات المتحدة الأمريكية', 'أمريكا', 'واشنطن', 'Washington'], ar: ['أمريكي', 'أميركي'], en: ['American', 'U.S.', 'US'] },
+  { name: 'Iran', names: ['إيران', 'طهران', 'Tehran'], ar: ['إيراني'], en: ['Iranian', 'Iran-'] },
+  { name: 'Iraq', names: ['العراق', 'Baghdad'], ar: ['عراقي'], en: ['Iraqi'] },
+  { name: 'Syria', names: ['سوريا', 'سورية', 'دمشق'], ar: ['سوري'], en: ['Syrian'] },
+  { name: 'Yemen', names: ['اليمن'], ar: ['يمني'], en: ['Yemeni'] },
+  { name: 'Israel', names: ['إسرائيل', 'تل أبيب'], ar: ['إسرائيلي'], en: ['Israeli'] },
+  { name: 'Lebanon', names: ['لبنان'], ar: ['لبناني'], en: ['Lebanese'] },
+  { name: 'Jordan', names: ['الأردن'], ar: ['أردني'], en: ['Jordanian'] },
+  { name: 'Saudi Arabia', names: ['السعودية', 'المملكة العربية السعودية'], ar: ['سعودي'], en: ['Saudi'] },
+  { name: 'Russia', names: ['روسيا', 'موسكو', 'Moscow'], ar: ['روسي'], en: ['Russian'] },
+  { name: 'China', names: ['الصين', 'بكين', 'Beijing'], ar: ['صيني'], en: ['Chinese'] },
+  { name: 'United Kingdom', names: ['Britain', 'UK', 'U.K.', 'بريطانيا', 'المملكة المتحدة', 'لندن', 'London'], ar: ['بريطاني'], en: ['British', 'UK', 'U.K.'] },
+  { name: 'France', names: ['فرنسا', 'باريس', 'Paris'], ar: ['فرنسي'], en: ['French'] },
+  { name: 'Germany', names: ['ألمانيا', 'برلين', 'Berlin'], ar: ['ألماني'], en: ['German'] },
+  { name: 'Turkey', names: ['Türkiye', 'تركيا', 'أنقرة', 'Ankara'], ar: ['تركي'], en: ['Turkish'] },
+  { name: 'Egypt', names: ['مصر', 'القاهرة', 'Cairo'], ar: ['مصري'], en: ['Egyptian'] },
+  { name: 'Qatar', names: ['قطر', 'الدوحة', 'Doha'], ar: ['قطري'], en: ['Qatari'] },
+  { name: 'United Arab Emirates', names: ['UAE', 'الإمارات', 'أبوظبي'], ar: ['إماراتي'], en: ['Emirati'] },
+  { name: 'Bahrain', names: ['البحرين', 'المنامة', 'Manama'], ar: ['بحريني'], en: ['Bahraini'] },
+  { name: 'Kuwait', names: ['الكويت'], ar: ['كويتي'], en: ['Kuwaiti'] },
+  { name: 'Oman', names: ['عمان', 'سلطنة عمان'], ar: ['عماني'], en: ['Omani'] },
+  { name: 'Ukraine', names: ['أوكرانيا', 'كييف', 'Kyiv'], ar: ['أوكراني'], en: ['Ukrainian'] },
+  { name: 'Japan', names: ['اليابان', 'طوكيو', 'Tokyo'], ar: ['ياباني'], en: ['Japanese'] },
+  { name: 'Pakistan', names: ['باكستان'], ar: ['باكستاني'], en: ['Pakistani'] },
+  { name: 'Afghanistan', names: ['أفغانستان'], ar: ['أفغاني'], en: ['Afghan'] },
+  { name: 'Somalia', names: ['الصومال'], ar: ['صومالي'], en: ['Somali'] },
+  { name: 'Sudan', names: ['السودان'], ar: ['سوداني'], en: ['Sudanese'] },
+  { name: 'Libya', names: ['ليبيا'], ar: ['ليبي'], en: ['Libyan'] },
+  { name: 'Palestine', names: ['فلسطين'], ar: ['فلسطيني'], en: ['Palestinian'] },
+];
+
+/** Arabic nisba forms: (ال)? + stem + (ة|ين|ون|ان|تان|تين)? */
+const AR_NISBA_SUFFIX = '(?:ة|ه|ين|ون|ان|تان|تين)?';
+
+interface DemonymMatcher {
+  re: RegExp;
+  country: string;
+}
+
+const DEMONYM_MATCHERS: DemonymMatcher[] = COUNTRIES.map((c) => {
+  const ar = c.ar.map((s) => `(?:ال)?${pat(s)}${AR_NISBA_SUFFIX}`);
+  // English adjectives; "Iran-" style prefixes match "Iran-backed" only through BACKS rules.
+  const en = c.en.filter((s) => !s.endsWith('-')).map((s) => (/^[A-Z.]+$/.test(s) ? escape(s).replace(/\\\./g, '\\.') : `${escape(s)}s?`));
+  return { re: new RegExp(`^(?:${[...ar, ...en].join('|')})$`, 'u'), country: c.name };
+});
+
+/** The country a single word designates as a demonym/nisba adjective (الأمريكية, Iranian, U.S.), or null. */
+export function demonymCountry(word: string): string | null {
+  const w = word.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  for (const d of DEMONYM_MATCHERS) if (d.re.test(w)) return d.country;
+  return null;
+}
+
+/** Words (with offsets relative to `text`) — letters, marks, digits, dots inside abbreviations, hyphens. */
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}\u0640\u200c]+(?:[-'’][\p{L}\p{M}]+)*/gu;
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+export function words(text: string, base = 0): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+/** Demonym words in `text` (offsets relative to `base`) with their country. Hyphenated "Iranian-backed" yields Iranian. */
+export function demonymsIn(text: string, base = 0): { start: number; end: number; country: string; word: string }[] {
+  const out: { start: number; end: number; country: string; word: string }[] = [];
+  for (const w of words(text, base)) {
+    const head = w.text.split(/[-'’]/)[0]!;
+    const c = demonymCountry(head) ?? demonymCountry(w.text);
+    if (c) out.push({ start: w.start, end: w.start + head.length, country: c, word: head });
+  }
+  return out;
+}
+
+/* ───────────── argument type sets ───────────── */
+
+export const ACTORS = ['ARMED_GROUP', 'COUNTRY', 'ORGANIZATION'] as const;
+export const AGENTS = ['PERSON', 'ARMED_GROUP', 'COUNTRY', 'ORGANIZATION'] as const;
+export const SPEAKER_TYPES = ['PERSON', 'ARMED_GROUP', 'COUNTRY', 'ORGANIZATION', 'FACILITY'] as const;
+export const PLACES = ['LOCATION', 'COUNTRY', 'FACILITY'] as const;
+
+/** Organisations that are media, companies or pollsters: never AFFILIATED_WITH a country by nationality. */
+export const NON_STATE_ORG = new RegExp(
+  `${B}(?:${alt([
+    'صحيفة', 'جريدة', 'شبكة', 'قناة', 'وكالة أنباء', 'وكالة', 'موقع', 'شركة', 'مجموعة', 'مجلة', 'إذاعة', 'تلفزيون', 'استطلاع',
+    'Journal', 'Times', 'Post', 'News', 'NewsHour', 'Agency', 'Press', 'Reuters', 'Line', 'Lines', 'Co', 'Company', 'Inc', 'Corp',
+    'Corporation', 'Group', 'Airlines', 'Airways', 'Shipping', 'Maersk', 'Poll', 'Television', 'TV', 'Radio', 'Network', 'Magazine',
+    'Bank', 'Ltd', 'LLC', 'Holdings', 'Energy', 'Oil',
+  ])})${E}`,
+  'iu',
+);

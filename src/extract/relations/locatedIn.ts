@@ -1,0 +1,100 @@
+/**
+ * LOCATED_IN: containment only. "A in B" / "A في B" / "A بB" with optional direction words
+ * (in western Iraq, غربي العراق, في جنوب شرق سوريا, وسط العاصمة العراقية بغداد), coordinated subjects
+ * (عين الأسد وحرير في العراق), "B's A province", "the Yemeni port of A", "العاصمة العراقية بغداد",
+ * "A, a town … in B", a facility name that contains its place (السفارة الأمريكية في بغداد).
+ * Chains in one sentence are closed transitively (A in B in C → A in C).
+ * Never "near", "off", "north of", المجاورة — those connectors are simply not in the pattern.
+ */
+import { normalizeKey } from '../normalize.js';
+import type { Entity } from '../types.js';
+import { B, E, alt, demonymCountry } from './lexicon.js';
+import { between, coordinatedLeft, countryEntity, rule, sentences, type M } from './engine.js';
+
+const INNER = ['FACILITY', 'LOCATION'] as const;
+const OUTER = ['LOCATION', 'COUNTRY'] as const;
+
+const DIR_EN = '(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)';
+const DIR_AR_NISBA = alt(['شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط', 'شمال شرقي', 'شمال غربي', 'جنوب شرقي', 'جنوب غربي']);
+const DIR_AR = alt(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمال شرق', 'شمال غرب', 'جنوب شرق', 'جنوب غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
+const PLACE_AR = alt(['محافظة', 'مدينة', 'منطقة', 'ولاية', 'إقليم', 'بلدة', 'قرية', 'العاصمة', 'عاصمة', 'ميناء', 'قضاء', 'ناحية', 'جزيرة']);
+const PLACE_EN = '(?:province|city|town|village|district|region|capital|port|governorate|state|island|area|part|outskirts)';
+
+const GAP_EN = new RegExp(`^\\s*(?:(?:located|based|situated|stationed)\\s+)?(?:in|inside|within|at)\\s+(?:the\\s+)?(?:${DIR_EN}\\s+)?(?:${PLACE_EN}\\s+of\\s+(?:the\\s+)?)?$`, 'i');
+const GAP_AR = new RegExp(
+  `^\\s*(?:(?:،\\s*)?(?:التي|الذي)\\s+)?(?:(?:تقع|يقع)\\s+)?(?:(?:في|داخل)\\s+(?:(?:${DIR_AR})\\s+)?|ب|(?:${DIR_AR_NISBA})\\s+)(?:(?:${PLACE_AR})\\s+(?:(?:ال)?\\S+(?:ية|ي)\\s+)?)?$`,
+  'u',
+);
+const POSS = /^(?:'s|’s)\s+$/;
+const APPOS = new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:town|city|village|port|province|district|region|base|outpost|area|garrison|site)\\b([^,;.]*?)\\b(?:in|inside)\\s+(?:the\\s+)?(?:${DIR_EN}\\s+)?$`, 'i');
+const DEMONYM_PLACE_EN = new RegExp(`(?:the\\s+|a\\s+)?(\\S+)\\s+${PLACE_EN}\\s+(?:of\\s+)?$`, 'i');
+const DEMONYM_PLACE_AR = new RegExp(`${B}(?:${PLACE_AR})\\s+(\\S+)\\s+$`, 'u');
+const PLACE_DEMONYM_AR = new RegExp(`^\\s+((?:ال)?\\S+)(?![\\p{L}])`, 'u');
+const PLACE_BEFORE_AR = new RegExp(`${B}(?:${PLACE_AR})\\s+$`, 'u');
+
+const countryOf = (ctxDoc: Parameters<typeof countryEntity>[0], word: string): Entity | null => {
+  const c = demonymCountry(word);
+  return c ? countryEntity(ctxDoc, c) : null;
+};
+
+export const locatedInRule = rule('located-in', (ctx, emit) => {
+  const text = ctx.doc.parsed.text;
+  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  const pairs: [Entity, Entity, number][] = [];
+  const add = (a: Entity, b: Entity, c: number): void => {
+    if (a.id !== b.id && !pairs.some(([x, y]) => x === a && y === b)) pairs.push([a, b, c]);
+  };
+  const ms = ctx.mentions;
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k]!;
+    if (!INNER.includes(a.entity.type as never)) continue;
+    // A … in B (next mention)
+    const b = ms[k + 1];
+    if (b && OUTER.includes(b.entity.type as never)) {
+      const gap = between(ctx, a.end, b.start);
+      if (arabic ? GAP_AR.test(gap) : GAP_EN.test(gap)) {
+        for (const x of coordinatedLeft(ctx, a, INNER)) add(x.entity, b.entity, 0.85);
+      }
+      const app = APPOS.exec(gap);
+      if (app && !arabic) add(a.entity, b.entity, 0.75);
+    }
+    // A, a town on X in B: skip X and attach B to A
+    if (!arabic && b) {
+      for (let j = k + 2; j < Math.min(ms.length, k + 4); j++) {
+        const c = ms[j]!;
+        if (!OUTER.includes(c.entity.type as never)) continue;
+        if (APPOS.test(between(ctx, a.end, c.start)) && !/[,;.]/.test(between(ctx, b.end, c.start))) add(a.entity, c.entity, 0.75);
+      }
+    }
+    // B's A (province)
+    const prev = ms[k - 1];
+    if (prev && OUTER.includes(prev.entity.type as never) && POSS.test(between(ctx, prev.end, a.start))) add(a.entity, prev.entity, 0.8);
+    // the Yemeni port of A / العاصمة العراقية A / a Syrian town A
+    const before = text.slice(Math.max(ctx.base, a.start - 40), a.start);
+    const dEn = arabic ? null : DEMONYM_PLACE_EN.exec(before);
+    const dAr = arabic ? DEMONYM_PLACE_AR.exec(before) : null;
+    const c1 = dEn ? countryOf(ctx.doc, dEn[1]!) : dAr ? countryOf(ctx.doc, dAr[1]!) : null;
+    if (c1) add(a.entity, c1, 0.8);
+    // مدينة كركوك العراقية / ميناء الحديدة اليمني
+    if (arabic && PLACE_BEFORE_AR.test(before)) {
+      const after = PLACE_DEMONYM_AR.exec(text.slice(a.end, a.end + 20));
+      const c2 = after ? countryOf(ctx.doc, after[1]!) : null;
+      if (c2) add(a.entity, c2, 0.75);
+    }
+    // "السفارة الأمريكية في بغداد" as one mention: the place inside the name
+    const inner = /(?:\s(?:في|in)\s+)(.+)$/u.exec(a.text);
+    if (inner && a.entity.type === 'FACILITY') {
+      const key = normalizeKey(inner[1]!).replace(/^ال/, '');
+      for (const s of sentences(ctx.doc))
+        for (const m of s.mentions)
+          if (OUTER.includes(m.entity.type as never) && [m.entity.name, ...m.entity.aliases].some((x) => normalizeKey(x).replace(/^ال/, '') === key)) add(a.entity, m.entity, 0.8);
+    }
+  }
+  // transitive closure within the sentence
+  for (let round = 0; round < 2; round++)
+    for (const [a, b] of [...pairs]) for (const [c, d] of [...pairs]) if (b === c) add(a, d, 0.7);
+  for (const [a, b, c] of pairs) emit(a, 'LOCATED_IN', b, c);
+});
+
+void E;
+void ({} as M);

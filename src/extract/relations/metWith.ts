@@ -1,0 +1,33 @@
+/**
+ * MET_WITH (undirected): in-person meetings only. التقى، اجتمع مع/بـ، لقاء، met, meets, met with,
+ * held talks with. A phone or video call is not a meeting.
+ */
+import { B, E, SUFFIX, alt } from './lexicon.js';
+import { between, coordinatedRight, leftArg, matches, rule } from './engine.js';
+
+const PARTIES = ['PERSON', 'ORGANIZATION', 'COUNTRY'] as const;
+const AR_MEET = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(?:${alt(['التقى', 'التقت', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'اجتمعت', 'يجتمع', 'تجتمع', 'استقبل', 'استقبلت', 'يستقبل'])})${SUFFIX}(?:\\s+(?:مع|ب))?${E}`, 'gu');
+const EN_MEET = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|held\s+talks\s+with|talks\s+with|hosted|received)\b/gi;
+const REMOTE = /هاتف|اتصال|مكالمة|فيديو|عن بعد|\bphone\b|\bcall\b|\bvideo\b|\bvirtual|\bremotely\b/iu;
+
+export const metWithRule = rule('met-with', (ctx, emit) => {
+  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  for (const h of matches(ctx, arabic ? AR_MEET : EN_MEET)) {
+    const window = between(ctx, Math.max(ctx.base, h.start - 40), Math.min(ctx.base + ctx.text.length, h.end + 40));
+    if (REMOTE.test(window)) continue;
+    let a = leftArg(ctx, h.start, PARTIES, { maxGap: 90, stopAt: /[.;!?؟؛]/ });
+    let from = h.end;
+    if (arabic) {
+      const right = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 25 && PARTIES.includes(m.entity.type as never) && !/[،,]/.test(between(ctx, h.end, m.start)));
+      const adjacentLeft = a && /^\s*(?:قد|كان|كانت)?\s*$/u.test(between(ctx, a.end, h.start));
+      if (right && !adjacentLeft && /^\s*(?:\S+\s*){0,3}$/u.test(between(ctx, h.end, right.start)) && right.entity.type === 'PERSON' && a?.entity.type !== 'PERSON') {
+        a = right;
+        from = right.end;
+      }
+    }
+    if (!a) continue;
+    const b = ctx.mentions.find((m) => m.start >= from && m.start - from <= 40 && PARTIES.includes(m.entity.type as never) && m.entity.id !== a!.entity.id && !/[.;]/.test(between(ctx, from, m.start)));
+    if (!b) continue;
+    for (const o of coordinatedRight(ctx, b, PARTIES)) if (o.entity.id !== a.entity.id) emit(a.entity, 'MET_WITH', o.entity, 0.75);
+  }
+});

@@ -1,0 +1,58 @@
+/**
+ * THREATENED: threatener → threatened. Explicit threat verbs (هدد، توعد، threatened, vowed to
+ * attack) with the object after them (an entity, or a demonym: "القواعد الأمريكية" → United States),
+ * and threat formulas ("legitimate target", هدفاً مشروعاً, "will not be spared", "pay a heavy price")
+ * whose threatened party is the subject of that clause and whose threatener is the speaker.
+ * A warning about possible escalation is not a threat (حذر من تصعيد is not in the lexicon).
+ */
+import type { Entity } from '../types.js';
+import { B, E, SUFFIX, alt, AGENTS } from './lexicon.js';
+import { between, coordinatedLeft, demonymCountries, matches, rule } from './engine.js';
+import { subjectOf } from './args.js';
+import { speechIn } from '../statements/speech.js';
+
+const OBJECTS = ['COUNTRY', 'ORGANIZATION', 'ARMED_GROUP', 'PERSON', 'FACILITY'] as const;
+const AR_THREAT = new RegExp(`${B}(?:و|ف)?(?:${alt(['هدد', 'هددت', 'هددوا', 'يهدد', 'تهدد', 'يهددون', 'توعد', 'توعدت', 'توعدوا', 'يتوعد', 'تتوعد'])})${SUFFIX}${E}`, 'gu');
+const EN_THREAT = /\b(?:threatened|threatens|threaten|vowed\s+to\s+(?:attack|target|strike|hit|retaliate\s+against|punish)|vows\s+to\s+(?:attack|target|strike|hit|punish))\b/gi;
+const FORMULA = new RegExp(
+  `\\b(?:legitimate\\s+targets?|not\\s+be\\s+spared|pay\\s+(?:a|the)\\s+(?:heavy\\s+|high\\s+)?price|will\\s+be\\s+targeted|face\\s+the\\s+consequences)\\b|${B}(?:${alt(['هدفا مشروعا', 'هدفاً مشروعاً', 'أهدافا مشروعة', 'أهدافاً مشروعة', 'هدف مشروع', 'لن يكون بمنأى', 'لن تكون بمنأى', 'سيدفع الثمن', 'ستدفع الثمن', 'سيدفعون الثمن', 'ثمنا باهظا', 'ثمناً باهظاً'])})`,
+  'giu',
+);
+
+function speakerOf(doc: Parameters<typeof speechIn>[0], index: number, pos: number): Entity[] {
+  const sp = speechIn(doc, index).filter((s) => s.cueStart <= pos || s.contentStart <= pos);
+  const last = sp[sp.length - 1];
+  return last ? last.speakers.flatMap((x) => (x.entity ? [x.entity] : [])) : [];
+}
+
+export const threatenedRule = rule('threatened', (ctx, emit) => {
+  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  for (const h of matches(ctx, arabic ? AR_THREAT : EN_THREAT)) {
+    const subj = subjectOf(ctx, h.start, h.end, AGENTS, arabic);
+    let threateners: Entity[] = subj ? [subj.mention.entity] : [];
+    if (!threateners.length) {
+      // "كتائب حزب الله، التي كان أمينها العام X قد توعد" — a person just before (قد/كان), or the clause's speaker
+      const near = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 8 && AGENTS.includes(m.entity.type as never));
+      if (near) threateners = [near.entity];
+      else threateners = speakerOf(ctx.doc, ctx.index, h.start);
+    }
+    if (!threateners.length) continue;
+    const from = subj?.side === 'right' ? subj.mention.end : h.end;
+    const objM = ctx.mentions.find((m) => m.start >= from && m.start - from <= 110 && OBJECTS.includes(m.entity.type as never) && !threateners.includes(m.entity) && !/[.;:]/.test(between(ctx, from, m.start)));
+    const dem = demonymCountries(ctx, from, Math.min(ctx.base + ctx.text.length, from + 110)).find((d) => !threateners.includes(d.entity));
+    let obj: Entity | undefined;
+    if (objM && (!dem || objM.start < dem.start)) obj = objM.entity;
+    else if (dem) obj = dem.entity;
+    if (!obj) continue;
+    // the object of a threat to "bases/forces of X" is X; a FACILITY/ORG mention stays itself
+    for (const t of threateners) emit(t, 'THREATENED', obj, subj ? 0.8 : 0.65);
+  }
+  for (const h of matches(ctx, FORMULA)) {
+    const threateners = speakerOf(ctx.doc, ctx.index, h.start);
+    if (!threateners.length) continue;
+    // threatened: the nearest entity before the formula in its clause (and those coordinated with it)
+    const before = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 70 && OBJECTS.includes(m.entity.type as never) && !threateners.includes(m.entity));
+    if (!before) continue;
+    for (const m of coordinatedLeft(ctx, before, OBJECTS)) for (const t of threateners) emit(t, 'THREATENED', m.entity, 0.7);
+  }
+});

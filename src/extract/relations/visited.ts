@@ -1,0 +1,33 @@
+/**
+ * VISITED: a person's trip to a named place. زار، زيارة إلى، وصل إلى، visited, "is visiting",
+ * "arrived in", "trip to". The visitor is the nearest person before the cue in its clause
+ * (or, in Arabic VSO, right after it); the place is the first place after it.
+ */
+import { B, E, SUFFIX, alt, PLACES } from './lexicon.js';
+import { between, leftArg, matches, rule } from './engine.js';
+import { objectsAfter } from './args.js';
+
+const AR_VISIT = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(?:${alt(['زار', 'زارت', 'يزور', 'تزور', 'زاروا', 'وصل', 'وصلت', 'يصل', 'تصل'])})${SUFFIX}${E}|${B}(?:ب|و|في|خلال)?(?:ال)?(?:زيارة|زيارته|زيارتها)${E}`, 'gu');
+const EN_VISIT = /\b(?:visited|visits|visiting|visit\s+to|trip\s+to|arrived\s+in|arrives\s+in|landed\s+in|travelled\s+to|traveled\s+to)\b/gi;
+
+export const visitedRule = rule('visited', (ctx, emit) => {
+  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  for (const h of matches(ctx, arabic ? AR_VISIT : EN_VISIT)) {
+    let visitor = leftArg(ctx, h.start, ['PERSON'], { maxGap: 90, stopAt: /[.;!?؟؛]/ });
+    let from = h.end;
+    if (!visitor && arabic) {
+      const right = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 30 && m.entity.type === 'PERSON');
+      if (right) {
+        visitor = right;
+        from = right.end;
+      }
+    }
+    if (!visitor) continue;
+    // "زيارة غير معلنة إلى بغداد": allow a few words before the place
+    const places = objectsAfter(ctx, from, PLACES, arabic ? 40 : 30).filter((m) => m.entity.id !== visitor!.entity.id);
+    const place = places[0];
+    if (!place) continue;
+    if (/\b(?:near|off)\b|قرب|بالقرب/iu.test(between(ctx, from, place.start))) continue;
+    emit(visitor.entity, 'VISITED', place.entity, 0.8);
+  }
+});

@@ -1,0 +1,46 @@
+/**
+ * Statements: what named or anonymous sources said, from direct quotes and reported speech
+ * (see ./speech.ts for cue detection and speaker resolution). One statement per sentence per
+ * speaker; a quotation running over several sentences after one cue is one statement.
+ */
+import type { ArticleDoc, Component, Statement } from '../types.js';
+import { speechAnalysis } from './speech.js';
+
+export { speechAnalysis, speechIn } from './speech.js';
+
+/** Turns the speech analysis into Statement records (merging same speaker + same sentence). */
+export const extractStatements: Component = (doc: ArticleDoc): ArticleDoc => {
+  const text = doc.parsed.text;
+  const byKey = new Map<string, Statement>();
+  const order: string[] = [];
+  for (const s of speechAnalysis(doc)) {
+    const first = doc.parsed.sentences[s.sentence]!;
+    const last = doc.parsed.sentences[s.lastSentence]!;
+    for (const sp of s.speakers) {
+      const key = `${s.sentence}|${sp.entity ? sp.entity.id : 'anon:' + (sp.description ?? '')}`;
+      const prev = byKey.get(key);
+      if (prev) {
+        const start = Math.min(prev.evidence.start, s.contentStart);
+        const end = Math.max(prev.evidence.end, s.contentEnd);
+        prev.evidence = { start, end };
+        prev.text = text.slice(start, end);
+        continue;
+      }
+      byKey.set(key, {
+        speaker: sp.entity ? sp.entity.id : null,
+        speakerDescription: sp.entity ? null : sp.description,
+        text: text.slice(s.contentStart, s.contentEnd),
+        language: first.language,
+        evidence: { start: s.contentStart, end: s.contentEnd },
+        sentence: { text: text.slice(first.start, last.end), start: first.start, end: last.end },
+        cue: s.cue,
+      });
+      order.push(key);
+    }
+  }
+  if (!order.length) return doc;
+  return { ...doc, statements: [...doc.statements, ...order.map((k) => byKey.get(k)!)] };
+};
+
+/** The statement stages, in order. */
+export const statementComponents: Component[] = [extractStatements];

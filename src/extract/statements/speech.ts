@@ -1,0 +1,491 @@
+/**
+ * Speech analysis: finds speech cues in content sentences, resolves who speaks (named entity,
+ * anonymous description, continuation of the previous speaker, organisation anaphors) and
+ * what was said (the quote or the reported clause). The result is cached per doc and shared
+ * with relation rules that need "who said this sentence" (threats, accusations).
+ */
+import type { ArticleDoc, Entity } from '../types.js';
+import type { SectionKind } from '../../parse/types.js';
+import { B, E, alt, pat, SUFFIX } from '../relations/lexicon.js';
+import { sentences, type M, type SentCtx, between, isCoordGap } from '../relations/engine.js';
+import { normalizeKey } from '../normalize.js';
+import * as L from './lexicon.js';
+
+export interface Speaker {
+  entity: Entity | null;
+  description: string | null;
+}
+
+export interface Speech {
+  /** Sentence index (where the cue is). */
+  sentence: number;
+  /** Last sentence the statement runs into (a quotation over several sentences). */
+  lastSentence: number;
+  cueStart: number;
+  cueEnd: number;
+  cue: string;
+  kind: 'verb' | 'participle' | 'according' | 'relative';
+  speakers: Speaker[];
+  /** Absolute span of what was said. */
+  contentStart: number;
+  contentEnd: number;
+}
+
+/* ───────────── compiled patterns ───────────── */
+
+const SPEAKER_TYPES = new Set(['PERSON', 'ARMED_GROUP', 'COUNTRY', 'ORGANIZATION', 'FACILITY']);
+
+const AR_VERB = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(${alt(L.AR_SPEECH_VERBS)})${SUFFIX}${E}`, 'gu');
+const AR_PART = new RegExp(`${B}(?:و)?(${alt(L.AR_PARTICIPLES)})${E}`, 'gu');
+const AR_ACC = new RegExp(`${B}(?:و|ف)?(${alt(L.AR_ACCORDING)})(?:(?:\\s*ما)?\\s+(?:${alt(L.AR_SPEECH_VERBS)})${SUFFIX})?${E}`, 'gu');
+const EN_VERB = new RegExp(`\\b(${L.EN_SPEECH_VERBS.join('|')})\\b`, 'gi');
+const EN_PART = new RegExp(`\\b(${L.EN_PARTICIPLES.join('|')})\\b`, 'gi');
+const EN_ACC = new RegExp(`\\b(${L.EN_ACCORDING.join('|')})\\b`, 'gi');
+const EN_REL = /,\s*(who|which)\s+(?:(?:also|have|has|had|repeatedly)\s+)*(say|says|said|claim|claims|claimed|insist|insists|argue|argues)\b/gi;
+const EN_REL_BARE = /\b(officials|sources|diplomats|experts|analysts)\s+who\s+(say|said)\b/gi;
+
+const AR_COMP = new RegExp(`(?:${B}(?:${alt(L.AR_COMPLEMENTIZERS)})${E})|:`, 'u');
+const AR_ANON = new RegExp(`^(?:و)?(?:${alt(L.AR_ANON_HEADS)})${E}`, 'u');
+const EN_ANON = new RegExp(
+  `^(?:a|an|the|two|three|several|some|other|one|many)?\\s*(?:[\\w.'’-]+\\s+){0,5}?(?:${L.EN_ANON_HEADS.join('|')})\\b`,
+  'i',
+);
+const EN_PRONOUN = /^(?:he|she|they|it|we|i)$/i;
+const AR_PRONOUN_SUBJ = /^(?:لكنه|لكنها|لكنهم|إنه|انه|وهو|وهي|فيما|كما|بينما|لكن|ثم)$/u;
+const CLAIM = new RegExp(`^\\s*(?:${alt(L.CLAIM_OBJECT)})`, 'iu');
+const AR_NEG = new RegExp(`${B}(?:و|ف)?(?:${alt(L.AR_NEGATORS)})\\s*$`, 'u');
+const EN_NEG = new RegExp(`\\b(?:${L.EN_NEGATORS.join('|')})\\s+(?:\\w+\\s+)?$`, 'i');
+const AR_TITLE_START = new RegExp(`^(?:${alt(L.AR_TITLES)})`, 'u');
+const EN_TITLE_IN = new RegExp(`\\b(?:${L.EN_TITLES.join('|')})\\b`, 'i');
+
+const ANAPHORS = L.ANAPHORS.map((a) => ({
+  ...a,
+  re: new RegExp(`^(?:و|ف)?(?:${a.forms.map((f) => (/[a-z]/i.test(f) ? f.replace(/ /g, '\\s+') : pat(f))).join('|')})(?![\\p{L}])`, 'iu'),
+  headKeys: a.heads.map(normalizeKey),
+}));
+
+/** Sections whose sentences are never statements. */
+const NOT_STATEMENT: ReadonlySet<SectionKind> = new Set(['title', 'readAlsoTitle', 'subheading', 'post', 'postAttribution']);
+
+const QUOTE_OPEN = /["“«]/;
+
+/* ───────────── helpers ───────────── */
+
+const trimSpan = (text: string, s: number, e: number, base: number): [number, number] => {
+  let a = s - base;
+  let b = e - base;
+  while (a < b && /[\s,،:;؛—–-]/.test(text[a]!)) a++;
+  while (b > a && /[\s,،:;؛—–-]/.test(text[b - 1]!)) b--;
+  return [a + base, b + base];
+};
+
+const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Does the content between s and e leave a quotation open? */
+function quoteOpen(text: string): boolean {
+  const ascii = (text.match(/"/g) ?? []).length;
+  const open = (text.match(/[“«]/g) ?? []).length;
+  const close = (text.match(/[”»]/g) ?? []).length;
+  return ascii % 2 === 1 || open > close;
+}
+
+interface State {
+  last: { speakers: Speaker[]; sentence: number } | null;
+  doc: ArticleDoc;
+}
+
+const isSpeakerType = (m: M): boolean => SPEAKER_TYPES.has(m.entity.type);
+
+/** Resolve an anaphoric class noun at the start of `np` to an entity. */
+function resolveAnaphor(np: string, ctx: SentCtx, st: State): Speaker[] | null | undefined {
+  np = np.replace(/^(?:و|ف)?لل/u, 'ال');
+  const a = ANAPHORS.find((x) => x.re.test(np));
+  if (!a) return undefined;
+  const prev = st.last && ctx.index - st.last.sentence <= 6 ? st.last.speakers : null;
+  if (a.document) return prev ?? null;
+  const fits = (e: Entity): boolean =>
+    a.types.includes(e.type) &&
+    (a.headKeys.length === 0 || [e.name, ...e.aliases].some((n) => a.headKeys.some((h) => normalizeKey(n).split(' ').includes(h))));
+  if (prev && prev.length === 1 && prev[0]!.entity && fits(prev[0]!.entity)) return prev;
+  // Most recent mention (this sentence before the cue, then earlier sentences) of a fitting entity.
+  const all = sentences(st.doc);
+  for (let k = ctx.index; k >= Math.max(0, ctx.index - 12); k--) {
+    const ms = all[k]!.mentions.filter((m) => k < ctx.index || m.end <= ctx.base + np.length + 200);
+    for (let j = ms.length - 1; j >= 0; j--) if (fits(ms[j]!.entity)) return [{ entity: ms[j]!.entity, description: null }];
+  }
+  if (prev && prev.length === 1 && prev[0]!.entity && a.types.includes(prev[0]!.entity.type)) return prev;
+  return null;
+}
+
+/** A bare title ("رئيس الوزراء", "the defense secretary") → the person introduced with that title earlier. */
+function resolveTitle(title: string, ctx: SentCtx, st: State): Speaker[] | null {
+  const key = normalizeKey(title)
+    .split(' ')
+    .filter((w) => w && !['the', 'a', 'an', 'also', 'خلاله', 'ال'].includes(w))
+    .map((w) => w.replace(/^ال/, ''));
+  if (!key.length) return null;
+  const all = sentences(st.doc);
+  for (let k = ctx.index; k >= 0; k--) {
+    const ms = all[k]!.mentions;
+    for (let j = ms.length - 1; j >= 0; j--) {
+      const m = ms[j]!;
+      if (m.entity.type !== 'PERSON' || (k === ctx.index && m.start >= ctx.base + 0 && m.start > ctx.base + ctx.text.length)) continue;
+      const before = normalizeKey(st.doc.parsed.text.slice(Math.max(0, m.start - 70), m.start))
+        .split(' ')
+        .map((w) => w.replace(/^ال/, ''));
+      if (key.every((w) => before.includes(w))) return [{ entity: m.entity, description: null }];
+    }
+  }
+  const prev = st.last?.speakers;
+  if (prev?.length === 1 && prev[0]!.entity?.type === 'PERSON') return prev;
+  return null;
+}
+
+/* ───────────── Arabic ───────────── */
+
+function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State, kind: Speech['kind'], prevInSentence: Speaker[] | null): { speakers: Speaker[]; npEnd: number; pre?: boolean } | null {
+  const text = ctx.doc.parsed.text;
+  const sEnd = ctx.base + ctx.text.length;
+  // 1. Pre-verbal subject: a mention right before the cue (روسيا، وكذلك الصين وإيران نفت / وكان رايدر قد أكد).
+  const pre = [...ctx.mentions].reverse().find((m) => m.end <= cueStart);
+  if (pre && isSpeakerType(pre) && /^\s*(?:قد|كان|كانت|قد\s+كان)?\s*$/u.test(between(ctx, pre.end, cueStart)) && kind !== 'according') {
+    const group = [pre];
+    for (let k = pre.i - 1; k >= 0; k--) {
+      const n = ctx.mentions[k]!;
+      if (!isSpeakerType(n) || !isCoordGap(between(ctx, n.end, group[0]!.start))) break;
+      group.unshift(n);
+    }
+    return { speakers: group.map((m) => ({ entity: m.entity, description: null })), npEnd: cueStart, pre: true };
+  }
+  // 2. Post-verbal subject noun phrase: up to a comma, complementizer or colon.
+  const rest = text.slice(cueEnd, Math.min(sEnd, cueEnd + 140));
+  let npLen = rest.length;
+  const comma = rest.search(/[،,؛;]/);
+  if (comma >= 0) npLen = Math.min(npLen, comma);
+  const comp = AR_COMP.exec(rest);
+  if (comp) npLen = Math.min(npLen, comp.index);
+  const part = new RegExp(AR_PART.source, 'u').exec(rest);
+  if (part) npLen = Math.min(npLen, part.index);
+  for (const q of rest.matchAll(/["“«]/g)) {
+    const at = cueEnd + q.index! + 1;
+    if (ctx.mentions.some((m) => m.start >= at && m.start <= at + 2)) continue;
+    npLen = Math.min(npLen, q.index!);
+    break;
+  }
+  const np = rest.slice(0, npLen).trim();
+  const npStart = cueEnd + rest.indexOf(np);
+  const npEnd = cueEnd + npLen;
+  // skip leading prepositional phrases (للصحفيين، في بيان، خلاله)
+  const npCore = np.replace(/^(?:(?:لل\S+|في بيان|خلاله|أمس|اليوم|مجددا|مجدداً|أيضا|أيضاً)\s*)+/u, '');
+  if (npCore && AR_ANON.test(npCore)) {
+    const desc = npCore.split(/\s+(?:في بيان|لل\S+|أمس|اليوم)(?:\s|$)/u)[0]!.trim();
+    return { speakers: [{ entity: null, description: desc }], npEnd: npStart + np.indexOf(npCore) + desc.length };
+  }
+  if (npCore) {
+    const ana = resolveAnaphor(npCore, ctx, st);
+    if (ana) return { speakers: ana, npEnd };
+  }
+  const inNp = ctx.mentions.filter((m) => m.start >= npStart && m.start < npEnd && isSpeakerType(m));
+  const person = inNp.find((m) => m.entity.type === 'PERSON');
+  if (person) return { speakers: [{ entity: person.entity, description: null }], npEnd: person.end };
+  if (npCore && AR_TITLE_START.test(npCore) && inNp.length === 0) {
+    const t = resolveTitle(npCore.split(/\s+/).slice(0, 3).join(' '), ctx, st);
+    if (t) return { speakers: t, npEnd };
+  }
+  const first = inNp[0];
+  if (first && wordCount(between(ctx, npStart, first.start)) <= 2) {
+    const group = [first];
+    for (let k = first.i + 1; k < ctx.mentions.length; k++) {
+      const n = ctx.mentions[k]!;
+      const gap = between(ctx, group[group.length - 1]!.end, n.start);
+      if (n.start >= npEnd || !isSpeakerType(n) || !isCoordGap(gap) || !/و|،|,/.test(gap)) break;
+      if (n.entity.type !== first.entity.type) break;
+      group.push(n);
+    }
+    return { speakers: group.map((m) => ({ entity: m.entity, description: null })), npEnd: group[group.length - 1]!.end };
+  }
+  if (kind === 'according') return null;
+  // 3. Elided subject: the speaker of an earlier cue in this sentence, the previous speaker, or the subject of an earlier clause.
+  if (prevInSentence) return { speakers: prevInSentence, npEnd: cueEnd };
+  const before = text.slice(ctx.base, cueStart).trim();
+  const firstWords = before.split(/\s+/).filter(Boolean);
+  if (firstWords.length === 0 || (firstWords.length <= 1 && AR_PRONOUN_SUBJ.test(firstWords[0]!)) || /^(?:و|ف)?(?:لكنه|لكنها|كما)$/u.test(firstWords[firstWords.length - 1] ?? '')) {
+    if (st.last && ctx.index - st.last.sentence <= 4) return { speakers: st.last.speakers, npEnd: cueEnd };
+    return null;
+  }
+  // subject of an earlier clause of the sentence: a class noun right after its verb, or a mention among its first words
+  let segStart = ctx.base;
+  for (const seg of text.slice(ctx.base, cueStart).split(/[،,]/)) {
+    const segEnd = segStart + seg.length;
+    const ws = seg.trim().split(/\s+/);
+    const ana = ws.length > 1 ? resolveAnaphor(ws.slice(1, 3).join(' '), ctx, st) : undefined;
+    if (ana) return { speakers: ana, npEnd: cueEnd };
+    const lead = segStart + seg.indexOf(ws[0] ?? '');
+    const cands = ctx.mentions.filter((m) => m.start >= lead && m.end <= segEnd && isSpeakerType(m) && wordCount(between(ctx, lead, m.start)) <= 5);
+    const pick = cands.find((m) => m.entity.type === 'PERSON') ?? cands[0];
+    if (pick) return { speakers: [{ entity: pick.entity, description: null }], npEnd: cueEnd };
+    segStart = segEnd + 1;
+  }
+  if (st.last && ctx.index - st.last.sentence <= 1 && kind === 'participle') return { speakers: st.last.speakers, npEnd: cueEnd };
+  return null;
+}
+
+function arabicContent(ctx: SentCtx, cueStart: number, npEnd: number, kind: Speech['kind'], pre = false): [number, number] {
+  const text = ctx.doc.parsed.text;
+  const sEnd = ctx.base + ctx.text.length;
+  if (kind === 'according') {
+    const before = text.slice(ctx.base, cueStart);
+    if (wordCount(before) >= 3) return trimSpan(text, ctx.base, cueStart, 0);
+    return trimSpan(text, npEnd, sEnd, 0);
+  }
+  if (pre) return trimSpan(text, cueStart, sEnd, 0);
+  const after = text.slice(npEnd, sEnd);
+  const comp = AR_COMP.exec(after);
+  const q = after.search(QUOTE_OPEN);
+  let start = npEnd;
+  if (comp && comp.index < 160 && !(q >= 0 && q < comp.index)) start = npEnd + comp.index + comp[0].length;
+  else if (q >= 0 && q < 40) start = npEnd + q;
+  return trimSpan(text, start, sEnd, 0);
+}
+
+/* ───────────── English ───────────── */
+
+const EN_AUX_TAIL = /(?:\s+(?:has|have|had|also|then|later|again|earlier|previously|repeatedly|further|publicly|separately|would|will|did|does|is|was|on\s+\w+day|in\s+a\s+statement|once))+\s*$/i;
+const CLAUSE_BOUNDARY = /[,;:—–"“”«»()]/g;
+
+function lastBoundary(s: string): number {
+  let idx = -1;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(s); m; m = CLAUSE_BOUNDARY.exec(s)) idx = m.index;
+  return idx;
+}
+
+function speakersFromNp(ctx: SentCtx, npStart: number, npEnd: number, np: string, st: State): Speaker[] | null {
+  const core = np.trim();
+  if (!core) return null;
+  if (EN_PRONOUN.test(core)) return st.last && ctx.index - st.last.sentence <= 4 ? st.last.speakers : null;
+  const inNp = ctx.mentions.filter((m) => m.start >= npStart && m.end <= npEnd && isSpeakerType(m));
+  const anon = EN_ANON.exec(core);
+  if (anon && !inNp.some((m) => m.entity.type === 'PERSON' && m.start - npStart > anon.index + anon[0].length - 2)) {
+    // "The official added" continues an earlier anonymous speaker.
+    if (/^the\s/i.test(core) && st.last && st.last.speakers.length === 1 && !st.last.speakers[0]!.entity && ctx.index - st.last.sentence <= 4) return st.last.speakers;
+    if (!inNp.some((m) => m.entity.type === 'PERSON' && m.start - npStart < anon.index + anon[0].length)) return [{ entity: null, description: core.replace(/^(?:a|an|the)\s+/i, '') }];
+  }
+  const ana = resolveAnaphor(core, ctx, st);
+  if (ana !== undefined && !inNp.length) return ana;
+  const persons = inNp.filter((m) => m.entity.type === 'PERSON');
+  if (persons.length) return [{ entity: persons[persons.length - 1]!.entity, description: null }];
+  if (inNp.length) {
+    const lastM = inNp[inNp.length - 1]!;
+    const group = [lastM];
+    for (let k = inNp.length - 2; k >= 0; k--) {
+      if (!isCoordGap(between(ctx, inNp[k]!.end, group[0]!.start))) break;
+      group.unshift(inNp[k]!);
+    }
+    return group.map((m) => ({ entity: m.entity, description: null }));
+  }
+  if (/^the\s/i.test(core) && EN_TITLE_IN.test(core)) return resolveTitle(core, ctx, st);
+  return null;
+}
+
+function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: State, kind: Speech['kind']): { speakers: Speaker[]; npStart: number; npEnd: number } | null {
+  const text = ctx.doc.parsed.text;
+  const sEnd = ctx.base + ctx.text.length;
+  if (kind === 'according') {
+    const rest = text.slice(cueEnd, sEnd);
+    const stop = rest.search(/[,;.]/);
+    const np = stop >= 0 ? rest.slice(0, stop) : rest;
+    const sp = speakersFromNp(ctx, cueEnd, cueEnd + np.length, np, st);
+    return sp ? { speakers: sp, npStart: cueEnd, npEnd: cueEnd + np.length } : null;
+  }
+  if (kind === 'relative') {
+    // the NP right before ", who say" / "officials who say"
+    const before = text.slice(ctx.base, cueStart);
+    const b = lastBoundary(before.replace(/,\s*$/, ''));
+    const npS = ctx.base + b + 1;
+    const np = text.slice(npS, cueStart).replace(/,\s*$/, '');
+    const sp = speakersFromNp(ctx, npS, npS + np.length, np, st);
+    return sp ? { speakers: sp, npStart: npS, npEnd: cueStart } : null;
+  }
+  const before = text.slice(ctx.base, cueStart);
+  const stripped = before.replace(EN_AUX_TAIL, '');
+  let b = lastBoundary(stripped);
+  let np = stripped.slice(b + 1);
+  let npS = ctx.base + b + 1;
+  if (!np.trim() && kind === 'participle') {
+    // "…, saying": the clause subject (first NP of the sentence)
+    const head = ctx.mentions.find((m) => m.end <= cueStart && isSpeakerType(m));
+    if (head && wordCount(between(ctx, ctx.base, head.start)) <= 6) return { speakers: [{ entity: head.entity, description: null }], npStart: head.start, npEnd: head.end };
+    if (st.last && ctx.index - st.last.sentence <= 1) return { speakers: st.last.speakers, npStart: cueStart, npEnd: cueStart };
+    return null;
+  }
+  if (!np.trim() && b >= 0 && stripped[b] === ',') {
+    // "Austin, who is visiting X, home of Y, said": walk back over relative/appositive segments.
+    const rel = /,\s*(?:who|which|whose|where)\b/gi;
+    let relAt = -1;
+    for (let m = rel.exec(stripped); m; m = rel.exec(stripped)) relAt = m.index;
+    if (relAt >= 0) {
+      const pre = stripped.slice(0, relAt);
+      b = lastBoundary(pre);
+      np = pre.slice(b + 1);
+      npS = ctx.base + b + 1;
+    }
+  }
+  if (!np.trim()) {
+    // inverted: `"…," said Austin`
+    const after = text.slice(cueEnd, sEnd);
+    const m = ctx.mentions.find((x) => x.start >= cueEnd && isSpeakerType(x) && /^\s*$/.test(text.slice(cueEnd, x.start).replace(/^\s*(?:the\s+)?/i, '')));
+    if (m && /^\s/.test(after)) return { speakers: [{ entity: m.entity, description: null }], npStart: m.start, npEnd: m.end };
+    return null;
+  }
+  const sp = speakersFromNp(ctx, npS, npS + np.length, np, st);
+  return sp ? { speakers: sp, npStart: npS, npEnd: npS + np.length } : null;
+}
+
+const EN_OBJ_TAIL = /^\s*(?:(?:reporters|journalists|a\s+news\s+conference|a\s+briefing|lawmakers|the\s+\w+|on\s+\w+|in\s+a\s+\w+|late|early|earlier|later|that|:)[\s,]*)*/i;
+
+function englishContent(ctx: SentCtx, cueStart: number, cueEnd: number, npStart: number, kind: Speech['kind']): [number, number] {
+  const text = ctx.doc.parsed.text;
+  const sEnd = ctx.base + ctx.text.length;
+  const beforeNp = text.slice(ctx.base, npStart);
+  // `"…," X said` — the quotation before the speaker
+  const qEnd = beforeNp.search(/[”"]\s*[,—–-]?\s*$/);
+  if (qEnd >= 0 && kind !== 'according') {
+    const qs = beforeNp.slice(0, qEnd).search(/["“][^"“”]*$/);
+    if (qs >= 0) return trimSpan(text, ctx.base + qs, ctx.base + qEnd + 1, 0);
+  }
+  let after = text.slice(cueEnd, sEnd);
+  if (kind === 'according') {
+    const c = after.search(/[,;]/);
+    after = c >= 0 ? after.slice(c + 1) : '';
+    if (wordCount(beforeNp.slice(0, Math.max(0, cueStart - ctx.base))) >= 3 || !after.trim()) return trimSpan(text, ctx.base, cueStart, 0);
+    return trimSpan(text, sEnd - after.length, sEnd, 0);
+  }
+  const that = /^(?:\s*[\w.'’-]+){0,12}?\s+that\s|^\s*:/i.exec(after);
+  if (that) return trimSpan(text, cueEnd + that[0].length, sEnd, 0);
+  const lead = EN_OBJ_TAIL.exec(after)![0].length;
+  const content = after.slice(lead);
+  const speakerMidSentence = /,\s*$/.test(beforeNp) && wordCount(beforeNp) >= 4;
+  if (wordCount(content) >= 4 && !speakerMidSentence) return trimSpan(text, sEnd - content.length, sEnd, 0);
+  // speaker at the end: the said content precedes ("…, U.S. officials say.")
+  return trimSpan(text, ctx.base, npStart, 0);
+}
+
+/* ───────────── analysis ───────────── */
+
+interface CueHit {
+  start: number;
+  end: number;
+  word: string;
+  kind: Speech['kind'];
+}
+
+function cuesOf(ctx: SentCtx): CueHit[] {
+  const out: CueHit[] = [];
+  const add = (re: RegExp, kind: Speech['kind']): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
+      out.push({ start: ctx.base + m.index, end: ctx.base + m.index + m[0].length, word: m[0], kind });
+    }
+  };
+  if (/[\u0600-\u06ff]/.test(ctx.text)) {
+    add(AR_ACC, 'according');
+    add(AR_VERB, 'verb');
+    add(AR_PART, 'participle');
+  }
+  if (/[A-Za-z]{3}/.test(ctx.text)) {
+    add(EN_ACC, 'according');
+    add(EN_REL, 'relative');
+    add(EN_REL_BARE, 'relative');
+    add(EN_VERB, 'verb');
+    add(EN_PART, 'participle');
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // drop cues inside an earlier cue (وفق ما أعلنته contains أعلنته; ", who say" contains say)
+  const kept: CueHit[] = [];
+  for (const c of out) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept;
+}
+
+const analysisCache = new WeakMap<object, Speech[]>();
+
+/** All speech acts of the doc, in text order (cached per doc mentions). */
+export function speechAnalysis(doc: ArticleDoc): Speech[] {
+  const hit = analysisCache.get(doc.mentions);
+  if (hit) return hit;
+  const out: Speech[] = [];
+  const st: State = { last: null, doc };
+  const ctxs = sentences(doc);
+  let skipUntil = -1;
+  for (const ctx of ctxs) {
+    if (ctx.index <= skipUntil) continue;
+    const kind = doc.parsed.sections[ctx.sentence.section]?.kind;
+    if (kind && NOT_STATEMENT.has(kind)) continue;
+    const text = doc.parsed.text;
+    const cues = cuesOf(ctx);
+    const inSentence: Speech[] = [];
+    for (const cue of cues) {
+      const arabic = /[\u0600-\u06ff]/.test(cue.word);
+      const before = text.slice(ctx.base, cue.start);
+      if (arabic ? AR_NEG.test(before) : EN_NEG.test(before)) continue;
+      // a cue inside a quotation opened earlier in the sentence is part of the quote
+      if (quoteOpen(before) && inSentence.length) continue;
+      if (CLAIM.test(text.slice(cue.end, cue.end + 40).replace(/^\s*(?:\S+\s+){0,3}?(?=مسؤولي|تبني|responsibility)/u, ''))) continue;
+      let speakers: Speaker[] | null = null;
+      let span: [number, number];
+      if (arabic) {
+        const r = resolveArabic(ctx, cue.start, cue.end, st, cue.kind, inSentence.length ? inSentence[inSentence.length - 1]!.speakers : null);
+        if (!r) continue;
+        speakers = r.speakers;
+        span = arabicContent(ctx, cue.start, r.npEnd, cue.kind, r.pre);
+      } else {
+        if (cue.kind === 'participle' && inSentence.length) {
+          speakers = inSentence[inSentence.length - 1]!.speakers;
+          span = trimSpan(text, cue.end, ctx.base + ctx.text.length, 0);
+        } else {
+          const r = resolveEnglish(ctx, cue.start, cue.end, st, cue.kind);
+          if (!r) continue;
+          speakers = r.speakers;
+          span = englishContent(ctx, cue.start, cue.end, r.npStart, cue.kind);
+        }
+      }
+      if (arabic && cue.kind === 'participle' && inSentence.length) speakers = inSentence[inSentence.length - 1]!.speakers;
+      if (span[1] <= span[0]) continue;
+      inSentence.push({
+        sentence: ctx.index,
+        lastSentence: ctx.index,
+        cueStart: cue.start,
+        cueEnd: cue.end,
+        cue: cue.word.trim(),
+        kind: cue.kind,
+        speakers,
+        contentStart: span[0],
+        contentEnd: span[1],
+      });
+      st.last = { speakers, sentence: ctx.index };
+    }
+    // "according to X" is dropped when a speech verb in the sentence names its own speaker.
+    const finite = inSentence.filter((s) => s.kind !== 'according');
+    const kept = finite.length ? finite : inSentence;
+    // a quotation that stays open runs into the following sentences
+    for (const s of kept) {
+      if (!quoteOpen(text.slice(s.contentStart, ctx.base + ctx.text.length))) continue;
+      for (let k = ctx.index + 1; k < Math.min(ctxs.length, ctx.index + 6); k++) {
+        const n = ctxs[k]!;
+        if (n.sentence.section !== ctx.sentence.section) break;
+        s.contentEnd = n.base + n.text.length;
+        s.lastSentence = k;
+        skipUntil = Math.max(skipUntil, k);
+        if (quoteOpen(text.slice(s.contentStart, s.contentEnd)) === false) break;
+      }
+    }
+    out.push(...kept);
+  }
+  analysisCache.set(doc.mentions, out);
+  return out;
+}
+
+/** Speaker entities of the speech acts whose cue lies in sentence `index` (for relation rules). */
+export function speechIn(doc: ArticleDoc, index: number): Speech[] {
+  return speechAnalysis(doc).filter((s) => s.sentence <= index && index <= s.lastSentence);
+}
