@@ -13,6 +13,8 @@ const VERBS = NOISE_VERBS.map(foldForMatch).sort((a, b) => b.length - a.length);
 const OBJECTS = NOISE_OBJECTS.map(foldForMatch);
 const COPYRIGHT = COPYRIGHT_OPENERS.map(foldForMatch);
 const captionLabel = compileLabels(CAPTION_LABELS);
+/** A bare relative time stamp printed under a teaser: `منذ ساعتين`, `3 hours ago`. */
+const RELATIVE_TIME = /^(?:(?:منذ|قبل)\s+(?:\d+\s+)?(?:دقيقه|دقائق|دقيقتين|ساعه|ساعات|ساعتين|يوم|ايام|يومين|اسبوع|اسابيع|اسبوعين|شهر|اشهر|شهرين)|\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?|weeks?)\s+ago|(?:an?|one)\s+(?:hour|day|minute)\s+ago)$/u;
 
 const tokensOf = (f: string): string[] => f.split(/[\s|:,،/·•\-–—]+/u).filter(Boolean);
 
@@ -47,6 +49,7 @@ export function isNoiseLine(line: string): boolean {
   if (words > 14 || line.length > 140) return false;
   const f = foldForMatch(line).replace(/[.!:…]+$/u, '').trim();
   if (LINES.has(f)) return true;
+  if (RELATIVE_TIME.test(f)) return true;
   if (COPYRIGHT.some((c) => f.startsWith(c) || (c.length > 9 && f.includes(c)))) return true;
   const caption = captionLabel(line.replace(/^[(\[]\s*/u, ''));
   if (caption?.colon && words <= 15) return true;

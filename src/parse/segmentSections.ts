@@ -325,7 +325,7 @@ export function segmentSections(text: string): Segmentation {
     const rel = relatedLabel(t);
     const bulletsFollow = (): boolean => {
       const k = nextNonNoise(i);
-      return matchBullet(lines[k]?.text ?? '') !== null && matchBullet(lines[k + 1]?.text ?? '') !== null;
+      return matchBullet(lines[k]?.text ?? '') !== null && matchBullet(lines[nextNonNoise(k)]?.text ?? '') !== null;
     };
     // a short heading over a bulleted list after the article ended is a related list too
     const headingOverList =

@@ -14,8 +14,8 @@ export function splitTags(value: string): string[] {
   let tags: string[];
   if (/#[^\s#]/u.test(v)) {
     tags = (v.match(/#[^\s#,،;|]+/gu) ?? []).map((h) => h.slice(1).replace(/_+/g, ' '));
-  } else if (/[,،;؛|/]/u.test(v)) {
-    tags = v.split(/\s*[,،;؛|/]\s*/u);
+  } else if (/[,،;؛|/·•]/u.test(v)) {
+    tags = v.split(/\s*[,،;؛|/·•]\s*/u);
   } else {
     tags = v.split(/\s+/u).filter((t) => !STOP.has(foldForMatch(t)));
   }

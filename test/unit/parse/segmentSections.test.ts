@@ -1,0 +1,87 @@
+import { page, parseChecked, textsOf } from '../../support/parseHarness.js';
+
+describe('segmentation variants', () => {
+  it('treats a one-word category above the headline as navigation and a tatweel dash as a dateline', () => {
+    const a = parseChecked(
+      page(
+        'اقتصاد',
+        'البنك المركزي يرفع أسعار الفائدة للمرة الثالثة',
+        'آخر تحديث: 2024/02/11 الساعة 13:05',
+        'الرباط ـ قرر البنك المركزي رفع سعر الفائدة الرئيسي بربع نقطة مئوية لمواجهة التضخم.',
+      ),
+    );
+    expect(textsOf(a, 'breadcrumb')).toEqual(['اقتصاد']);
+    expect(a.title).toBe('البنك المركزي يرفع أسعار الفائدة للمرة الثالثة');
+    expect(a.published).toBe('2024-02-11');
+    expect(textsOf(a, 'dateline')).toEqual(['آخر تحديث: 2024/02/11 الساعة 13:05', 'الرباط ـ']);
+  });
+
+  it('takes a post whose last line is only a link from the line before', () => {
+    const a = parseChecked(
+      page(
+        'Title of a story about ports',
+        'First paragraph of the story, long enough to be a paragraph of body text.',
+        'Cranes idle at the harbour this morning',
+        'pic.twitter.com/AbC123',
+        '— Harbour Watch (@HarbourWatch) 6 May 2024',
+      ),
+    );
+    expect(a.posts[0]?.body.text).toBe('Cranes idle at the harbour this morning\n\npic.twitter.com/AbC123');
+    expect(a.posts[0]?.date).toBe('2024-05-06');
+  });
+
+  it('reads an attribution without the dash and one with an Arabic date', () => {
+    const a = parseChecked(
+      page(
+        'عنوان خبر عن الانتخابات المحلية',
+        'نص تغريدة عن نتائج الفرز https://t.co/k1',
+        'شبكة الرصد (@RasdNet) ٩ حزيران ٢٠٢٤',
+        'فقرة من نص الخبر تتحدث عن نسبة المشاركة في الانتخابات المحلية.',
+      ),
+    );
+    expect(a.posts.map((p) => [p.handle, p.date])).toEqual([['@RasdNet', '2024-06-09']]);
+  });
+
+  it('reads a tag label on its own line with one tag per line', () => {
+    const a = parseChecked(page('عنوان الخبر هنا للتجربة', 'فقرة من نص الخبر تكفي لتكون فقرة كاملة في الصفحة.', 'الوسوم', 'تونس', 'الانتخابات', 'مقالات مشابهة', '- خبر أول مرتبط', '- خبر ثان مرتبط'));
+    expect(a.tags).toEqual(['تونس', 'الانتخابات']);
+    expect(a.relatedHeadlines).toEqual(['خبر أول مرتبط', 'خبر ثان مرتبط']);
+  });
+
+  it('reads a related list under a short heading after the article ended, skipping time stamps', () => {
+    const a = parseChecked(
+      page(
+        'A headline about rail strikes',
+        'Workers walked out on Monday, stopping most trains across the country for the day.',
+        'Tags: Rail, Strikes',
+        'More from Europe',
+        '- Ferry workers join protest',
+        '3 hours ago',
+        '- Airport staff vote on action',
+        '© 2024 Example Media',
+      ),
+    );
+    expect(a.relatedHeadlines).toEqual(['Ferry workers join protest', 'Airport staff vote on action']);
+    expect(textsOf(a, 'noise')).toEqual(['3 hours ago', '© 2024 Example Media']);
+  });
+
+  it('keeps the article going after an in-article read-also link', () => {
+    const a = parseChecked(
+      page(
+        'عنوان خبر عن الطاقة المتجددة',
+        'فقرة أولى من الخبر الرئيسي عن مشاريع الطاقة الشمسية في المنطقة.',
+        'اقرأ أيضاً: مشروع رياح جديد في الصحراء',
+        'فقرة ثانية من الخبر الرئيسي تتحدث عن التمويل والشركاء الدوليين.',
+        'المصدر: وكالات',
+      ),
+    );
+    expect(a.secondaryArticles.map((s) => s.title)).toEqual(['مشروع رياح جديد في الصحراء']);
+    expect(textsOf(a, 'body')).toHaveLength(2);
+    expect(textsOf(a, 'readAlsoBody')).toHaveLength(0);
+  });
+
+  it('marks photo captions as noise', () => {
+    const a = parseChecked(page('Headline for a caption test', 'Photo: File image of the harbour', 'Body paragraph that is long enough to count as body text here.'));
+    expect(textsOf(a, 'noise')).toEqual(['Photo: File image of the harbour']);
+  });
+});
