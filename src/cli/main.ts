@@ -7,6 +7,8 @@ import { Command } from 'commander';
 import { registerDb } from './commands/db.js';
 import { registerStart } from './commands/start.js';
 import { registerExtract } from './commands/extract.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerEntities } from './commands/entities.js';
 import { reportAndExit } from './reportError.js';
 
 const program = new Command('newsgraph')
@@ -16,6 +18,8 @@ const program = new Command('newsgraph')
 
 registerDb(program);
 registerExtract(program);
+registerIngest(program);
+registerEntities(program);
 registerStart(program);
 
 program.parseAsync(process.argv).catch(reportAndExit);

@@ -1,0 +1,11 @@
+// @name writeMergeRecords
+// @mode write
+// @param merges
+// @description Records automatic entity merges (which names met, by which rule, in which article) so they can be inspected and undone.
+UNWIND $merges AS m
+MATCH (e:Entity {id: m.into})
+MERGE (r:MergeRecord {id: m.id})
+SET r.rule = m.rule, r.key = m.key, r.incomingName = m.incomingName, r.intoName = m.intoName,
+    r.incomingId = m.incomingId, r.article = m.article, r.at = m.at, r.automatic = m.automatic
+MERGE (r)-[:INTO]->(e)
+RETURN count(r) AS written

@@ -1,0 +1,22 @@
+// @name writeStatements
+// @mode write
+// @param statements
+// @description Statements with their speaker (or an anonymous description), the article and the entities they mention.
+UNWIND $statements AS row
+MATCH (a:Article {id: row.article})
+MERGE (st:Statement {id: row.id})
+SET st.text = row.text, st.start = row.start, st.end = row.end, st.sentence = row.sentence,
+    st.language = row.language, st.speakerDescription = row.speakerDescription, st.date = row.date
+MERGE (st)-[:IN]->(a)
+WITH st, row
+CALL (st, row) {
+  WITH st, row WHERE row.speaker IS NOT NULL
+  MATCH (sp:Entity {id: row.speaker})
+  MERGE (sp)-[:SAID]->(st)
+}
+CALL (st, row) {
+  UNWIND row.mentions AS mid
+  MATCH (m:Entity {id: mid})
+  MERGE (st)-[:MENTIONS]->(m)
+}
+RETURN count(st) AS written

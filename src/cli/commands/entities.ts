@@ -1,0 +1,112 @@
+/** `newsgraph entities …`: inspect and curate entity resolution. */
+import { randomUUID } from 'node:crypto';
+import type { Command } from 'commander';
+import { ENTITY_TYPES } from '../../extract/types.js';
+import { ErrorCode, NewsgraphError } from '../../errors.js';
+import type { Graph } from '../../graph/driver.js';
+import { entityKeys } from '../../graph/write/entityKeys.js';
+import { renderTable } from '../output.js';
+import { withGraph } from './db.js';
+
+const say = (line: string): void => void process.stdout.write(line + '\n');
+
+type Triple = { subject: string; predicate: string; object: string };
+
+async function refresh(g: Graph, triples: Triple[]) {
+  if (triples.length) await g.named('writeRefreshRelations', { triples });
+}
+
+async function requireEntity(g: Graph, id: string) {
+  const r = await g.named('entityShow', { id });
+  const row = r.records[0];
+  if (!row) throw new NewsgraphError(ErrorCode.NOT_FOUND, `no entity with id ${JSON.stringify(id)} (find ids with \`newsgraph entities list --name …\`)`);
+  return row.toObject() as { entity: { id: string; name: string; type: string; aliases: string[] }; articles: number; relations: unknown[]; merges: unknown[] };
+}
+
+export function registerEntities(program: Command): void {
+  const ent = program.command('entities').description('inspect and curate entities: list, show, merge, split, alias, merges');
+
+  ent
+    .command('list')
+    .description('entities by number of articles that mention them')
+    .option('--type <type>', `one of ${ENTITY_TYPES.join(', ')}`)
+    .option('--name <text>', 'name or alias contains')
+    .option('--limit <n>', 'rows', '25')
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (o: { type?: string; name?: string; limit: string; format: string }) => {
+      if (o.type && !(ENTITY_TYPES as readonly string[]).includes(o.type)) {
+        throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, `--type must be one of ${ENTITY_TYPES.join(', ')}, got ${JSON.stringify(o.type)}`);
+      }
+      const limit = Number(o.limit);
+      if (!Number.isInteger(limit) || limit < 1) throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, `--limit must be a positive integer, got ${JSON.stringify(o.limit)}`);
+      const r = await withGraph((g) => g.named('entitiesList', { type: o.type ?? null, nameContains: o.name ?? null, limit }));
+      const rows = r.records.map((x) => x.toObject());
+      say(o.format === 'json' ? JSON.stringify(rows, null, 2) : renderTable(['id', 'name', 'type', 'articles', 'aliases'], rows));
+    });
+
+  ent
+    .command('show')
+    .description('one entity: aliases, keys, relations, recorded merges')
+    .argument('<id>')
+    .action(async (id: string) => {
+      const e = await withGraph((g) => requireEntity(g, id));
+      say(JSON.stringify(e, null, 2));
+    });
+
+  ent
+    .command('merges')
+    .description('recorded merges (automatic and manual), newest first')
+    .option('--limit <n>', 'rows', '50')
+    .action(async (o: { limit: string }) => {
+      const r = await withGraph((g) => g.named('entityMerges', { limit: Math.max(1, Number(o.limit) || 50) }));
+      say(renderTable(['id', 'rule', 'incoming', 'into', 'article', 'automatic', 'undone'], r.records.map((x) => x.toObject())));
+    });
+
+  ent
+    .command('merge')
+    .description('merge entity FROM into entity INTO (FROM disappears; everything it had moves)')
+    .argument('<into>')
+    .argument('<from>')
+    .action(async (into: string, from: string) => {
+      if (into === from) throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, 'cannot merge an entity into itself');
+      await withGraph(async (g) => {
+        const a = await requireEntity(g, into);
+        const b = await requireEntity(g, from);
+        if (a.entity.type !== b.entity.type) {
+          throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, `cannot merge a ${b.entity.type} into a ${a.entity.type}: types differ`);
+        }
+        const r = await g.named('entityMerge', { into, from, recordId: `manual-${randomUUID()}`, at: new Date().toISOString() });
+        await refresh(g, (r.records[0]?.get('triples') ?? []) as Triple[]);
+        say(`Merged "${b.entity.name}" (${from}) into "${a.entity.name}" (${into}).`);
+      });
+    });
+
+  ent
+    .command('split')
+    .description('undo an automatic merge (ids from `entities merges`)')
+    .argument('<mergeRecordId>')
+    .action(async (recordId: string) => {
+      await withGraph(async (g) => {
+        const r = await g.named('entitySplit', { recordId, at: new Date().toISOString() });
+        const row = r.records[0];
+        if (!row) throw new NewsgraphError(ErrorCode.NOT_FOUND, `no automatic, not yet undone merge record ${JSON.stringify(recordId)}`);
+        await refresh(g, row.get('triples') as Triple[]);
+        say(`Split: the merged name is entity ${row.get('id')} again.`);
+      });
+    });
+
+  ent
+    .command('alias')
+    .description('add an alias to an entity; future articles using it resolve to this entity')
+    .argument('<id>')
+    .argument('<alias>')
+    .action(async (id: string, alias: string) => {
+      if (!alias.trim()) throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, 'the alias is empty');
+      await withGraph(async (g) => {
+        const e = await requireEntity(g, id);
+        const key = entityKeys({ type: e.entity.type, name: alias, aliases: [] })[0]?.key ?? `${e.entity.type}|${alias.trim().toLowerCase()}`;
+        await g.named('entityAddAlias', { id, alias: alias.trim(), key });
+        say(`Added alias "${alias.trim()}" to "${e.entity.name}" (${id}).`);
+      });
+    });
+}

@@ -1,0 +1,132 @@
+/**
+ * The whole pipeline, as in the README's picture:
+ *
+ *   article text ─► parse ─► extract ─► graph rows ─► batched, idempotent write ─► Neo4j
+ *
+ * A failing article never stops a run: it is recorded with its reason and the rest
+ * goes on. A batch whose write fails is retried article by article to find the culprit.
+ */
+import { extractArticle } from './extract/index.js';
+import type { ArticleDoc } from './extract/types.js';
+import { isNewsgraphError } from './errors.js';
+import type { Graph } from './graph/driver.js';
+import { toArticleRows } from './graph/write/toArticleRows.js';
+import type { ArticleRows, IngestOutcome } from './graph/write/types.js';
+import { writeBatch, type MergeRecordRow } from './graph/write/writeBatch.js';
+import type { ArticleInput } from './parse/types.js';
+
+/** One article to ingest, read lazily so a huge folder is never all in memory. */
+export interface ArticleSource {
+  /** Where it came from, for reports: a path, `path:line`, `stdin`. */
+  label: string;
+  read(): Promise<string | ArticleInput>;
+}
+
+export interface IngestFailure {
+  label: string;
+  reason: string;
+}
+
+export interface IngestProgress {
+  done: number;
+  failed: number;
+  total: number | null;
+}
+
+export interface IngestOptions {
+  batchSize?: number;
+  dryRun?: boolean;
+  onProgress?: (p: IngestProgress) => void;
+}
+
+export interface IngestSummary {
+  articles: Record<IngestOutcome | 'failed', number>;
+  entities: number;
+  relations: number;
+  claims: number;
+  statements: number;
+  merges: MergeRecordRow[];
+  failures: IngestFailure[];
+  seconds: number;
+  dryRun: boolean;
+}
+
+/** parse + extract: text in, extraction out (pure, no database). */
+export function extractDocument(input: string | ArticleInput): ArticleDoc {
+  return extractArticle(input);
+}
+
+export async function ingest(graph: Graph, sources: Iterable<ArticleSource> | AsyncIterable<ArticleSource>, opts: IngestOptions = {}): Promise<IngestSummary> {
+  const t0 = Date.now();
+  const batchSize = opts.batchSize ?? 50;
+  const summary: IngestSummary = {
+    articles: { new: 0, updated: 0, unchanged: 0, failed: 0 },
+    entities: 0,
+    relations: 0,
+    claims: 0,
+    statements: 0,
+    merges: [],
+    failures: [],
+    seconds: 0,
+    dryRun: Boolean(opts.dryRun),
+  };
+  const total = Array.isArray(sources) ? sources.length : null;
+  let done = 0;
+  const progress = () => opts.onProgress?.({ done, failed: summary.articles.failed, total });
+  const fail = (label: string, e: unknown) => {
+    summary.articles.failed++;
+    summary.failures.push({ label, reason: reasonOf(e) });
+  };
+
+  let pending: Array<{ label: string; rows: ArticleRows }> = [];
+  const flush = async () => {
+    if (!pending.length) return;
+    const batch = pending;
+    pending = [];
+    try {
+      record(summary, await writeBatch(graph, batch.map((b) => b.rows), { dryRun: opts.dryRun }));
+    } catch (e) {
+      if (isNewsgraphError(e) && e.code === 'SERVICE_UNAVAILABLE') throw e; // no database: nothing else can succeed
+      // Find the article that breaks the batch; the others still land.
+      for (const b of batch) {
+        try {
+          record(summary, await writeBatch(graph, [b.rows], { dryRun: opts.dryRun }));
+        } catch (e2) {
+          if (isNewsgraphError(e2) && e2.code === 'SERVICE_UNAVAILABLE') throw e2;
+          fail(b.label, e2);
+        }
+      }
+    }
+    done += batch.length;
+    progress();
+  };
+
+  for await (const src of sources) {
+    try {
+      const doc = extractDocument(await src.read());
+      pending.push({ label: src.label, rows: toArticleRows(doc) });
+    } catch (e) {
+      fail(src.label, e);
+      done++;
+      progress();
+    }
+    if (pending.length >= batchSize) await flush();
+  }
+  await flush();
+  summary.seconds = (Date.now() - t0) / 1000;
+  return summary;
+}
+
+function record(summary: IngestSummary, r: Awaited<ReturnType<typeof writeBatch>>) {
+  for (const o of r.outcomes.values()) summary.articles[o]++;
+  summary.entities += r.entities;
+  summary.relations += r.relationsRefreshed;
+  summary.claims += r.claims;
+  summary.statements += r.statements;
+  summary.merges.push(...r.merges);
+}
+
+function reasonOf(e: unknown): string {
+  if (isNewsgraphError(e)) return e.message;
+  return `unexpected error: ${e instanceof Error ? e.message : String(e)}`;
+}
