@@ -91,6 +91,8 @@ export function segmentSections(text: string): Segmentation {
   let bodySeen = false;
   let awaitingTags = false;
   let tagLinesTaken = 0;
+  /** A line already consumed by a look-ahead. */
+  let skipLine = -1;
   /** The main article ended (a source or tag line after its body). */
   let mainEnded = false;
   /** The current read-also is a link inside the article: its title only, then the article goes on. */
@@ -227,12 +229,25 @@ export function segmentSections(text: string): Segmentation {
       }
     }
     const attr = push('postAttribution', line.start + a.start, line.start + a.end);
+    let date = a.date;
+    let end = line.start + a.end;
+    // `— Name (@handle)` with its date on the next line: that date is the post's, not the page's
+    const next = lines[index + 1];
+    if (!date && a.restStart >= line.text.length && next) {
+      const d = isDateLine(next.text);
+      if (d) {
+        date = d;
+        end = next.end;
+        skipLine = index + 1;
+        push('postAttribution', next.start, next.end);
+      }
+    }
     out.posts.push({
       start: body.text ? body.start : line.start + a.start,
-      end: line.start + a.end,
+      end,
       handle: a.handle,
       author: a.author,
-      date: a.date,
+      date,
       body,
       language: detectLanguage(body.text || (attr ? text.slice(attr.start, attr.end) : ''), 'ar'),
     });
@@ -249,6 +264,7 @@ export function segmentSections(text: string): Segmentation {
   };
 
   for (let i = 0; i < lines.length; i++) {
+    if (i === skipLine) continue;
     const line = lines[i] as Line;
     const t = line.text;
 

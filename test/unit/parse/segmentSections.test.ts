@@ -84,4 +84,19 @@ describe('segmentation variants', () => {
     const a = parseChecked(page('Headline for a caption test', 'Photo: File image of the harbour', 'Body paragraph that is long enough to count as body text here.'));
     expect(textsOf(a, 'noise')).toEqual(['Photo: File image of the harbour']);
   });
+
+  it('takes a post date printed on the line after the attribution as the post date, not the page date', () => {
+    const a = parseChecked(
+      page(
+        'Headline of a story with an embedded post',
+        'Body paragraph that is long enough to count as body text in this page.',
+        'Short post text https://t.co/p9',
+        '— Some Outlet (@SomeOutlet)',
+        'April 9, 2024',
+        'Another body paragraph that is long enough to count as body text here.',
+      ),
+    );
+    expect(a.posts.map((p) => p.date)).toEqual(['2024-04-09']);
+    expect(a.published).toBeNull();
+  });
 });
