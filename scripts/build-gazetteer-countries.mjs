@@ -89,7 +89,7 @@ const SOURCES = 'ISO 3166-1 alpha-2 codes and en/ar names from the npm package i
   + 'aliases, metonyms and demonyms curated by hand in scripts/build-gazetteer-countries.mjs.';
 
 // Arabic or English country names that are also common words in running text ("مالي" = financial).
-const AMBIGUOUS = new Set(['مالي', 'بنين', 'بليز', 'Jersey', 'Guernsey', 'Chad', 'Georgia', 'Jordan']);
+const AMBIGUOUS = new Set(['مالي', 'بنين', 'Jersey', 'Guernsey', 'Chad', 'Georgia', 'Jordan']);
 const AMBIGUOUS_KEEP = { ML: ['جمهورية مالي'], JO: ['Jordan'], TD: ['Chad'], GE: ['Georgia'] };
 
 const plain = (n) => !/[,(]/.test(n) && !/^[A-Z.]+$/.test(n);

@@ -189,7 +189,8 @@ export class Gazetteer {
     for (let k = 0; k < hit.caps.length; k++) {
       const want = hit.caps[k];
       const raw = tokens[i + k]!.raw;
-      if (want === 'upper-first' && !/^[\p{Lu}\p{N}]/u.test(raw)) return false;
+      // Only a name's first word must be capitalized: inner words vary ("Iran's foreign ministry").
+      if (want === 'upper-first' && k === 0 && !/^[\p{Lu}\p{N}]/u.test(raw)) return false;
       if (want === 'all-caps' && raw !== raw.toUpperCase()) return false;
     }
     return true;

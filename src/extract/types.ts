@@ -114,6 +114,8 @@ export interface EntityCandidate extends Span {
   weak: boolean;
   /** Higher wins when spans overlap. */
   priority: number;
+  /** May contain other names (Syria's defense ministry ⊃ Syria): overlaps names like a nominal does. */
+  containsNames?: boolean;
   /** Extra surface forms inside this mention worth keeping as aliases (`قاعدة X` → `X`). */
   extraAliases?: string[];
 }

@@ -6,7 +6,7 @@
  * adjective to be specific (وزارة الدفاع السورية), otherwise they are class nouns, not names.
  */
 import type { ArticleDoc, EntityCandidate, EntityType } from '../types.js';
-import { normalizeWithMap, originalSpan } from '../normalize.js';
+import { normalizeKey, normalizeWithMap, originalSpan } from '../normalize.js';
 import { getGazetteer } from '../gazetteer.js';
 import { PRIORITY, nameGroupKey, overlapsName, withCandidates } from './candidates.js';
 
@@ -23,7 +23,7 @@ const QUOTED_ONLY = new Set<EntityType>(['ARMED_GROUP']);
 /** Present-tense verbs and nisba adjectives are the usual non-names after a head. */
 const looksLikeVerbOrAdjective = (w: string): boolean => /^ي/.test(w) || (/^ت/.test(w) && (w.length <= 4 || /ت$/.test(w))) || /يه$/.test(w);
 /** Words that look like a bare name after a head but are ordinary nouns or particles. */
-const NOT_NAMES = new Set(['في', 'من', 'على', 'الى', 'عن', 'مع', 'ان', 'قرب', 'بالقرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط', 'داخل', 'خارج', 'تابعه', 'عسكريه', 'جويه', 'امريكيه', 'اميركيه', 'اخري', 'واحده', 'كبيره', 'صغيره', 'جديده', 'رئيسيه', 'مهمه', 'حدوديه', 'ساحليه', 'نفطيه', 'بحريه', 'مسلحه', 'عراقيه', 'سوريه', 'ايرانيه', 'يمنيه', 'لبنانيه', 'تضم', 'تقع', 'كانت', 'هذه', 'تلك', 'التي', 'الذي', 'تستضيف']);
+const NOT_NAMES = new Set<string>((['في', 'من', 'على', 'الى', 'عن', 'مع', 'ان', 'قرب', 'بالقرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط', 'داخل', 'خارج', 'تابعه', 'عسكريه', 'جويه', 'امريكيه', 'اميركيه', 'اخري', 'واحده', 'كبيره', 'صغيره', 'جديده', 'رئيسيه', 'مهمه', 'حدوديه', 'ساحليه', 'نفطيه', 'بحريه', 'مسلحه', 'عراقيه', 'سوريه', 'ايرانيه', 'يمنيه', 'لبنانيه', 'تضم', 'تقع', 'كانت', 'هذه', 'تلك', 'التي', 'الذي', 'تستضيف'] as string[]).map((w) => normalizeKey(w)));
 
 interface Rule { re: RegExp; type: EntityType; quoted: boolean }
 const RULES: Rule[] = HEADS.flatMap(([heads, type]): Rule[] => [
@@ -32,6 +32,10 @@ const RULES: Rule[] = HEADS.flatMap(([heads, type]): Rule[] => [
   // head + one word without ال (+ an optional ال-adjective of the place: قاعدة حرير الجوية)
   { re: new RegExp(`${B}${CLITIC}(?<h>${heads}) +(?<n>(?!ال)[\\p{L}]{3,})(?: +(?:ال)?(?:جويه|الجويه|العسكريه|الدوليه))?${E}`, 'gud'), type, quoted: false },
 ]);
+// حي X (a city district) takes its name with ال (حي المنصور); منطقة X only a bare word that is not an
+// adjective (منطقة عازلة is a buffer zone, not a place name).
+const DISTRICT = new RegExp(`${B}${CLITIC}(?<h>حي) +(?<n>[\\p{L}]{3,})${E}`, 'gud');
+const AREA = new RegExp(`${B}${CLITIC}(?<h>منطقه) +(?<n>(?!ال)[\\p{L}]{3,})${E}`, 'gud');
 const MINISTRY = new RegExp(`${B}${CLITIC}(?<h>وزاره) +(?<n>ال[\\p{L}]+(?: +ال[\\p{L}]+)?) +(?<adj>ال[\\p{L}]+يه)${E}`, 'gud');
 
 export function findArabicNamePatterns(doc: ArticleDoc): ArticleDoc {
@@ -63,6 +67,16 @@ export function findArabicNamePatterns(doc: ArticleDoc): ArticleDoc {
         const nStart = m.indices!.groups!.n![0];
         const nSpan = originalSpan(folded, nStart, nStart + n.length, original);
         take(m, r.type, original.slice(nSpan.start, nSpan.end));
+      }
+    }
+    for (const re of [DISTRICT, AREA]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(folded.text); m; m = re.exec(folded.text)) {
+        const n = m.groups!.n!;
+        if (NOT_NAMES.has(n) || gz.demonymOf(n) || looksLikeVerbOrAdjective(n) || /ي$/.test(n) || (re === AREA && /[هة]$/.test(n))) continue;
+        const nStart = m.indices!.groups!.n![0];
+        const nSpan = originalSpan(folded, nStart, nStart + n.length, original);
+        take(m, 'LOCATION', original.slice(nSpan.start, nSpan.end));
       }
     }
     MINISTRY.lastIndex = 0;

@@ -13,8 +13,8 @@ export const withCandidates = (doc: ArticleDoc, added: EntityCandidate[]): Artic
 
 /** Whether [start, end) overlaps a non-nominal candidate already proposed. */
 export function overlapsName(doc: ArticleDoc, start: number, end: number, extra: EntityCandidate[] = []): boolean {
-  for (const c of doc.candidates ?? []) if (!c.nominal && c.start < end && start < c.end) return true;
-  for (const c of extra) if (!c.nominal && c.start < end && start < c.end) return true;
+  for (const c of doc.candidates ?? []) if (!c.nominal && !c.containsNames && c.start < end && start < c.end) return true;
+  for (const c of extra) if (!c.nominal && !c.containsNames && c.start < end && start < c.end) return true;
   return false;
 }
 

@@ -9,11 +9,12 @@ import type { ArticleDoc, EntityCandidate, EntityType } from '../types.js';
 import { normalizeKey, type Token } from '../normalize.js';
 import { sentenceTokens } from './sentenceTokens.js';
 import { PRIORITY, nameGroupKey, overlapsName, withCandidates } from './candidates.js';
+import { getGazetteer } from '../gazetteer.js';
 
 const keys = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map((w) => normalizeKey(w)));
 
 const FACILITY_HEADS = keys('Base Airbase Airport Garrison Port Embassy Consulate Camp Bridge Dam Hospital Palace Compound Field Station Refinery Tower Harbor Harbour Terminal Prison Mosque Plant Facility Complex Crossing Pipeline');
-const ORG_HEADS = keys('Ministry Department Forces Force Army Navy Command Council Agency Corps Guard Committee Party Company Co Inc Corp Ltd Group Line Lines Times News Post Journal Network Bank Association Organization Organisation Authority Office Institute University Parliament Assembly Fleet Coalition Commission Service Services Bureau Administration Court Foundation Center Centre Shipping Airlines Airways Petroleum Energy Media Radio TV Television Agency Fund Federation League Union');
+const ORG_HEADS = keys('Staff Ministry Department Forces Force Army Navy Command Council Agency Corps Guard Committee Party Company Co Inc Corp Ltd Group Line Lines Times News Post Journal Network Bank Association Organization Organisation Authority Office Institute University Parliament Assembly Fleet Coalition Commission Service Services Bureau Administration Court Foundation Center Centre Shipping Airlines Airways Petroleum Energy Media Radio TV Television Agency Fund Federation League Union');
 const ARMED_HEADS = keys('Brigades Brigade Battalion Battalions Front Movement Resistance Militia Mujahideen Jihad Army-of');
 const LOCATION_HEADS = keys('Province Governorate City District Valley River Sea Gulf Strait Mountains Mountain Desert Region Island Islands Peninsula Bay Lake Street Square Canal Ocean Coast Heights Plain Camp-of Cape');
 const SHIP_CUES = keys('ship ships tanker tankers vessel vessels carrier carriers destroyer frigate warship warships freighter bulker cruiser container boat');
@@ -25,37 +26,79 @@ const NOT_NAME = keys(`The A An On In At For Of And But Or If As By To From With
   November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec GMT UTC AM PM Operation Hours Rather Meanwhile However
   President Secretary Minister Defense Defence Foreign Prime Gen General Brig Brigadier Maj Major Lt Col Adm Ambassador Envoy
   Leader Commander Chief Sheikh Ayatollah Supreme Grand Special Press Mr Mrs Ms Dr Deputy Vice Director Speaker Spokesman
-  Related Reporting Editing Source Tags Read Also Breaking Update Updated Photo Video Watch`);
-const CONNECTORS = keys('of the al el bin ibn de for and');
+  Related Reporting Editing Source Tags Read Also Breaking Update Updated Photo Video Watch Spc Pfc Sgt Cpl Pvt Staff-Sgt`);
+// "and" is not a connector: "X and Y" names two things (Trinidad and Tobago is in the gazetteer).
+const CONNECTORS = keys('of the al el bin ibn de for');
+/** Lowercase heads that finish a facility name written in running text: "the al-Dailami air base". */
+const LOWER_FACILITY_HEADS: string[][] = [['air', 'base'], ['airbase'], ['base'], ['airport'], ['port'], ['garrison'], ['refinery'], ['oil', 'field'], ['gas', 'field'], ['military', 'base'], ['naval', 'base']];
+/** Title words in an apposition after a name ("Hussein al-Ezzi, a Houthi deputy foreign minister"). */
+const APPOSITION_TITLES = keys('spokesman spokeswoman spokesperson minister secretary director official commander chief leader envoy ambassador adviser advisor president general colonel officer founder analyst researcher professor head member lawmaker senator governor mayor cleric negotiator');
+const PARTICLES = keys('al el bin ibn abu abd bint');
 
 const isCap = (t: Token): boolean => !t.arabic && (/^\p{Lu}/u.test(t.raw) || /^\d+$/.test(t.raw));
 const isRoman = (t: Token): boolean => /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(t.raw);
 
-function guessType(tokens: Token[], from: number, to: number, all: Token[]): EntityType | null {
+/** ", a Houthi deputy foreign minister" right after the name: the tokens up to 7 words on hold a title. */
+function appositionTitle(currentText: string, all: Token[], to: number): boolean {
+  const last = all[to - 1];
+  const next = all[to];
+  if (!last || !next || !/^, ?$/.test(currentText.slice(last.end, next.start))) return false;
+  for (let k = to; k < Math.min(all.length, to + 7); k++) {
+    if (k > to && /[,.;:]/.test(currentText.slice(all[k - 1]!.end, all[k]!.start))) break;
+    if (APPOSITION_TITLES.has(all[k]!.key)) return true;
+  }
+  return false;
+}
+
+function guessType(text: string, tokens: Token[], from: number, to: number, all: Token[]): EntityType | null {
   const head = tokens[to - 1]!.key;
   const first = tokens[from]!.key;
   if (FACILITY_PREFIX.has(first) && tokens[from]!.raw === tokens[from]!.raw.toUpperCase()) return 'FACILITY';
-  const near = all.slice(Math.max(0, from - 4), Math.min(all.length, to + 5)).map((t) => t.key);
+  const near = all.slice(Math.max(0, from - 8), Math.min(all.length, to + 6)).map((t) => t.key);
   if (near.some((k) => SHIP_CUES.has(k))) return 'FACILITY';
   if (FACILITY_HEADS.has(head)) return 'FACILITY';
   if (ARMED_HEADS.has(head)) return 'ARMED_GROUP';
   if (ORG_HEADS.has(head) || ORG_HEADS.has(first)) return 'ORGANIZATION';
   if (LOCATION_HEADS.has(head)) return 'LOCATION';
   const words = tokens.slice(from, to);
-  if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.raw))) return 'PERSON';
+  if (appositionTitle(text, all, to)) return 'PERSON';
+  const plain = words.filter((w) => !PARTICLES.has(w.key));
+  if (plain.length >= 2 && plain.length <= 3 && plain.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.raw))) return 'PERSON';
   if (words.some((w) => /^\d+$/.test(w.raw) || isRoman(w))) return null; // "Number 9" only with a ship cue (above)
   return 'ORGANIZATION';
 }
 
 export function findCapitalizedNames(doc: ArticleDoc): ArticleDoc {
   const { text, sentences } = doc.parsed;
+  const gz = getGazetteer();
   const added: EntityCandidate[] = [];
   sentenceTokens(doc.parsed).forEach((tokens, si) => {
     if (sentences[si]!.language !== 'en' && tokens.every((t) => t.arabic || !isCap(t))) return;
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i]!;
-      if (!isCap(t) || /^\d/.test(t.raw) || NOT_NAME.has(t.key) || overlapsName(doc, t.start, t.end, added)) { i++; continue; }
+      // "al-Dailami": a lowercase Arabic article hyphened to a capitalized word starts a name.
+      const lowerArticle = /^(?:al|el|ad|ar|as|ash|at|az)$/.test(t.raw) && i + 1 < tokens.length && text[t.end] === '-' && isCap(tokens[i + 1]!);
+      // A nationality adjective in front is not part of the name ("British Typhoon jets").
+      const demonym = !t.arabic && gz.demonymOf(t.key) !== undefined;
+      // Named operations are not entities (dev README): skip "Operation Prosperity Guardian" whole.
+      if (t.key === 'operation' && isCap(t)) {
+        i++;
+        while (i < tokens.length && isCap(tokens[i]!)) i++;
+        continue;
+      }
+      if ((!isCap(t) && !lowerArticle) || /^\d/.test(t.raw) || NOT_NAME.has(t.key) || demonym || overlapsName(doc, t.start, t.end, added)) { i++; continue; }
+      // One capitalized word right after a ship word is the ship's name ("the tanker Strinda").
+      const prevKey = tokens[i - 1]?.key;
+      if (prevKey && SHIP_CUES.has(prevKey) && tokens[i - 1]!.raw === tokens[i - 1]!.raw.toLowerCase() && isCap(t) && !gz.demonymOf(t.key)
+        && !(tokens[i + 1] && isCap(tokens[i + 1]!) && text.slice(t.end, tokens[i + 1]!.start) === ' ')) {
+        added.push({
+          start: t.start, end: t.end, text: t.raw, sentence: si, via: 'capitalized:ship', type: 'FACILITY', name: t.raw, names: { en: t.raw },
+          gazetteerId: null, nominal: false, groupKey: nameGroupKey(t.raw), weak: false, priority: PRIORITY.capitalized,
+        });
+        i++;
+        continue;
+      }
       let j = i + 1;
       while (j < tokens.length) {
         const u = tokens[j]!;
@@ -68,11 +111,20 @@ export function findCapitalizedNames(doc: ArticleDoc): ArticleDoc {
         if (CONNECTORS.has(u.key) && j + 1 < tokens.length && isCap(tokens[j + 1]!) && !NOT_NAME.has(tokens[j + 1]!.key)) { j += 2; continue; }
         break;
       }
+      // Lowercase facility heads finish the name: "the al-Dailami air base".
+      let headType: EntityType | null = null;
+      for (const head of LOWER_FACILITY_HEADS) {
+        if (head.every((h, k) => tokens[j + k]?.key === h && tokens[j + k]!.raw === h)) {
+          j += head.length;
+          headType = 'FACILITY';
+          break;
+        }
+      }
       const count = j - i;
       const alpha = tokens.slice(i, j).filter((w) => /\p{L}/u.test(w.raw)).length;
       const sentenceStart = i === 0;
       if (count >= 2 && alpha >= 1 && !(sentenceStart && count < 2)) {
-        const type = guessType(tokens, i, j, tokens);
+        const type = headType ?? guessType(text, tokens, i, j, tokens);
         if (type) {
           const a = tokens[i]!;
           const b = tokens[j - 1]!;

@@ -7,6 +7,34 @@ import type { ArticleDoc, DemonymMention, EntityCandidate } from '../types.js';
 import { getGazetteer } from '../gazetteer.js';
 import { cliticReadings, offsetAfterLetters } from '../normalize.js';
 import { sentenceTokens } from './sentenceTokens.js';
+import { normalizeKey, type Token } from '../normalize.js';
+
+/** Capitalized words that may touch a known name without being part of a bigger one. */
+const NEIGHBOURS_OK = new Set(
+  `the a an on in at for of and but or to from by with after before since said says told president secretary minister
+  defense defence foreign prime gen general brig brigadier maj major lt col adm admiral ambassador envoy leader commander
+  chief sheikh ayatollah supreme grand special press mr mrs ms dr deputy vice director speaker spokesman spokeswoman
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+  october november december jan feb mar apr jun jul aug sep sept oct nov dec gmt utc king prince emir sultan crown
+  u s us uk un eu both while when where if as state senior top former`.split(/\s+/).map(normalizeKey),
+);
+
+/**
+ * An English one-word name glued to other capitalized words is probably part of a bigger name the
+ * gazetteer does not know ("Operation Prosperity Guardian", "Tehran Times", "Maersk Hangzhou").
+ */
+function insideBiggerName(text: string, tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 1 || tokens[from]!.arabic) return false;
+  const gz = getGazetteer();
+  const cap = (t: Token | undefined): boolean =>
+    !!t && !t.arabic && /^\p{Lu}/u.test(t.raw) && !NEIGHBOURS_OK.has(t.key) && !gz.demonymOf(t.key) &&
+    gz.matchAt(tokens, tokens.indexOf(t)) === null;
+  const prev = tokens[from - 1];
+  const next = tokens[to];
+  if (prev && cap(prev) && /^ $/.test(text.slice(prev.end, tokens[from]!.start)) && from - 1 > 0) return true;
+  if (next && cap(next) && /^ $/.test(text.slice(tokens[to - 1]!.end, next.start))) return true;
+  return false;
+}
 import { PRIORITY, withCandidates } from './candidates.js';
 
 export function findGazetteerMentions(doc: ArticleDoc): ArticleDoc {
@@ -29,6 +57,10 @@ export function findGazetteerMentions(doc: ArticleDoc): ArticleDoc {
           }
         }
         i++;
+        continue;
+      }
+      if (insideBiggerName(text, tokens, m.from, m.to)) {
+        i = m.to;
         continue;
       }
       const first = tokens[m.from]!;

@@ -6,6 +6,7 @@
 import type { Component } from '../types.js';
 import { findGazetteerMentions } from './gazetteerMentions.js';
 import { findNominalGroups } from './nominalGroups.js';
+import { findStateBodies } from './stateBodies.js';
 import { findTitleCuePersons } from './titleCuePersons.js';
 import { findCapitalizedNames } from './capitalizedNames.js';
 import { findArabicNamePatterns } from './arabicNamePatterns.js';
@@ -14,6 +15,7 @@ import { resolveEntities } from './resolveEntities.js';
 export const entityComponents: Component[] = [
   findGazetteerMentions,
   findNominalGroups,
+  findStateBodies,
   findTitleCuePersons,
   findArabicNamePatterns,
   findCapitalizedNames,

@@ -67,6 +67,8 @@ const PATTERNS: Pattern[] = [
   { group: MILITIAS, weak: false, re: new RegExp(`${B}${EN_IRAN} +${EN_LINK} +(?:(?:armed|shiite|shia|iraqi|syrian|militant|proxy) +)*${EN_GROUP}${E}`, 'giud') },
   { group: MILITIAS, weak: false, re: new RegExp(`${B}pro +(?:iran|iranian|tehran) +${EN_GROUP}${E}`, 'giud') },
   { group: MILITIAS, weak: false, re: new RegExp(`${B}(?:(?:iran|tehran) +s|iranian) +(?:proxies|proxy groups|proxy militias|militias|militia groups)${E}`, 'giud') },
+  // "the militias it backs" / "militias Iran supports"
+  { group: MILITIAS, weak: false, re: new RegExp(`${B}militias${E}(?= +(?:it|iran|tehran) +(?:backs|supports|arms|funds|sponsors|directs)${E})`, 'giud') },
   { group: MILITIAS, weak: true, re: new RegExp(`${B}militias${E}`, 'giud') },
   // القوات الأمريكية / الجيش الأمريكي / الجنود الأمريكيين
   { group: US_FORCES, weak: false, re: new RegExp(`${AR_START}(?:قوات|جيش|جنود|القوات العسكريه) +${US_ADJ_AR}${E}`, 'gud') },

@@ -9,16 +9,18 @@
  */
 import { entityId, type EntityId } from '../../ids.js';
 import type { ArticleDoc, Entity, EntityCandidate, Mention } from '../types.js';
-import { cliticReadings, offsetAfterLetters, tokenize } from '../normalize.js';
+import { cliticReadings, normalizeKey, offsetAfterLetters, tokenize } from '../normalize.js';
 import { sentenceTokens } from './sentenceTokens.js';
 import { PRIORITY } from './candidates.js';
 
 const overlaps = (a: EntityCandidate, b: EntityCandidate): boolean => a.start < b.end && b.start < a.end;
+/** Descriptions (nominal groups, state bodies) and names are separate layers: one may contain the other. */
+const layer = (c: EntityCandidate): string => (c.nominal || c.containsNames ? 'outer' : 'name');
 
 function dropOverlaps(cands: EntityCandidate[]): EntityCandidate[] {
   const order = [...cands].sort((a, b) => b.priority - a.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: EntityCandidate[] = [];
-  for (const c of order) if (!kept.some((k) => k.nominal === c.nominal && overlaps(k, c))) kept.push(c);
+  for (const c of order) if (!kept.some((k) => layer(k) === layer(c) && overlaps(k, c))) kept.push(c);
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -59,7 +61,9 @@ function linkSurnames(doc: ArticleDoc, kept: EntityCandidate[]): EntityCandidate
 }
 
 export function resolveEntities(doc: ArticleDoc): ArticleDoc {
-  const cands = (doc.candidates ?? []).map((c) => ({ ...c }));
+  // The page's own outlet is structure, not an entity (dev README), when only guessed from the text.
+  const source = doc.parsed.source ? normalizeKey(doc.parsed.source) : null;
+  const cands = (doc.candidates ?? []).filter((c) => !(source && !c.gazetteerId && normalizeKey(c.text) === source)).map((c) => ({ ...c }));
   const strong = new Set(cands.filter((c) => !c.weak).map((c) => c.groupKey));
   const kept = linkSurnames(doc, dropOverlaps(cands.filter((c) => !c.weak || strong.has(c.groupKey))));
 

@@ -1,0 +1,104 @@
+/**
+ * Finder: a state body named by its kind plus a nationality — وزارة الدفاع السورية, البحرية الهندية,
+ * Syria's defense ministry, the Qatari Foreign Ministry, the Egyptian army. The gazetteer has the
+ * frequent ones; this covers every other state without listing each ministry of each country.
+ * The state comes from the demonym (gazetteer), which also yields an English name for the body.
+ * Generic U.S. forces are the nominal "U.S. forces" (nominalGroups.ts), so spans already proposed by
+ * any finder, nominal included, are left alone.
+ */
+import type { ArticleDoc, EntityCandidate } from '../types.js';
+import { normalizeWithMap, originalSpan } from '../normalize.js';
+import { getGazetteer, type GazetteerEntry } from '../gazetteer.js';
+import { PRIORITY, withCandidates } from './candidates.js';
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const CLITIC = '(?<c>[وف]?[بلك]?)';
+
+/** Arabic body words → English kind. */
+const AR_BODIES: Array<[string, string]> = [
+  ['وزاره الخارجيه', 'Foreign Ministry'], ['الخارجيه', 'Foreign Ministry'], ['وزاره الدفاع', 'Ministry of Defense'],
+  ['وزاره الداخليه', 'Interior Ministry'], ['وزاره الصحه', 'Health Ministry'], ['وزاره النفط', 'Oil Ministry'],
+  ['البحريه', 'Navy'], ['سلاح الجو', 'Air Force'], ['القوات الجويه', 'Air Force'], ['القوات البحريه', 'Navy'],
+  ['الجيش', 'Army'], ['القوات المسلحه', 'Armed Forces'], ['خفر السواحل', 'Coast Guard'], ['وزاره الخزانه', 'Treasury'],
+  ['الرئاسه', 'Presidency'], ['وزاره العدل', 'Justice Ministry'], ['وزاره الاعلام', 'Information Ministry'],
+];
+const AR_RE = new RegExp(`${B}${CLITIC}(?<body>${AR_BODIES.map(([b]) => b.replace(/ /g, ' +')).join('|')}) +(?<adj>ال[\\p{L}]+)${E}`, 'gud');
+
+const EN_KINDS = 'foreign ministry|defense ministry|defence ministry|interior ministry|health ministry|oil ministry|foreign office|navy|air force|army|military|armed forces|coast guard|defense forces|justice ministry';
+// "Syria's defense ministry" / "the Qatari Foreign Ministry" / "Egyptian army"
+const EN_POSSESSIVE = new RegExp(`${B}(?<state>[\\p{L}]+(?: [\\p{L}]+)?) +s +(?<kind>${EN_KINDS.replace(/ /g, ' +')})${E}`, 'giud');
+const EN_ADJ = new RegExp(`${B}(?<adj>[\\p{L}]+) +(?<kind>${EN_KINDS.replace(/ /g, ' +')})${E}`, 'giud');
+
+const titleCase = (s: string): string => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+/** English adjective of a state for a body's name ("Syrian"), else its name ("Bahrain"). */
+const adjectiveOf = (e: GazetteerEntry): string => e.demonyms.find((d) => /^[A-Z][a-z]+$/.test(d) && !/s$/.test(d)) ?? e.en;
+
+export function findStateBodies(doc: ArticleDoc): ArticleDoc {
+  const gz = getGazetteer();
+  const { text, sentences } = doc.parsed;
+  const added: EntityCandidate[] = [];
+  const taken = (start: number, end: number): boolean =>
+    [...(doc.candidates ?? []), ...added].some((c) => c.start < end && start < c.end && !(c.gazetteerId?.startsWith('country:') && c.start >= start && c.end <= end));
+  const push = (start: number, end: number, si: number, state: GazetteerEntry, kind: string, arabic: boolean): void => {
+    if (taken(start, end)) return;
+    // U.S. forces are a nominal group (dev README), not a named body.
+    if (state.id === 'country:US' && /army|armed forces|military|navy|air force/i.test(kind) && !arabic) return;
+    if (state.id === 'country:US' && /^(?:Army|Armed Forces)$/.test(kind)) return;
+    const surface = text.slice(start, end);
+    const name = `${adjectiveOf(state)} ${titleCase(kind)}`;
+    added.push({
+      start, end, text: surface, sentence: si, via: 'state-body', type: 'ORGANIZATION', name,
+      names: { en: name, ...(arabic ? { ar: surface } : {}) }, gazetteerId: null, nominal: false,
+      groupKey: `state-body:${state.id}:${kind.toLowerCase()}`, weak: false, priority: PRIORITY.pattern, containsNames: true,
+    });
+  };
+  sentences.forEach((s, si) => {
+    const original = text.slice(s.start, s.end);
+    const folded = normalizeWithMap(original);
+    const span = (from: number, to: number): { start: number; end: number } => {
+      const o = originalSpan(folded, from, to, original);
+      return { start: s.start + o.start, end: s.start + o.end };
+    };
+    if (/[\u0600-\u06ff]/.test(original)) {
+      AR_RE.lastIndex = 0;
+      for (let m = AR_RE.exec(folded.text); m; m = AR_RE.exec(folded.text)) {
+        const state = gz.demonymOf(m.groups!.adj!);
+        if (!state) continue;
+        const body = m.groups!.body!.replace(/ +/g, ' ');
+        // The adjective must agree with the body: in "وزير الخارجية الأمريكي" it qualifies the minister.
+        const feminineBody = /^(?:وزاره|الخارجيه|البحريه|القوات|الرئاسه)/.test(body);
+        if (feminineBody !== /ه$/.test(m.groups!.adj!)) continue;
+        const kind = AR_BODIES.find(([b]) => b === body)![1];
+        const o = span(m.index + (m.groups!.c?.length ?? 0), m.index + m[0].length);
+        push(o.start, o.end, si, state, kind, true);
+      }
+    }
+    for (const re of [EN_POSSESSIVE, EN_ADJ]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(folded.text); m; m = re.exec(folded.text)) {
+        const g = m.groups!;
+        const key = (g.state ?? g.adj)!;
+        const state = g.state ? findState(gz, key) : gz.demonymOf(key);
+        if (!state || state.type !== 'COUNTRY') continue;
+        const o = span(m.index, m.index + m[0].length);
+        // The state word must be capitalized in the original ("Syria's", "Qatari").
+        if (!/^\p{Lu}/u.test(text.slice(o.start, o.end))) continue;
+        const kind = g.kind!.replace(/ +/g, ' ').replace(/^defence/, 'defense');
+        push(o.start, o.end, si, state, kind === 'military' ? 'Armed Forces' : kind, false);
+      }
+    }
+  });
+  return withCandidates(doc, added);
+}
+
+function findState(gz: ReturnType<typeof getGazetteer>, key: string): GazetteerEntry | undefined {
+  const words = key.split(' ');
+  // "syria" or "saudi arabia": look the (last one or two) words up as a country name.
+  for (const n of [words.length, 1]) {
+    const cand = words.slice(-n).join(' ');
+    const e = gz.entries.find((x) => x.type === 'COUNTRY' && (x.en.toLowerCase() === cand || x.aliases.some((a) => a.toLowerCase() === cand)));
+    if (e) return e;
+  }
+  return undefined;
+}
