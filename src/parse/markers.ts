@@ -157,6 +157,8 @@ export const NOISE_VERBS = [
   'انضموا',
   'اضغط',
   'انقر',
+  'get',
+  'get the latest',
   'share',
   'share this',
   'share on',
@@ -254,6 +256,25 @@ export const BYLINE_OPENERS = [
   'إعداد',
   'تحرير',
   'ترجمة',
+];
+
+/** Endings of short credit lines without an opener (`Levant Courier staff`, `مراسل الموقع`). */
+export const BYLINE_ENDINGS = [
+  'staff',
+  'staff writer',
+  'staff writers',
+  'staff reporter',
+  'correspondent',
+  'correspondents',
+  'bureau',
+  'newsroom',
+  'news desk',
+  'reporters',
+  'wire staff',
+  'مراسلنا',
+  'فريق التحرير',
+  'هيئة التحرير',
+  'خاص',
 ];
 
 /** Weekday names (Arabic and English), allowed around a date line. */

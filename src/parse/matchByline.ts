@@ -3,7 +3,8 @@
  * `(Reporting by X; editing by Y)`. A date printed in the byline is the article's date.
  */
 import { compileLabels } from './matchLabel.js';
-import { BYLINE_OPENERS } from './markers.js';
+import { BYLINE_ENDINGS, BYLINE_OPENERS } from './markers.js';
+import { foldForMatch } from './foldText.js';
 import { countWords } from './countWords.js';
 import { findDates } from './parseDate.js';
 
@@ -16,9 +17,15 @@ const opener = compileLabels(BYLINE_OPENERS);
 const NO_COLON_OPENERS = new Set(['بقلم', 'كتب', 'كتبت']);
 const CREDIT_RE = /^\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|written|translated)\s+by\b[^)]*\)\.?$/iu;
 
+const ENDINGS = BYLINE_ENDINGS.map(foldForMatch);
+
 export function matchByline(line: string): BylineMatch | null {
   if (CREDIT_RE.test(line)) return { date: findDates(line)[0]?.iso ?? null };
   if (line.length > 160 || countWords(line) > 16) return null;
+  if (countWords(line) <= 6 && !/[.!?؟:]$/.test(line)) {
+    const f = foldForMatch(line);
+    if (ENDINGS.some((e) => f.endsWith(` ${e}`) || f.endsWith(`- ${e}`))) return { date: findDates(line)[0]?.iso ?? null };
+  }
   const m = opener(line);
   if (!m) return null;
   const value = line.slice(m.valueStart);

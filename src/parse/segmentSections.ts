@@ -51,7 +51,7 @@ const MAX_TITLE_WORDS = 30;
 const MAX_SUBHEADING_WORDS = 12;
 const MAX_RELATED_PLAIN_WORDS = 24;
 /** Sentence-final punctuation: a line ending with it is a paragraph, not a heading. */
-const PARAGRAPH_END = /[.!?؟؛…:]$/u;
+const PARAGRAPH_END = /[.!?؟؛…:]["'”’»)\]]*$/u;
 /** A headline may end with ? or ! but not with a full stop or colon. */
 const TITLE_END = /(?:[^.]\.|[؛:])$/u;
 
@@ -323,7 +323,9 @@ export function segmentSections(text: string): Segmentation {
       }
       if (value === '' || ra.colon || shortValue(value, MAX_TITLE_WORDS)) {
         mode = 'readAlso';
-        titleOnly = bodySeen && !mainEnded && endMarkerAfter(i);
+        // an inline `اقرأ أيضاً: title` in the middle of the article (its source/tags still to come,
+        // no app prompt under it) is a link: the article goes on after it
+        titleOnly = bodySeen && !mainEnded && value !== '' && nextIdx === i + 1 && endMarkerAfter(i);
         secondary = out.secondaryArticles.length;
         out.secondaryArticles.push({ start: line.start, end: line.end, title: '', titleSpan: { start: line.end, end: line.end } });
         firstParagraphOfSecondary = true;

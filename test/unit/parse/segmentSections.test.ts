@@ -99,4 +99,34 @@ describe('segmentation variants', () => {
     expect(a.posts.map((p) => p.date)).toEqual(['2024-04-09']);
     expect(a.published).toBeNull();
   });
+
+  it('reads staff credits, app prompts and quoted paragraph endings', () => {
+    const a = parseChecked(
+      page(
+        'Headline about a quoted minister',
+        'Harbor Tribune staff',
+        'The minister spoke at length on Monday about the new budget and its risks.',
+        'The opposition called the plan "reckless and rushed."',
+        'Get the latest headlines on the Harbor Tribune app',
+      ),
+    );
+    expect(textsOf(a, 'byline')).toEqual(['Harbor Tribune staff']);
+    expect(textsOf(a, 'subheading')).toEqual([]);
+    expect(textsOf(a, 'noise')).toEqual(['Get the latest headlines on the Harbor Tribune app']);
+  });
+
+  it('reads a read-also block with its title on the next line and an app prompt as a secondary article', () => {
+    const a = parseChecked(
+      page(
+        'Headline of the main story here',
+        'Main story paragraph that is long enough to count as a body paragraph.',
+        'Read also:',
+        'Second story headline',
+        'Download the Example News app',
+        'Second story paragraph that is long enough to count as body text too.',
+        'Source: Example News',
+      ),
+    );
+    expect(textsOf(a, 'readAlsoBody')).toEqual(['Second story paragraph that is long enough to count as body text too.']);
+  });
 });
