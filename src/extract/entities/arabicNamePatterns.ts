@@ -17,7 +17,7 @@ const HEADS: Array<[string, EntityType]> = [
   ['قاعده|مطار|حاميه|ميناء|معبر|سجن|مستشفي|مخيم|معسكر|مصفاه|حقل', 'FACILITY'],
   ['محافظه|مدينه|بلده|قريه|ناحيه|قضاء|مضيق', 'LOCATION'],
   // Group heads are followed by verbs too often (جماعة تطلق على نفسها …): quoted names only.
-  ['كتائب|سرايا|لواء|حركه|جماعه|تنظيم|فيلق|عصائب', 'ARMED_GROUP'],
+  ['كتايب|سرايا|لواء|حركه|جماعه|تنظيم|فيلق|عصايب', 'ARMED_GROUP'],
 ];
 const QUOTED_ONLY = new Set<EntityType>(['ARMED_GROUP']);
 /** Present-tense verbs and nisba adjectives are the usual non-names after a head. */

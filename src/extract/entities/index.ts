@@ -7,6 +7,7 @@ import type { Component } from '../types.js';
 import { findGazetteerMentions } from './gazetteerMentions.js';
 import { findNominalGroups } from './nominalGroups.js';
 import { findStateBodies } from './stateBodies.js';
+import { findEmbassies } from './embassies.js';
 import { findTitleCuePersons } from './titleCuePersons.js';
 import { findCapitalizedNames } from './capitalizedNames.js';
 import { findArabicNamePatterns } from './arabicNamePatterns.js';
@@ -16,6 +17,7 @@ export const entityComponents: Component[] = [
   findGazetteerMentions,
   findNominalGroups,
   findStateBodies,
+  findEmbassies,
   findTitleCuePersons,
   findArabicNamePatterns,
   findCapitalizedNames,

@@ -41,7 +41,7 @@ const E = '(?![\\p{L}\\p{N}])';
 // Arabic proclitics (captured so the mention excludes them) and the article, which after ل is
 // written with one ل (للميليشيات): then group `a` is that ل and the alef is restored.
 const AR_START = `${B}(?<c>[وف]?[بلك]?)(?<a>ال|(?<=ل)ل)?`;
-const AR_HEAD = '(?:ميليشيات|مليشيات|ميليشيا|مليشيا|جماعات|مجموعات|فصائل)';
+const AR_HEAD = '(?:ميليشيات|مليشيات|ميليشيا|مليشيا|جماعات|مجموعات|فصايل)';
 const AR_ADJ = '(?:ال)?(?:مسلحه|عراقيه|متشدده|شيعيه|ولائيه|اخري)';
 const AR_LINK = '(?:ال)?(?:مدعومه|مرتبطه|مواليه|متحالفه|تابعه|مموله|المدعومه)';
 const IRAN_AR = '[بل]?(?:ايران|طهران)';
@@ -54,15 +54,15 @@ const EN_US = '(?:u s|us|american|united states)';
 const EN_NOT_FORCES = '(?! +(?:official|officials|spokes\\w*|commanders?|leaders?|aid|equipment|presence|installations|facilities|assets|contractors?|personnel|bases?|officers?|sources?|analysts?|planners?|aircraft|drones?|jets?)\\b)';
 
 const PATTERNS: Pattern[] = [
-  // الميليشيات المدعومة من إيران / جماعات متشددة مرتبطة بإيران / فصائل عراقية مسلحة مدعومة من إيران
+  // الميليشيات المدعومة من إيران / جماعات متشددة مرتبطة بإيران / فصايل عراقية مسلحة مدعومة من إيران
   { group: MILITIAS, weak: false, re: new RegExp(`${AR_START}${AR_HEAD}(?: +${AR_ADJ})* +${AR_LINK}(?: +(?:من|مع))? *${IRAN_AR}${E}`, 'gud') },
   // وكلاء إيران / أذرع إيران
   { group: MILITIAS, weak: false, re: new RegExp(`${AR_START}(?:وكلاء|اذرع) +(?:ال)?(?:ايران|طهران)${E}`, 'gud') },
   // الجماعات الإيرانية / الميليشيات الإيرانية
   { group: MILITIAS, weak: false, re: new RegExp(`${AR_START}${AR_HEAD} +(?:ال)?ايرانيه${E}`, 'gud') },
-  // bare: الميليشيات (العراقية) / ميليشيات عراقية / الجماعات المنفذة / الفصائل المسلحة
+  // bare: الميليشيات (العراقية) / ميليشيات عراقية / الجماعات المنفذة / الفصايل المسلحة
   { group: MILITIAS, weak: true, re: new RegExp(`${AR_START}(?:ميليشيات|مليشيات)(?: +(?:ال)?(?:عراقيه|مسلحه))?${E}`, 'gud') },
-  { group: MILITIAS, weak: true, re: new RegExp(`${AR_START}(?:جماعات|فصائل) +(?:المنفذه|المسلحه)${E}`, 'gud') },
+  { group: MILITIAS, weak: true, re: new RegExp(`${AR_START}(?:جماعات|فصايل) +(?:المنفذه|المسلحه)${E}`, 'gud') },
   // Iran-backed militias / Iranian-backed militia groups / pro-Iran militias / Iran's proxies
   { group: MILITIAS, weak: false, re: new RegExp(`${B}${EN_IRAN} +${EN_LINK} +(?:(?:armed|shiite|shia|iraqi|syrian|militant|proxy) +)*${EN_GROUP}${E}`, 'giud') },
   { group: MILITIAS, weak: false, re: new RegExp(`${B}pro +(?:iran|iranian|tehran) +${EN_GROUP}${E}`, 'giud') },

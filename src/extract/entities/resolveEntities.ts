@@ -81,9 +81,11 @@ export function resolveEntities(doc: ArticleDoc): ArticleDoc {
     idOf.set(key, id);
     const best = [...members].sort((a, b) => b.priority - a.priority)[0]!;
     let name = best.name;
+    const canonical = members.find((m) => m.name !== m.text);
     if (!best.gazetteerId && !best.nominal) {
-      // An unknown name is called by its fullest form (the full name, not the surname).
-      name = [...members].sort((a, b) => b.text.length - a.text.length || a.start - b.start)[0]!.text;
+      // A finder that composed a canonical name ("Iranian Embassy in Damascus") names the entity;
+      // otherwise an unknown name is called by its fullest form (the full name, not the surname).
+      name = canonical?.name ?? [...members].sort((a, b) => b.text.length - a.text.length || a.start - b.start)[0]!.text;
     }
     const names: Entity['names'] = {};
     for (const m of members) Object.assign(names, { ...m.names, ...names });

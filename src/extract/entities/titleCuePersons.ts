@@ -39,7 +39,7 @@ const EN_CUES = new Set(k(`president secretary minister spokesman spokeswoman sp
 /** Capitalized words that are titles or not names, skipped before or cut from a name. */
 const EN_NOT_NAME = new Set(k(`President Secretary Minister Defense Defence Foreign Prime Gen General Brig Brigadier Maj Major
   Lt Lieutenant Col Colonel Adm Admiral Ambassador Envoy Leader Commander Chief Sheikh Ayatollah Imam Sen Senator Rep
-  Supreme Grand Special State Press Mr Mrs Ms Dr Deputy Vice Director Interior Army Navy Air Force Staff Joint Speaker
+  Rear Vice Staff Sergeant Senior Supreme Grand Special State Press Mr Mrs Ms Dr Deputy Vice Director Interior Army Navy Air Force Staff Joint Speaker
   National Security Advisor Adviser Spokesman Spokeswoman Military Retired Former Acting King Prince Emir Sultan Crown
   The A An On In At For Of And But Monday Tuesday Wednesday Thursday Friday Saturday Sunday`));
 
