@@ -14,7 +14,7 @@ const ACCUSED_TYPES = ['COUNTRY', 'ORGANIZATION', 'ARMED_GROUP', 'PERSON'] as co
 const AR_ACCUSE = new RegExp(`${B}(?:و|ف)?(?:${alt(['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم', 'يتهمون', 'حمل', 'حملت', 'حمّل', 'حمّلت', 'يحمل', 'تحمل', 'سنحمل', 'سنحمّل', 'نحمل', 'نحمّل', 'يحمّل', 'تحمّل'])})${SUFFIX}${E}`, 'gu');
 const EN_ACCUSE = /\b(?:accused|accuses|accusing|blamed|blames|blaming|held|hold|holds|holding)\b/gi;
 const RESPONSIBLE = /^\s*(?:\S+\s+){0,4}?(?:responsible|accountable|المسؤولية|مسؤولية|المسؤولية)/iu;
-const SUSPECT = new RegExp(`\\b(?:indications\\s+(?:are|point|suggest)|suspected|believed\\s+to\\s+be\\s+behind|points?\\s+to)\\b|${B}(?:${alt(['المؤشرات تدل', 'المؤشرات تشير', 'تشير المؤشرات', 'تدل المؤشرات', 'يشتبه', 'المشتبه', 'تقف وراء', 'يقف وراء'])})`, 'giu');
+const SUSPECT = new RegExp(`\\b(?:indications\\s+(?:are|point|suggest)|suspected|believed\\s+to\\s+be\\s+behind|points?\\s+to|footprints\\s+of|hallmarks\\s+of|fingerprints\\s+of)\\b|${B}(?:${alt(['المؤشرات تدل', 'المؤشرات تشير', 'تشير المؤشرات', 'تدل المؤشرات', 'يشتبه', 'المشتبه', 'تقف وراء', 'يقف وراء', 'بصمات'])})`, 'giu');
 const SOURCE_OF = new RegExp(`\\bsources?\\s+of\\s+(?:the\\s+)?(?:most\\s+\\w+\\s+)?threats?\\b|${B}(?:مصدر|مصادر)\\s+["“«]?(?:ال)?(?:تهديد|تهديدات)`, 'giu');
 
 function accuserOf(doc: Parameters<typeof speechIn>[0], index: number, cueStart: number): Entity[] {
@@ -32,8 +32,20 @@ export const accusedRule = rule('accused', (ctx, emit) => {
     const holds = /^(?:held|hold|holds|holding)$/i.test(w) || /حمل|حمّل/u.test(w);
     if (holds && !RESPONSIBLE.test(text.slice(h.end, h.end + 60))) continue;
     const firstPerson = /^(?:و|ف)?(?:سن|ن)/u.test(w) || /\bwe\s+(?:will\s+)?$/i.test(between(ctx, Math.max(ctx.base, h.start - 12), h.start));
-    let accusers: Entity[] = firstPerson ? accuserOf(ctx.doc, ctx.index, h.start) : [];
+    const cue = speechIn(ctx.doc, ctx.index).find((s) => s.cueStart <= h.start && h.start < s.cueEnd);
+    let accusers: Entity[] = firstPerson ? accuserOf(ctx.doc, ctx.index, h.start) : cue ? cue.speakers.flatMap((x) => (x.entity ? [x.entity] : [])) : [];
     let objFrom = h.end;
+    // "Kataib Hezbollah, which the United States accuses of …": accused before, accuser between
+    const rel = /(?:\b(?:which|whom|that)|(?:التي|الذي|الذين))\s+(?:\S+\s+){1,4}$/iu.exec(between(ctx, Math.max(ctx.base, h.start - 50), h.start));
+    if (rel) {
+      const relStart = h.start - rel[0].length;
+      const accuser = ctx.mentions.find((m) => m.start >= relStart && m.end <= h.start && AGENTS.includes(m.entity.type as never));
+      const accusedM = [...ctx.mentions].reverse().find((m) => m.end <= relStart && relStart - m.end <= 3 && ACCUSED_TYPES.includes(m.entity.type as never));
+      if (accuser && accusedM) {
+        emit(accuser.entity, 'ACCUSED', accusedM.entity, 0.75);
+        continue;
+      }
+    }
     if (!accusers.length) {
       const subj = subjectOf(ctx, h.start, h.end, AGENTS, arabic);
       if (subj) {

@@ -3,12 +3,14 @@
  * "وتضم X فصائل …، أبرزها Y", "X … and its Task Force 153", "Y, part of X", "Y التابعة لـ X".
  */
 import { B, E, alt } from './lexicon.js';
-import { between, coordinatedRight, matches, rule } from './engine.js';
+import { between, coordinatedRight, matches, rule, sentences } from './engine.js';
 
 const UNITS = ['ARMED_GROUP', 'ORGANIZATION'] as const;
-const INCLUDES = new RegExp(`\\b(?:that\\s+includes|which\\s+includes|including|includes|comprising|such\\s+as)\\b|${B}(?:و)?(?:${alt(['تضم', 'يضم', 'تشمل', 'يشمل', 'أبرزها', 'أبرزهم', 'ومنها', 'من بينها'])})${E}`, 'giu');
-const PART_OF = new RegExp(`\\b(?:part\\s+of|a\\s+member\\s+of|a\\s+unit\\s+of|a\\s+faction\\s+of|a\\s+wing\\s+of)\\b|${B}(?:${alt(['التابعة ل', 'التابع ل', 'التابعة لـ', 'التابع لـ', 'جزء من', 'ضمن', 'أحد فصائل', 'إحدى فصائل'])})`, 'giu');
+const INCLUDES = new RegExp(`\\b(?:that\\s+includes|which\\s+includes|including|includes|comprising|such\\s+as|that\\s+counts|which\\s+counts|counts)\\b|${B}(?:و)?(?:${alt(['تضم', 'يضم', 'تشمل', 'يشمل', 'أبرزها', 'أبرزهم', 'ومنها', 'من بينها'])})${E}`, 'giu');
+const PART_OF = new RegExp(`\\b(?:part\\s+of|a\\s+member\\s+of|a\\s+unit\\s+of|a\\s+faction\\s+of|a\\s+wing\\s+of)\\b|${B}(?:${alt(['التابعة ل', 'التابع ل', 'التابعة لـ', 'التابع لـ', 'جزء من', 'أحد فصائل', 'إحدى فصائل'])})`, 'giu');
 const ITS = /\b(?:and\s+)?its\s+$/i;
+const ONE_OF = new RegExp(`\\b(?:one\\s+of\\s+its\\s+(?:members|factions|units|groups)|a\\s+member\\s+of\\s+which)\\s*,?\\s*|${B}(?:${alt(['أحد فصائلها', 'إحدى فصائلها', 'أبرز فصائلها', 'ومن أبرز فصائلها', 'أحد أعضائها'])})\\s*[،,]?\\s*`, 'giu');
+const AT = /^\s+(?:at|of|within|in)\s+the\s+$/i;
 
 export const affiliatedMemberRule = rule('affiliated-member', (ctx, emit) => {
   for (const h of matches(ctx, INCLUDES)) {
@@ -27,6 +29,21 @@ export const affiliatedMemberRule = rule('affiliated-member', (ctx, emit) => {
     const member = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 6 && UNITS.includes(m.entity.type as never));
     const umbrella = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 6 && UNITS.includes(m.entity.type as never));
     if (member && umbrella && member.entity.id !== umbrella.entity.id) emit(member.entity, 'AFFILIATED_WITH', umbrella.entity, 0.7);
+  }
+  // "One of its members, Kataib Hezbollah, …": the umbrella is the group of the previous clause/sentence
+  for (const h of matches(ctx, ONE_OF)) {
+    const member = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 3 && UNITS.includes(m.entity.type as never));
+    if (!member) continue;
+    const prevSentence = sentences(ctx.doc)[ctx.index - 1]?.mentions ?? [];
+    const before = [...ctx.mentions].reverse().find((m) => m.end <= h.start && m.entity.type === member.entity.type && m.entity.id !== member.entity.id);
+    const umbrella = before ?? prevSentence.find((m) => m.entity.type === member.entity.type && m.entity.id !== member.entity.id);
+    if (umbrella) emit(member.entity, 'AFFILIATED_WITH', umbrella.entity, 0.65);
+  }
+  // "the Joint Staff at the Pentagon"
+  for (let k = 0; k + 1 < ctx.mentions.length; k++) {
+    const a = ctx.mentions[k]!;
+    const b = ctx.mentions[k + 1]!;
+    if (a.entity.type === 'ORGANIZATION' && b.entity.type === 'ORGANIZATION' && a.entity.id !== b.entity.id && AT.test(between(ctx, a.end, b.start))) emit(a.entity, 'AFFILIATED_WITH', b.entity, 0.6);
   }
   // "… the Combined Maritime Forces, a 39-nation partnership, and its Task Force 153"
   for (const m of ctx.mentions) {

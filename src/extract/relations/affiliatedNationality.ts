@@ -4,7 +4,13 @@
  * the Iraqi armed forces → that country. Media, companies and pollsters are left out
  * ("صحيفة وول ستريت جورنال الأمريكية", "Japan's NYK Line").
  */
-import { NON_STATE_ORG, demonymCountry, words } from './lexicon.js';
+import { COUNTRIES, NON_STATE_ORG, demonymCountry, words } from './lexicon.js';
+
+const countryNameWord = (w: string): string | null => {
+  const bare = w.replace(/(?:'s|’s)$/, '');
+  if (bare === w && !/^(?:U\.S\.|US|UK|U\.K\.)$/.test(w)) return demonymCountry(w);
+  return demonymCountry(bare) ?? COUNTRIES.find((c) => [c.name, ...c.names].some((n) => n.toLowerCase() === bare.toLowerCase()))?.name ?? null;
+};
 import { between, countryEntity, rule } from './engine.js';
 
 export const affiliatedNationalityRule = rule('affiliated-nationality', (ctx, emit) => {
@@ -17,7 +23,7 @@ export const affiliatedNationalityRule = rule('affiliated-nationality', (ctx, em
     // marker inside the mention: last word (Arabic nisba) or first word (U.S. Central Command, Iraqi forces)
     const lastW = ws[ws.length - 1]?.text ?? '';
     const firstW = ws[0]?.text ?? '';
-    if (ws.length > 1) country = demonymCountry(lastW) ?? demonymCountry(firstW.split('-')[0]!);
+    if (ws.length > 1) country = demonymCountry(lastW) ?? demonymCountry(firstW.split('-')[0]!) ?? countryNameWord(firstW);
     // marker right after (Arabic) or right before (English) the mention
     if (!country) {
       const after = /^\s+(\S+)/u.exec(text.slice(m.end, m.end + 20));

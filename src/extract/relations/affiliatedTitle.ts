@@ -13,25 +13,31 @@ const AR_TITLE = [
   'المتحدث باسم', 'المتحدثة باسم', 'الناطق باسم', 'الناطقة باسم', 'المتحدث الرسمي باسم', 'متحدث باسم', 'ناطق باسم', 'المتحدث', 'الناطق',
   'وزير', 'وزيرة', 'رئيس', 'رئيسة', 'رئيس الوزراء', 'رئيس وزراء', 'قائد', 'القائد', 'القائد العام', 'الأمين العام', 'أمين عام', 'أمينها العام', 'أمينه العام',
   'منسق', 'سفير', 'سفيرة', 'مبعوث', 'المبعوث', 'مستشار', 'نائب', 'زعيم', 'زعيمها', 'قائدها', 'المرشد', 'مرشد', 'رئيس أركان', 'مدير', 'عضو', 'مسؤول',
-  'الرئيس', 'الملك', 'الأمير', 'ولي العهد', 'وزير الخارجية', 'وزير الدفاع', 'وزير الحرب', 'مساعد', 'قائد القوات', 'المرشد الأعلى',
+  'الرئيس', 'الملك', 'الأمير', 'ولي العهد', 'وزير الخارجية', 'وزير الدفاع', 'وزير الحرب', 'مساعد', 'قائد القوات', 'المرشد الأعلى', 'القيادي', 'قيادي', 'القيادية', 'عضو', 'العضو',
 ];
 const EN_TITLE = [
   'secretary', 'minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief', 'leader', 'ambassador', 'envoy',
   'adviser', 'advisor', 'coordinator', 'director', 'premier', 'chairman', 'head', 'official', 'king', 'prince', 'general', 'admiral',
   'press secretary', 'prime minister', 'foreign minister', 'defense secretary', 'defence secretary', 'supreme leader', 'deputy', 'member',
 ];
-const GOVERNMENT = new RegExp(`${B}(?:${alt(['وزير', 'وزيرة', 'رئيس الوزراء', 'الرئيس', 'Secretary', 'Minister', 'President', 'Prime Minister'])})${E}`, 'iu');
+/** Cabinet titles that, without a country, mean the article's own government (وزير الخارجية أنتوني بلينكن, Defense Secretary X). */
+const GOVERNMENT = new RegExp(`${B}(?:${alt(['وزير الخارجية', 'وزير الدفاع', 'وزيرة الخارجية', 'وزيرة الدفاع', 'Secretary of State', 'Defense Secretary', 'Defence Secretary', 'Secretary of Defense', 'Foreign Minister', 'Defense Minister', 'Defence Minister'])})${E}`, 'iu');
 const AR_TITLE_RE = new RegExp(`${B}(?:و|ل|ب)?(?:${alt(AR_TITLE)})${E}`, 'u');
 const EN_TITLE_RE = new RegExp(`\\b(?:${EN_TITLE.join('|')})\\b`, 'i');
 const POSSESSIVE = new RegExp(`^\\s*(?:\\b(?:their|its|his|her)\\s+|${B}(?:أمينها|أمينه|زعيمها|زعيمه|قائدها|قائده|المتحدث باسمها|المتحدث باسمه|الناطق باسمها|الناطق باسمه|رئيسها|رئيسه)${E})`, 'iu');
-const APPOSITION = new RegExp(`^\\s*[,،]\\s*(?:(?:الذي|التي)\\s+(?:شغل|يشغل|كان|تولى|يتولى)\\s+(?:منصب\\s+)?|بصفته\\s+|بصفتها\\s+|(?:the|a|an)\\s+|who\\s+(?:heads|leads|is|was|served\\s+as)\\s+(?:the\\s+|a\\s+)?)`, 'iu');
+const APPOSITION = new RegExp(`^\\s*[,،]\\s*(?:(?:الذي|التي)\\s+(?:شغل|يشغل|كان|تولى|يتولى)\\s+(?:منصب\\s+)?|بصفته\\s+|بصفتها\\s+|(?:the|a|an)\\s+|who\\s+(?:heads|leads|is|was|served\\s+as)\\s+(?:the\\s+|a\\s+)?|(?=\\p{L}))`, 'iu');
 
 const BODY = ['ORGANIZATION', 'ARMED_GROUP'] as const;
+const MINISTER = new RegExp(`${B}(?:${alt(['وزير', 'وزيرة', 'Minister', 'Secretary'])})${E}`, 'iu');
 
 /** The organisation or country a title zone [from, to) names; demonyms count for countries. */
-function named(ctx: SentCtx, from: number, to: number, person: M): Entity | null {
+function named(ctx: SentCtx, from: number, to: number, person: M, nearestFirst = false): Entity | null {
   const inZone = ctx.mentions.filter((m) => m.start >= from && m.end <= to && m !== person && m.entity.type !== 'PERSON');
-  const body = inZone.filter((m) => BODY.includes(m.entity.type as never)).pop();
+  // a minister/secretary serves the state: "وزير الخارجية الأمريكي" → United States, not the ministry
+  const minister = MINISTER.test(between(ctx, from, to)) && !/press\s+secretary/i.test(between(ctx, from, to));
+  const bodies = inZone.filter((m) => BODY.includes(m.entity.type as never));
+  let body = nearestFirst ? bodies[0] : bodies.pop();
+  if (minister && body && (inZone.some((m) => m.entity.type === 'COUNTRY') || demonymCountries(ctx, from, to).length)) body = undefined;
   if (body) return body.entity;
   const country = inZone.filter((m) => m.entity.type === 'COUNTRY').pop();
   if (country) return country.entity;
@@ -59,7 +65,7 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit) => {
     const prevPerson = [...ctx.mentions].reverse().find((m) => m.end <= p.start && m.entity.type === 'PERSON');
     if (prevPerson) from = Math.max(from, prevPerson.end);
     const zoneText = text.slice(from, p.start);
-    const cut = Math.max(zoneText.lastIndexOf('،'), zoneText.lastIndexOf(','), zoneText.lastIndexOf('.'), zoneText.lastIndexOf('"'), zoneText.lastIndexOf(':'), zoneText.lastIndexOf('('), zoneText.lastIndexOf(')'));
+    const cut = Math.max(zoneText.lastIndexOf('،'), zoneText.lastIndexOf(','), zoneText.lastIndexOf('"'), zoneText.lastIndexOf(':'), zoneText.lastIndexOf('('), zoneText.lastIndexOf(')'), zoneText.lastIndexOf('«'), zoneText.lastIndexOf('“'));
     if (cut >= 0) from += cut + 1;
     const words = text.slice(from, p.start).split(/\s+/).filter(Boolean);
     if (words.length > 12) from = p.start - text.slice(from, p.start).split(/\s+/).slice(-12).join(' ').length - 1;
@@ -87,7 +93,7 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit) => {
         const end = p.end + app[0].length + (segEnd < 0 ? after.length - app[0].length : segEnd);
         const seg = text.slice(p.end, end);
         if (arabic ? AR_TITLE_RE.test(seg) || /بصفت/.test(seg) : EN_TITLE_RE.test(seg)) {
-          org = named(ctx, p.end, end, p);
+          org = named(ctx, p.end, end, p, true);
           conf = 0.75;
         }
       }

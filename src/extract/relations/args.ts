@@ -12,7 +12,7 @@ const FILLER = new RegExp(
   `^(?:\\s|'s|’s|-\\p{L}+|${B}(?:${alt([
     'has', 'have', 'had', 'also', 'then', 'reportedly', 'allegedly', 'again', 'repeatedly', 'later', 'earlier', 'on', 'monday', 'tuesday',
     'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jets', 'warplanes', 'aircraft', 'fighter', 'fighters', 'forces', 'troops',
-    'drones', 'drone', 'militants', 'military', 'navy', 'ships', 'warships', 'missiles', 'rockets', 'held', 'territory', 'from', 'fired',
+    'drones', 'drone', 'militants', 'strikes', 'airstrikes', 'air', 'raids', 'attacks', 'military', 'navy', 'ships', 'warships', 'missiles', 'rockets', 'held', 'territory', 'from', 'fired',
     'launched', 'lowered', 'a', 'helicopter', 'the', 'and', 'its', 'their', 'allied', 'backed', 'would', 'will', 'may', 'could',
     'قد', 'كان', 'كانت', 'كانوا', 'طائرات', 'مقاتلات', 'مسيرات', 'صواريخ', 'قوات', 'مسلحو', 'مقاتلو', 'عناصر', 'أيضا', 'أيضاً', 'مجددا', 'مجدداً',
   ])})${E})*$`,
@@ -21,6 +21,16 @@ const FILLER = new RegExp(
 
 /** Is the gap between a subject mention and its verb only fillers? */
 export const fillerGap = (gap: string): boolean => gap.length <= 60 && !/[,،.;:!?؟؛"“”«»()]/.test(gap) && FILLER.test(gap);
+
+/** An apposition or relative clause between a subject and its verb: ", a coalition of …," / "، وهي …،" / ", which …,". */
+const APPOSITIVE = /^\s*[,،]\s*(?:an?|the|another|one|who|which|whose|وهي|وهو|التي|الذي|الذين|أحد|إحدى)\s[^,،;.:]{0,90}[,،]\s*/iu;
+
+/** Gap between a subject and its verb: fillers, optionally after an apposition. */
+export const subjectGap = (gap: string): boolean => {
+  const app = APPOSITIVE.exec(gap);
+  const rest = app ? gap.slice(app[0].length) : gap;
+  return rest === '' || fillerGap(rest.startsWith(' ') ? rest : ' ' + rest);
+};
 
 export interface SubjectHit {
   mention: M;
@@ -34,7 +44,11 @@ export function subjectOf(ctx: SentCtx, vs: number, ve: number, types: readonly 
     const m = ctx.mentions[k]!;
     if (m.end > vs) continue;
     const gap = between(ctx, m.end, vs);
-    if (!fillerGap(gap)) break;
+    if (!fillerGap(gap)) {
+      if (subjectGap(gap) && types.includes(m.entity.type)) return { mention: m, side: 'left' };
+      if (APPOSITIVE.test(gap) || (gap.length < 60 && /^[^,،]*[,،][^,،]*$/u.test(gap))) continue; // a mention inside an apposition: keep looking left
+      break;
+    }
     if (types.includes(m.entity.type)) return { mention: m, side: 'left' };
   }
   if (arabic) {
@@ -62,16 +76,41 @@ export const locativeBefore = (ctx: SentCtx, m: M): 'in' | 'near' | null => {
  * (clause punctuation stops the search) and the mentions coordinated to it.
  * A country introduced by "in/في" is where something happened, never the object; "near P" never is.
  */
-export function objectsAfter(ctx: SentCtx, from: number, types: readonly EntityType[], maxGap = 70, skip?: (m: M) => boolean): M[] {
+const SITE_NOUN = /\b(?:sites?|facilit(?:y|ies)|targets?|positions?|bases?|depots?|installations?|camps?|compounds?|headquarters|storage)\b|(?:مواقع|موقع|منشأة|منشآت|أهداف|هدف|مخازن|مخزن|مقرات|مقر|قواعد|معسكرات|مستودعات)/iu;
+
+/**
+ * Attack targets after a trigger: the objects (objectsAfter) plus places where struck *sites* are
+ * ("hit sites in the al-Qaim and Akashat areas", "استهدفت مواقع في القائم") and ", including X".
+ */
+export function attackTargets(ctx: SentCtx, from: number, types: readonly EntityType[], maxGap = 90, skip?: (m: M) => boolean): M[] {
+  const out = objectsAfter(ctx, from, types, maxGap, skip);
+  const end = ctx.base + ctx.text.length;
+  const clause = between(ctx, from, end);
+  const stop = clause.search(/[.;:؛]|\s(?:after|before|while|as|when|but|killing|بعد|قبل|فيما|بينما|مما)\s/u);
+  const limit = stop < 0 ? end : from + stop;
   for (const m of ctx.mentions) {
-    if (m.start < from) continue;
+    if (m.start < from || m.end > limit || out.includes(m) || skip?.(m)) continue;
+    if (m.entity.type === 'LOCATION' && locativeBefore(ctx, m) === 'in' && SITE_NOUN.test(between(ctx, from, m.start))) {
+      for (const x of coordinatedRight(ctx, m, ['LOCATION'])) if (!out.includes(x)) out.push(x);
+    }
+    if (['FACILITY', 'ORGANIZATION', 'ARMED_GROUP'].includes(m.entity.type) && /(?:,|،)\s*(?:including|بما في ذلك|منها|ومنها)\s+(?:the\s+)?$/iu.test(between(ctx, Math.max(from, m.start - 20), m.start))) out.push(m);
+  }
+  return out;
+}
+
+export function objectsAfter(ctx: SentCtx, from: number, types: readonly EntityType[], maxGap = 70, skip?: (m: M) => boolean): M[] {
+  const skipped = new Set<M>();
+  for (const m of ctx.mentions) {
+    if (m.start < from || skipped.has(m)) continue;
     const gap = between(ctx, from, m.start);
     if (gap.length > maxGap || /[.;:!?؟؛]/.test(gap)) return [];
     if (skip?.(m)) continue;
     if (!types.includes(m.entity.type)) continue;
     const loc = locativeBefore(ctx, m);
-    if (loc === 'near') continue;
-    if (loc === 'in' && m.entity.type === 'COUNTRY') continue;
+    if (loc === 'near' || (loc === 'in' && m.entity.type === 'COUNTRY')) {
+      for (const x of coordinatedRight(ctx, m, ['COUNTRY', 'LOCATION'])) skipped.add(x);
+      continue;
+    }
     return coordinatedRight(ctx, m, types).filter((x) => !(x.entity.type === 'COUNTRY' && loc === 'in'));
   }
   return [];

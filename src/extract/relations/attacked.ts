@@ -11,10 +11,10 @@
 import type { Entity } from '../types.js';
 import { B, E, CLITICS, SUFFIX, alt, wordRe } from './lexicon.js';
 import { ACTORS } from './lexicon.js';
-import { between, coordinatedRight, demonymCountries, matches, rule, type Emit, type M, type SentCtx } from './engine.js';
-import { objectsAfter, subjectOf } from './args.js';
+import { between, coordinatedLeft, coordinatedRight, demonymCountries, matches, rule, type Emit, type M, type SentCtx } from './engine.js';
+import { attackTargets, objectsAfter, subjectOf, subjectGap } from './args.js';
 
-const TARGETS = ['ARMED_GROUP', 'ORGANIZATION', 'FACILITY', 'LOCATION', 'COUNTRY'] as const;
+const TARGETS = ['ARMED_GROUP', 'ORGANIZATION', 'FACILITY', 'LOCATION', 'COUNTRY', 'PERSON'] as const;
 const NOMINAL_TARGETS = ['ARMED_GROUP', 'ORGANIZATION', 'FACILITY', 'LOCATION', 'COUNTRY'] as const;
 
 const AR_VERBS = [
@@ -30,7 +30,10 @@ const EN_VERBS = ['attacked', 'attack', 'attacks', 'struck', 'strike', 'strikes'
 const EN_ATTACK_NOUNS = ['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strikes', 'raid', 'raids', 'assault', 'bombardment', 'shelling', 'rocket fire', 'drone attack', 'drone attacks'];
 
 const AR_VERB_RE = wordRe(AR_VERBS, '(?:و|ف)?(?:قد\\s+)?', SUFFIX);
-const AR_LAUNCH_RE = new RegExp(`${B}(?:و|ف)?(?:${alt(AR_LAUNCH)})${SUFFIX}\\s+(?:\\S+\\s+){0,3}?(?:${alt(AR_ATTACK_NOUNS)})`, 'gu');
+const AR_LAUNCH_RE = new RegExp(`${B}(?:و|ف)?(?:${alt(AR_LAUNCH)})${SUFFIX}(?=\\s+(?:\\S+\\s+){0,9}?(?:${alt(AR_ATTACK_NOUNS)})${E})`, 'gu');
+const EN_LAUNCH_RE = /\b(?:carried\s+out|carry\s+out|carries\s+out|launched|launch|launches|conducted|conduct|stepped\s+up|step\s+up|steps\s+up|staged|mounted|intensified)(?=\s+(?:[\w-]+\s+){0,5}?(?:attacks?|strikes?|airstrikes?|raids?|assaults?)\s+(?:\w+\s+){0,2}?(?:on|against|targeting)\b)/gi;
+/** "the strikes hit X": a definite attack noun as subject refers to the last attacker. */
+const ANAPHORIC_SUBJECT = new RegExp(`(?:\\b(?:the|these|those|its|their)\\s+(?:[\\w-]+\\s+)?(?:strikes|attacks|raids|airstrikes|strike|attack|jets|warplanes)\\s+(?:\\w+\\s+)?$)|(?:${B}(?:و)?(?:الضربات|الغارات|الهجمات|الضربة|الغارة|الطائرات|المقاتلات)\\s+(?:\\S+\\s+)?$)`, 'iu');
 const EN_VERB_RE = new RegExp(`\\b(?:${EN_VERBS.join('|')})\\b`, 'gi');
 const EN_PASSIVE_RE = /\b(?:was|were|been|being|is|are|came)\s+(?:\w+\s+)?(?:attacked|struck|hit|targeted|bombed|shelled|seized|hijacked|under\s+attack|under\s+fire)\b/gi;
 const AR_PASSIVE_RE = new RegExp(`${B}(?:و|ف)?(?:تعرض|تعرضت|تتعرض|يتعرض|تعرضوا|استُهدف|استُهدفت|أُصيبت|تم استهداف)${E}`, 'gu');
@@ -48,6 +51,7 @@ const USED_BY = new RegExp(`(?:\\b(?:used|operated|run|manned|controlled)\\s+by\
 interface AttackState {
   pending: { sentence: number; targets: Entity[] } | null;
   lastAttacker: { sentence: number; attacker: Entity } | null;
+  lastAttackers?: { sentence: number; attackers: Entity[] } | null;
 }
 
 const stateOf = (s: Map<string, unknown>): AttackState => {
@@ -62,7 +66,8 @@ function usedBy(ctx: SentCtx, from: number): M[] {
   for (const u of matches(ctx, USED_BY)) {
     if (u.start < from || u.start - from > 160) continue;
     const arabic = /[\u0600-\u06ff]/.test(u.m[0]);
-    const first = ctx.mentions.find((m) => m.start >= u.end && m.start - u.end < (arabic ? 4 : 8));
+    let first = ctx.mentions.find((m) => m.start >= u.end && m.start - u.end < (arabic ? 4 : 8));
+    if (first && first.entity.type === 'COUNTRY' && /^(?:'s|’s)\s*$/.test(between(ctx, first.end, ctx.mentions[first.i + 1]?.start ?? first.end))) first = ctx.mentions[first.i + 1];
     if (first && ['ARMED_GROUP', 'ORGANIZATION'].includes(first.entity.type)) out.push(...coordinatedRight(ctx, first, ['ARMED_GROUP', 'ORGANIZATION']));
     const before = arabic ? [...ctx.mentions].reverse().find((m) => m.end <= u.start && u.start - m.end < 25 && ['ARMED_GROUP'].includes(m.entity.type)) : undefined;
     if (before) out.push(before);
@@ -73,7 +78,7 @@ function usedBy(ctx: SentCtx, from: number): M[] {
 const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
   const st = stateOf(s);
   const arabic = /[\u0600-\u06ff]/.test(ctx.text);
-  const hits = arabic ? [...matches(ctx, AR_VERB_RE), ...matches(ctx, AR_LAUNCH_RE)] : [...matches(ctx, EN_VERB_RE)];
+  const hits = arabic ? [...matches(ctx, AR_VERB_RE), ...matches(ctx, AR_LAUNCH_RE)] : [...matches(ctx, EN_VERB_RE), ...matches(ctx, EN_LAUNCH_RE)];
   for (const h of hits) {
     // English: a verb right after an article/determiner is a noun ("the attack"), handled by the nominal rule.
     if (!arabic && /\b(?:the|a|an|these|those|its|their|of|two|three|several|more|u\.s\.|air|drone)\s+$/i.test(between(ctx, ctx.base, h.start))) continue;
@@ -82,7 +87,11 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     const subj = subjectOf(ctx, h.start, h.end, ACTORS, arabic);
     let attackers: Entity[] = [];
     let conf = 0.85;
-    if (subj) attackers = [subj.mention.entity];
+    if (subj) attackers = (subj.side === 'left' ? coordinatedLeft(ctx, subj.mention, ACTORS) : coordinatedRight(ctx, subj.mention, ACTORS)).map((m) => m.entity);
+    else if (st.lastAttackers && ctx.index - st.lastAttackers.sentence <= 5 && ANAPHORIC_SUBJECT.test(between(ctx, Math.max(ctx.base, h.start - 40), h.start))) {
+      attackers = st.lastAttackers.attackers;
+      conf = 0.6;
+    }
     else {
       const d = demonymCountries(ctx, Math.max(ctx.base, h.start - 30), h.start).pop();
       if (d && /^\s*(?:\S+\s+){0,2}$/.test(between(ctx, d.end, h.start)) && !/backed|المدعوم/i.test(between(ctx, d.end, h.start))) {
@@ -90,8 +99,8 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
         conf = 0.7;
       }
     }
-    const objFrom = subj?.side === 'right' ? subj.mention.end : h.end;
-    const targets = objectsAfter(ctx, objFrom, TARGETS, 90, (m) => attackers.some((a) => a.id === m.entity.id));
+    const objFrom = subj?.side === 'right' ? coordinatedRight(ctx, subj.mention, ACTORS).pop()!.end : h.end;
+    const targets = attackTargets(ctx, objFrom, TARGETS, 90, (m) => attackers.some((a) => a.id === m.entity.id));
     const used = usedBy(ctx, objFrom);
     const all = [...targets, ...used].map((m) => m.entity);
     if (!attackers.length && all.length && st.lastAttacker && ctx.index - st.lastAttacker.sentence <= 1 && /^\s*(?:\S+\s+){0,4}$/.test(between(ctx, ctx.base, h.start))) {
@@ -106,6 +115,7 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
       for (const t of all) emit(a, 'ATTACKED', t, t.type === 'COUNTRY' ? conf - 0.15 : conf);
       st.lastAttacker = { sentence: ctx.index, attacker: a };
     }
+    st.lastAttackers = { sentence: ctx.index, attackers };
   }
 };
 
@@ -189,7 +199,7 @@ const nominal = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     const on = ON.exec(after);
     if (!on) continue;
     const from = h.end + on[0].length;
-    const targets = objectsAfter(ctx, from, NOMINAL_TARGETS, 6).filter((m) => !attackers.some((a) => a.id === m.entity.id));
+    const targets = attackTargets(ctx, from, NOMINAL_TARGETS, 14).filter((m) => !attackers.some((a) => a.id === m.entity.id));
     if (!targets.length) continue;
     if (!attackers.length) {
       if (!st.pending || st.pending.sentence !== ctx.index) st.pending = { sentence: ctx.index, targets: targets.map((m) => m.entity) };
@@ -197,6 +207,7 @@ const nominal = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
       continue;
     }
     for (const a of attackers) for (const t of targets) emit(a, 'ATTACKED', t.entity, 0.7);
+    st.lastAttackers = { sentence: ctx.index, attackers };
   }
 };
 
@@ -211,13 +222,16 @@ const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     // claimant: right after (Arabic verbs, "claimed by X", "carried out by X"), else right before
     let claimant: M | undefined;
     const right = ctx.mentions.find((m) => m.start >= h.end && ACTORS.includes(m.entity.type as never) && !/[،,.]/.test(between(ctx, h.end, m.start)) && between(ctx, h.end, m.start).length <= (arabic ? 45 : 40));
-    const leftM = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 4 && ACTORS.includes(m.entity.type as never));
+    const leftM = [...ctx.mentions].reverse().find((m) => m.end <= h.start && ACTORS.includes(m.entity.type as never) && (h.start - m.end <= 4 || subjectGap(between(ctx, m.end, h.start))));
     if (/by$|من$|وراء$|نفذتها|نفذها|from$/i.test(w) || arabic) claimant = right ?? leftM;
     else claimant = leftM ?? (/\bby\s+(?:a\s+group\s+calling\s+itself\s+)?/i.test(text.slice(h.end, h.end + 40)) ? right : undefined);
     if (!claimant || claimant.entity.type === 'COUNTRY' && isAnnounce) continue;
     // an announcement must be about attacks (أعلنت X تنفيذ هجمات / مسؤوليتها)
     const tail = text.slice(h.end, Math.min(ctx.base + ctx.text.length, h.end + 220));
-    if (isAnnounce && !/مسؤولي|تنفيذ|responsibility|attack|strike|هجوم|هجمات|ضربات|استهداف/u.test(tail.slice(0, 120))) continue;
+    if (isAnnounce) {
+      const afterClaimant = text.slice(Math.max(h.end, claimant.end), Math.max(h.end, claimant.end) + 160).replace(/^\s*[،,]\s*(?:وهي|وهو|التي|الذي|which|who|an?|the)\s[^،,]{0,100}[،,]/u, '');
+      if (!/^\s*(?:\S+\s+){0,2}?(?:مسؤولي|تبني|تبنّي|تنفيذ|responsibility)/u.test(afterClaimant)) continue;
+    }
     if (/claim(?:s|ed)?$/i.test(w) && !/responsibility|attack|strike|\bby\b/i.test(text.slice(Math.max(ctx.base, h.start - 60), h.end + 60))) continue;
     // explicit targets after an attack noun + على/on in the rest of the sentence
     const found: Entity[] = [];
@@ -225,7 +239,7 @@ const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
       if (n.start < h.start) continue;
       const on = ON.exec(text.slice(n.end, n.end + 80));
       if (!on) continue;
-      for (const t of objectsAfter(ctx, n.end + on[0].length, NOMINAL_TARGETS, 4)) if (t.entity.id !== claimant.entity.id) found.push(t.entity);
+      for (const t of attackTargets(ctx, n.end + on[0].length, NOMINAL_TARGETS, 14)) if (t.entity.id !== claimant.entity.id) found.push(t.entity);
     }
     // "وعلى حامية التنف": further على-objects in the same sentence
     for (const m of ctx.mentions) {
@@ -234,8 +248,9 @@ const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
         found.push(...coordinatedRight(ctx, m, ['FACILITY', 'ORGANIZATION', 'ARMED_GROUP']).map((x) => x.entity));
       }
     }
-    const targets = found.length ? found : st.pending && ctx.index - st.pending.sentence <= 3 ? st.pending.targets : [];
-    for (const t of new Set(targets)) emit(claimant.entity, 'ATTACKED', t, found.length ? 0.7 : 0.6);
+    const pending = st.pending && ctx.index - st.pending.sentence <= 3 ? st.pending.targets : [];
+    for (const t of new Set(found)) emit(claimant.entity, 'ATTACKED', t, 0.7);
+    for (const t of new Set(pending)) if (!found.includes(t) && t.id !== claimant.entity.id) emit(claimant.entity, 'ATTACKED', t, 0.6);
   }
 };
 

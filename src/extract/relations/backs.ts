@@ -20,6 +20,9 @@ const EN_X_BACKED = /([\p{L}.]+)-(?:backed|sponsored|funded|supported|armed)\b/g
 const EN_BACKED_BY = /\b(?:backed|supported|funded|armed|sponsored)\s+by\s+/gi;
 const EN_IT_BACKS = /\b(?:that|which|whom)?\s*(?:it|they|tehran|iran)\s+(?:backs|supports|arms|funds|sponsors|arms and funds)\b/gi;
 const EN_SUPPORT_FOR = /\b([\p{L}.]+)(?:'s|’s)?\s+(?:military\s+|continued\s+|financial\s+)?(?:support|backing)\s+(?:for|of)\s+/giu;
+const APPOS_GROUP = /^\s*,\s+(?:an?|the|another|one)\s+(?:[\w-]+\s+){0,2}?(?:(?:umbrella|coalition|alliance|network|grouping|group|array|collection|bloc)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?)?$/i;
+const EN_WHICH_BACKS = /,\s*(?:which|who)\s+(?:also\s+)?(?:backs|supports|arms|funds|sponsors|arms\s+and\s+funds|has\s+backed|has\s+armed)\s+(?:the\s+)?/gi;
+const EN_THAT_X_BACKS = /\b(?:that|which|whom)\s+(\S+)\s+(?:backs|supports|arms|funds|sponsors|arms\s+and\s+funds)\b/gi;
 const UMBRELLA_MEMBER = new RegExp(`(?:\\b(?:that\\s+includes|including|which\\s+includes|such\\s+as|among\\s+them)\\b|${B}(?:أبرزها|أبرزهم|ومنها|منها|بينها|من بينها|تضم|يضم)${E})`, 'giu');
 
 /** Country entity named by a word (name or demonym or "Iran-"), or null. */
@@ -112,6 +115,9 @@ export const backsRule = rule('backs', (ctx, emit) => {
     const c = countryWord(ctx, h.m[1]!.replace(/\.$/, '') === 'U.S' ? 'U.S.' : h.m[1]!) ?? mentionAt(ctx, h.start)?.entity ?? null;
     if (!c) continue;
     const cover = mentionAt(ctx, h.end - 1);
+    // "X, an umbrella/coalition of Iran-backed factions" / "X, another Iran-backed faction": X is backed too
+    const head = [...ctx.mentions].reverse().find((m) => m.end <= h.start && m.entity.id !== c.id);
+    if (head && ['ARMED_GROUP', 'ORGANIZATION'].includes(head.entity.type) && APPOS_GROUP.test(between(ctx, head.end, h.start))) both([c], head, h.end, 0.8);
     const backed = cover && cover.entity.id !== c.id ? cover : ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 30 && ['ARMED_GROUP', 'ORGANIZATION'].includes(m.entity.type) && !/[,;.]/.test(between(ctx, h.end, m.start)));
     if (backed) both([c], backed, backed.end, 0.85);
   }
@@ -120,6 +126,19 @@ export const backsRule = rule('backs', (ctx, emit) => {
     const after = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 5 && BACKERS.includes(m.entity.type as never));
     if (!after) continue;
     both(coordinatedRight(ctx, after, BACKERS).map((m) => m.entity), backedBefore(ctx, h.start, 12), h.end, 0.85);
+  }
+  // Iran, which backs the Houthis
+  for (const h of matches(ctx, EN_WHICH_BACKS)) {
+    const backer = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 1 && BACKERS.includes(m.entity.type as never));
+    const backed = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 3 && BACKED.includes(m.entity.type as never));
+    if (backer && backed) for (const b of coordinatedRight(ctx, backed, BACKED)) emit(backer.entity, 'BACKS', b.entity, 0.8);
+  }
+  // "Kataib Hezbollah, an Iraqi militia that Iran arms and funds"
+  for (const h of matches(ctx, EN_THAT_X_BACKS)) {
+    const backerM = ctx.mentions.find((m) => m.start >= h.start && m.end <= h.end);
+    const backer = backerM?.entity ?? countryWord(ctx, h.m[1]!);
+    const backed = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 40 && ['ARMED_GROUP', 'ORGANIZATION'].includes(m.entity.type) && !/[.;]/.test(between(ctx, m.end, h.start)));
+    if (backer && backed && backer.id !== backed.entity.id && BACKERS.includes(backer.type as never)) emit(backer, 'BACKS', backed.entity, 0.75);
   }
   // the militias it backs
   for (const h of matches(ctx, EN_IT_BACKS)) {

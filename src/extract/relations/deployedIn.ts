@@ -11,7 +11,7 @@ import { between, coordinatedRight, demonymCountries, matches, rule, type M, typ
 import { fillerGap } from './args.js';
 
 const FORCES_WORD = /(?:forces|troops|military|army|navy|fleet|soldiers|marines|personnel|قوات|القوات|جيش|الجيش|أسطول|الأسطول|جنود|عسكري)/iu;
-const IN = /^\s*(?:(?:based|stationed|deployed)\s+)?(?:in|inside|at)\s+(?:the\s+)?$|^\s*(?:(?:الموجودة|المتمركزة|المنتشرة)\s+)?(?:في|ب)\s*$/iu;
+const IN = /^\s*(?:(?:(?:are|is|were|was|remain|remained)\s+)?(?:based|stationed|deployed)\s+)?(?:in|inside|at)\s+(?:the\s+)?$|^\s*(?:(?:الموجودة|المتمركزة|المنتشرة)\s+)?(?:في|ب)\s*$/iu;
 const HAS = new RegExp(`\\b(?:has|have|keeps|keep|kept|maintains|maintain|deploys|deployed|stations|stationed|bases|had)\\b|${B}(?:و)?(?:${alt(['تنشر', 'نشرت', 'ينشر', 'تحتفظ', 'يحتفظ', 'تملك', 'لديها', 'لدى', 'تنتشر', 'ينتشر'])})${E}`, 'giu');
 const TROOPS = /(?:troops|soldiers|forces|personnel|service\s*members|marines|جندي|جنود|عسكري|عسكريين|قوات)/iu;
 const HOSTS = new RegExp(`\\b(?:home\\s+(?:of|to)|which\\s+hosts|that\\s+hosts|hosting|houses)\\s+(?:the\\s+)?|${B}(?:التي|الذي)\\s+(?:تضم|يضم|تستضيف|يستضيف)\\s+(?:قوات\\s+(?:من\\s+)?)?|${B}(?:مقر)\\s+`, 'giu');
@@ -51,6 +51,12 @@ export const deployedInRule = rule('deployed-in', (ctx, emit) => {
       subj = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 2 && ['COUNTRY', 'ORGANIZATION'].includes(m.entity.type));
       if (subj) from = subj.end;
     }
+    if (!subj && arabic) {
+      // وتنتشر في العراق نحو 2500 من القوات الأمريكية
+      const place = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 5 && PLACES.includes(m.entity.type as never) && /في|ب/u.test(between(ctx, h.end, m.start)));
+      const forces = place && ctx.mentions.find((m) => m.start >= place.end && m.start - place.end <= 40 && m.entity.type === 'ORGANIZATION' && (FORCES_WORD.test(m.text) || m.entity.nominal));
+      if (place && forces) emit(forces.entity, 'DEPLOYED_IN', place.entity, 0.75);
+    }
     if (!subj) continue;
     const rest = text.slice(from, Math.min(ctx.base + ctx.text.length, from + 60));
     const troops = TROOPS.exec(rest);
@@ -66,7 +72,8 @@ export const deployedInRule = rule('deployed-in', (ctx, emit) => {
   }
   // Bahrain, home of the U.S. Fifth Fleet / قاعدة X، التي تضم قوات من التحالف
   for (const h of matches(ctx, HOSTS)) {
-    const host = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 16 && PLACES.includes(m.entity.type as never));
+    const facility = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 60 && m.entity.type === 'FACILITY' && !/[.;]/.test(between(ctx, m.end, h.start)));
+    const host = facility ?? [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 16 && PLACES.includes(m.entity.type as never));
     const guest = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 4 && ['ORGANIZATION', 'ARMED_GROUP'].includes(m.entity.type));
     if (host && guest) emit(guest.entity, 'DEPLOYED_IN', host.entity, 0.75);
   }

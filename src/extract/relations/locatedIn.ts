@@ -20,13 +20,13 @@ const DIR_AR = alt(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شم�
 const PLACE_AR = alt(['محافظة', 'مدينة', 'منطقة', 'ولاية', 'إقليم', 'بلدة', 'قرية', 'العاصمة', 'عاصمة', 'ميناء', 'قضاء', 'ناحية', 'جزيرة']);
 const PLACE_EN = '(?:province|city|town|village|district|region|capital|port|governorate|state|island|area|part|outskirts)';
 
-const GAP_EN = new RegExp(`^\\s*(?:(?:located|based|situated|stationed)\\s+)?(?:in|inside|within|at)\\s+(?:the\\s+)?(?:${DIR_EN}\\s+)?(?:${PLACE_EN}\\s+of\\s+(?:the\\s+)?)?$`, 'i');
+const GAP_EN = new RegExp(`^\\s*(?:(?:(?:is|are|was|were)\\s+)?(?:located|based|situated|stationed)\\s+)?(?:(?:in|inside|within|at)\\s+(?:the\\s+)?(?:${DIR_EN}\\s+)?(?:${PLACE_EN}\\s+of\\s+(?:the\\s+)?)?|(?:areas?|districts?|parts?|outskirts|suburbs?|neighbou?rhoods?)\\s+of\\s+(?:the\\s+)?)$`, 'i');
 const GAP_AR = new RegExp(
   `^\\s*(?:(?:،\\s*)?(?:التي|الذي)\\s+)?(?:(?:تقع|يقع)\\s+)?(?:(?:في|داخل)\\s+(?:(?:${DIR_AR})\\s+)?|ب|(?:${DIR_AR_NISBA})\\s+)(?:(?:${PLACE_AR})\\s+(?:(?:ال)?\\S+(?:ية|ي)\\s+)?)?$`,
   'u',
 );
 const POSS = /^(?:'s|’s)\s+$/;
-const APPOS = new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:town|city|village|port|province|district|region|base|outpost|area|garrison|site)\\b([^,;.]*?)\\b(?:in|inside)\\s+(?:the\\s+)?(?:${DIR_EN}\\s+)?$`, 'i');
+const APPOS = new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\w.'’-]+\\s+){0,4}?(?:town|city|village|port|province|district|region|base|outpost|area|garrison|site|neighbou?rhood|suburb|camp|airport|facility)\\b([^,;]*?)\\b(?:in|inside)\\s+(?:the\\s+)?(?:${DIR_EN}\\s+)?$`, 'i');
 const DEMONYM_PLACE_EN = new RegExp(`(?:the\\s+|a\\s+)?(\\S+)\\s+${PLACE_EN}\\s+(?:of\\s+)?$`, 'i');
 const DEMONYM_PLACE_AR = new RegExp(`${B}(?:${PLACE_AR})\\s+(\\S+)\\s+$`, 'u');
 const PLACE_DEMONYM_AR = new RegExp(`^\\s+((?:ال)?\\S+)(?![\\p{L}])`, 'u');

@@ -28,6 +28,11 @@ export const metWithRule = rule('met-with', (ctx, emit) => {
     if (!a) continue;
     const b = ctx.mentions.find((m) => m.start >= from && m.start - from <= 40 && PARTIES.includes(m.entity.type as never) && m.entity.id !== a!.entity.id && !/[.;]/.test(between(ctx, from, m.start)));
     if (!b) continue;
-    for (const o of coordinatedRight(ctx, b, PARTIES)) if (o.entity.id !== a.entity.id) emit(a.entity, 'MET_WITH', o.entity, 0.75);
+    const met = coordinatedRight(ctx, b, PARTIES);
+    for (const o of met) if (o.entity.id !== a.entity.id) emit(a.entity, 'MET_WITH', o.entity, 0.75);
+    // "met X in Ramallah": a person's meeting place is a visit
+    const last = met[met.length - 1]!;
+    const place = ctx.mentions[last.i + 1];
+    if (a.entity.type === 'PERSON' && place && place.entity.type === 'LOCATION' && /^\s*(?:in|في|ب)\s*$/iu.test(between(ctx, last.end, place.start))) emit(a.entity, 'VISITED', place.entity, 0.55);
   }
 });

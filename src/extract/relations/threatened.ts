@@ -13,7 +13,8 @@ import { speechIn } from '../statements/speech.js';
 
 const OBJECTS = ['COUNTRY', 'ORGANIZATION', 'ARMED_GROUP', 'PERSON', 'FACILITY'] as const;
 const AR_THREAT = new RegExp(`${B}(?:و|ف)?(?:${alt(['هدد', 'هددت', 'هددوا', 'يهدد', 'تهدد', 'يهددون', 'توعد', 'توعدت', 'توعدوا', 'يتوعد', 'تتوعد'])})${SUFFIX}${E}`, 'gu');
-const EN_THREAT = /\b(?:threatened|threatens|threaten|vowed\s+to\s+(?:attack|target|strike|hit|retaliate\s+against|punish)|vows\s+to\s+(?:attack|target|strike|hit|punish))\b/gi;
+const EN_THREAT = /\b(?:threatened|threatens|threaten|(?:vowed|vows|vow|pledged)\s+to\s+(?:keep\s+|continue\s+)?(?:attack|attacking|target|targeting|strike|striking|hit|hitting|retaliate\s+against|punish))\b/gi;
+const APPOS_AFTER = /^\s*[,،]\s*(?:an?|the|another|who|which|وهي|وهو|التي|الذي)\s[^,،;.]{0,90}[,،]/iu;
 const FORMULA = new RegExp(
   `\\b(?:legitimate\\s+targets?|not\\s+be\\s+spared|pay\\s+(?:a|the)\\s+(?:heavy\\s+|high\\s+)?price|will\\s+be\\s+targeted|face\\s+the\\s+consequences)\\b|${B}(?:${alt(['هدفا مشروعا', 'هدفاً مشروعاً', 'أهدافا مشروعة', 'أهدافاً مشروعة', 'هدف مشروع', 'لن يكون بمنأى', 'لن تكون بمنأى', 'سيدفع الثمن', 'ستدفع الثمن', 'سيدفعون الثمن', 'ثمنا باهظا', 'ثمناً باهظاً'])})`,
   'giu',
@@ -28,8 +29,9 @@ function speakerOf(doc: Parameters<typeof speechIn>[0], index: number, pos: numb
 export const threatenedRule = rule('threatened', (ctx, emit) => {
   const arabic = /[\u0600-\u06ff]/.test(ctx.text);
   for (const h of matches(ctx, arabic ? AR_THREAT : EN_THREAT)) {
-    const subj = subjectOf(ctx, h.start, h.end, AGENTS, arabic);
-    let threateners: Entity[] = subj ? [subj.mention.entity] : [];
+    const cueSpeakers = speechIn(ctx.doc, ctx.index).find((s) => s.cueStart <= h.start && h.start < s.cueEnd);
+    const subj = cueSpeakers ? undefined : subjectOf(ctx, h.start, h.end, AGENTS, arabic);
+    let threateners: Entity[] = cueSpeakers ? cueSpeakers.speakers.flatMap((x) => (x.entity ? [x.entity] : [])) : subj ? [subj.mention.entity] : [];
     if (!threateners.length) {
       // "كتائب حزب الله، التي كان أمينها العام X قد توعد" — a person just before (قد/كان), or the clause's speaker
       const near = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 8 && AGENTS.includes(m.entity.type as never));
@@ -37,7 +39,11 @@ export const threatenedRule = rule('threatened', (ctx, emit) => {
       else threateners = speakerOf(ctx.doc, ctx.index, h.start);
     }
     if (!threateners.length) continue;
-    const from = subj?.side === 'right' ? subj.mention.end : h.end;
+    let from = subj?.side === 'right' ? subj.mention.end : h.end;
+    const speakerRight = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 40 && threateners.includes(m.entity) && !/[،,]/.test(between(ctx, h.end, m.start)));
+    if (speakerRight) from = speakerRight.end;
+    const app = APPOS_AFTER.exec(ctx.doc.parsed.text.slice(from, from + 120));
+    if (app) from += app[0].length;
     const objM = ctx.mentions.find((m) => m.start >= from && m.start - from <= 110 && OBJECTS.includes(m.entity.type as never) && !threateners.includes(m.entity) && !/[.;:]/.test(between(ctx, from, m.start)));
     const dem = demonymCountries(ctx, from, Math.min(ctx.base + ctx.text.length, from + 110)).find((d) => !threateners.includes(d.entity));
     let obj: Entity | undefined;

@@ -221,7 +221,7 @@ function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
     const ana = ws.length > 1 ? resolveAnaphor(ws.slice(1, 3).join(' '), ctx, st) : undefined;
     if (ana) return { speakers: ana, npEnd: cueEnd };
     const lead = segStart + seg.indexOf(ws[0] ?? '');
-    const cands = ctx.mentions.filter((m) => m.start >= lead && m.end <= segEnd && isSpeakerType(m) && wordCount(between(ctx, lead, m.start)) <= 5);
+    const cands = ctx.mentions.filter((m) => m.start >= lead && m.end <= segEnd && isSpeakerType(m) && wordCount(between(ctx, lead, m.start)) <= 8);
     const pick = cands.find((m) => m.entity.type === 'PERSON') ?? cands[0];
     if (pick) return { speakers: [{ entity: pick.entity, description: null }], npEnd: cueEnd };
     segStart = segEnd + 1;
@@ -320,15 +320,23 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
     return null;
   }
   if (!np.trim() && b >= 0 && stripped[b] === ',') {
-    // "Austin, who is visiting X, home of Y, said": walk back over relative/appositive segments.
-    const rel = /,\s*(?:who|which|whose|where)\b/gi;
-    let relAt = -1;
-    for (let m = rel.exec(stripped); m; m = rel.exec(stripped)) relAt = m.index;
-    if (relAt >= 0) {
-      const pre = stripped.slice(0, relAt);
-      b = lastBoundary(pre);
-      np = pre.slice(b + 1);
-      npS = ctx.base + b + 1;
+    // "Austin, who is visiting X, home of Y, said" / "X, a Houthi deputy foreign minister, said":
+    // walk back over relative and appositive segments to the subject.
+    let pre = stripped.slice(0, b);
+    for (let guard = 0; guard < 4; guard++) {
+      const c = pre.lastIndexOf(',');
+      if (c < 0) break;
+      const seg = pre.slice(c + 1).trim();
+      const isAppos = /^(?:who|which|whose|where|an?|the|another|one|its|his|her|their|home|part|director|head|chief|spokes\w*|commander|leader|member|deputy|minister|secretary)\b/i.test(seg);
+      if (!isAppos) break;
+      pre = pre.slice(0, c);
+      const bb = lastBoundary(pre);
+      const cand = pre.slice(bb + 1);
+      if (cand.trim() && !/^(?:who|which|whose|where|an?|the|another|home)\b/i.test(cand.trim())) {
+        np = cand;
+        npS = ctx.base + bb + 1;
+        break;
+      }
     }
   }
   if (!np.trim()) {
