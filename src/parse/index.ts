@@ -13,6 +13,7 @@ export type {
 export { parseArticle } from './parseArticle.js';
 export { readArticleInput } from './readArticleInput.js';
 export { isContentKind } from './isContentKind.js';
+export { findSentence } from './findSentence.js';
 export { segmentSections } from './segmentSections.js';
 export type { RawSection, Segmentation } from './segmentSections.js';
 export { splitSentences } from './splitSentences.js';

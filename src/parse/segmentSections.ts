@@ -386,7 +386,7 @@ export function segmentSections(text: string): Segmentation {
       notePublished(dl);
       continue;
     }
-    if (looksLikeHashtagList(t)) {
+    if (looksLikeHashtagList(t) && !matchPostAttribution(lines[i + 1]?.text ?? '')) {
       push('tags', line.start, line.end);
       out.tags.push(...splitTags(t));
       continue;

@@ -1,5 +1,5 @@
 /**
- * The non-blank lines of a text as spans trimmed of surrounding whitespace.
+ * The non-blank lines of a text as spans trimmed of surrounding whitespace and invisible bidi marks.
  */
 import type { Span } from './types.js';
 
@@ -7,7 +7,8 @@ export interface Line extends Span {
   text: string;
 }
 
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+/** Whitespace and invisible format marks (RLM/LRM, bidi embeddings, zero-width space, BOM). */
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u.test(ch);
 
 /** Non-blank lines (split on \n, \r\n, \r, U+2028/2029), each trimmed; offsets into `text`. */
 export function splitLines(text: string): Line[] {

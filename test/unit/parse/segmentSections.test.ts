@@ -1,3 +1,4 @@
+import { findSentence } from '../../../src/parse/index.js';
 import { page, parseChecked, textsOf } from '../../support/parseHarness.js';
 
 describe('segmentation variants', () => {
@@ -128,5 +129,21 @@ describe('segmentation variants', () => {
       ),
     );
     expect(textsOf(a, 'readAlsoBody')).toEqual(['Second story paragraph that is long enough to count as body text too.']);
+  });
+
+  it('handles CRLF line ends and invisible bidi marks at line starts', () => {
+    const raw = page('\u200FHeadline of a wire story here', '\u200FCAIRO, May 2 (Nile Wire) - Officials said on Thursday that the talks would resume.', '\u200FSource: Nile Wire').replace(/\n/g, '\r\n');
+    const a = parseChecked(raw);
+    expect(a.title).toBe('Headline of a wire story here');
+    expect(textsOf(a, 'dateline')).toEqual(['CAIRO, May 2 (Nile Wire) -']);
+    expect(a.source).toBe('Nile Wire');
+    expect(a.sentences.map((s) => s.text)).toEqual(['Headline of a wire story here', 'Officials said on Thursday that the talks would resume.']);
+  });
+
+  it('finds the sentence containing an offset', () => {
+    const a = parseChecked(page('Headline for offsets', 'First sentence here. Second sentence here.'));
+    const at = a.text.indexOf('Second');
+    expect(a.sentences[findSentence(a.sentences, at)]?.text).toBe('Second sentence here.');
+    expect(findSentence(a.sentences, a.text.length + 5)).toBe(-1);
   });
 });
