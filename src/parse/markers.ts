@@ -5,7 +5,7 @@
  */
 
 /** Labels that introduce the page's source / outlet line: `المصدر: وكالات`, `Source: Reuters`. */
-export const SOURCE_LABELS = ['المصدر', 'مصدر الخبر', 'المصادر', 'source', 'sources', 'via'];
+export const SOURCE_LABELS = ['المصدر', 'مصدر الخبر', 'المصادر', 'نقلا عن', 'source', 'sources', 'via'];
 
 /** Labels that introduce a tag list. */
 export const TAG_LABELS = [
@@ -13,6 +13,11 @@ export const TAG_LABELS = [
   'الكلمات الدلالية',
   'كلمات مفتاحية',
   'الكلمات المفتاحية',
+  'الكلمات الرئيسية',
+  'كلمات البحث',
+  'الكلمات الدالة',
+  'هاشتاغ',
+  'هاشتاج',
   'الوسوم',
   'وسوم',
   'مواضيع',
@@ -46,6 +51,10 @@ export const RELATED_LABELS = [
   'أخبار ذات صلة',
   'أخبار مشابهة',
   'أخبار متعلقة',
+  'أخبار مرتبطة',
+  'مقالات مرتبطة',
+  'مقالات ذات علاقة',
+  'المزيد',
   'مواد ذات صلة',
   'مواضيع ذات صلة',
   'مواضيع مشابهة',
