@@ -60,6 +60,21 @@ type Mode = 'main' | 'readAlso' | 'related';
 /** True when `value` after a label reads like a short label value, not the start of a paragraph. */
 const shortValue = (value: string, maxWords: number): boolean => countWords(value) <= maxWords && !/[.!?؟]$/.test(value);
 
+/** A short line that reads like a linked headline (no sentence end, no page marker). */
+function isPlainHeadline(line: string): boolean {
+  return (
+    countWords(line) <= 20 &&
+    !PARAGRAPH_END.test(line) &&
+    !sourceLabel(line) &&
+    !tagLabel(line) &&
+    !relatedLabel(line) &&
+    !readAlsoLabel(line) &&
+    !isNoiseLine(line) &&
+    !matchPostAttribution(line) &&
+    !isDateLine(line)
+  );
+}
+
 /** A line that is only links (`https://t.co/x`, `pic.twitter.com/y`). */
 function isLinkOnly(line: string): boolean {
   return line.replace(/(?:https?:\/\/|pic\.twitter\.com\/|www\.)\S+/giu, '').trim() === '';
@@ -315,7 +330,12 @@ export function segmentSections(text: string): Segmentation {
       const value = t.slice(ra.valueStart).trim();
       const nextIdx = nextNonNoise(i);
       const nextLine = lines[nextIdx];
-      const listFollows = value === '' && nextLine !== undefined && matchBullet(nextLine.text) !== null;
+      const afterNext = lines[nextNonNoise(nextIdx)];
+      // bullets, or two headline-like lines in a row: a list of links, not one secondary article
+      const listFollows =
+        value === '' &&
+        nextLine !== undefined &&
+        (matchBullet(nextLine.text) !== null || (isPlainHeadline(nextLine.text) && afterNext !== undefined && isPlainHeadline(afterNext.text)));
       if (listFollows) {
         mode = 'related';
         push('related', line.start, line.end);

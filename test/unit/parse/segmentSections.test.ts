@@ -146,4 +146,19 @@ describe('segmentation variants', () => {
     expect(a.sentences[findSentence(a.sentences, at)]?.text).toBe('Second sentence here.');
     expect(findSentence(a.sentences, a.text.length + 5)).toBe(-1);
   });
+
+  it('reads a read-more header over plain headline lines as a related list', () => {
+    const a = parseChecked(
+      page(
+        'Headline of a short wire story',
+        'A tanker was struck off the coast on Friday, a security firm said, adding the crew was safe.',
+        'Read more',
+        'Shipping firms reroute around the cape',
+        'Insurers raise war-risk premiums again',
+        'Tags: Shipping, Insurance',
+      ),
+    );
+    expect(a.secondaryArticles).toHaveLength(0);
+    expect(a.relatedHeadlines).toEqual(['Shipping firms reroute around the cape', 'Insurers raise war-risk premiums again']);
+  });
 });
