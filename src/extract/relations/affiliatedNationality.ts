@@ -17,7 +17,7 @@ export const affiliatedNationalityRule = rule('affiliated-nationality', (ctx, em
   const text = ctx.doc.parsed.text;
   for (const m of ctx.mentions) {
     if (m.entity.type !== 'ORGANIZATION') continue;
-    if (NON_STATE_ORG.test(m.text) || NON_STATE_ORG.test(text.slice(Math.max(ctx.base, m.start - 14), m.start)) || [m.entity.name, ...m.entity.aliases].some((a) => NON_STATE_ORG.test(a))) continue;
+    if (/-led\b|\bled\s+by\b|بقيادة/iu.test(m.text + ' ' + text.slice(Math.max(ctx.base, m.start - 12), m.start)) || NON_STATE_ORG.test(m.text) || NON_STATE_ORG.test(text.slice(Math.max(ctx.base, m.start - 14), m.start)) || [m.entity.name, ...m.entity.aliases].some((a) => NON_STATE_ORG.test(a))) continue;
     const ws = words(m.text);
     let country: string | null = null;
     // marker inside the mention: last word (Arabic nisba) or first word (U.S. Central Command, Iraqi forces)

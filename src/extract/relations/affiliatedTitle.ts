@@ -8,6 +8,7 @@
 import type { Entity } from '../types.js';
 import { B, E, alt } from './lexicon.js';
 import { between, demonymCountries, rule, sentences, type M, type SentCtx } from './engine.js';
+import { demonymsIn } from './lexicon.js';
 
 const AR_TITLE = [
   'المتحدث باسم', 'المتحدثة باسم', 'الناطق باسم', 'الناطقة باسم', 'المتحدث الرسمي باسم', 'متحدث باسم', 'ناطق باسم', 'المتحدث', 'الناطق',
@@ -28,6 +29,8 @@ const POSSESSIVE = new RegExp(`^\\s*(?:\\b(?:their|its|his|her)\\s+|${B}(?:أم�
 const APPOSITION = new RegExp(`^\\s*[,،]\\s*(?:(?:الذي|التي)\\s+(?:شغل|يشغل|كان|تولى|يتولى)\\s+(?:منصب\\s+)?|بصفته\\s+|بصفتها\\s+|(?:the|a|an)\\s+|who\\s+(?:heads|leads|is|was|served\\s+as)\\s+(?:the\\s+|a\\s+)?|(?=\\p{L}))`, 'iu');
 
 const BODY = ['ORGANIZATION', 'ARMED_GROUP'] as const;
+const BLOCK_EN = /\b(?:with|by|met|meets|said|says|told|travell?ing|accompanying|and|to|from|visited|called|urged|asked)\b/i;
+const BLOCK_AR = new RegExp(`${B}(?:مع|إلى|الى|عن|التقى|قال|زار|دعا|طالب|برفقة|يرافق)${E}`, 'u');
 const MINISTER = new RegExp(`${B}(?:${alt(['وزير', 'وزيرة', 'Minister', 'Secretary'])})${E}`, 'iu');
 
 /** The organisation or country a title zone [from, to) names; demonyms count for countries. */
@@ -55,7 +58,22 @@ function dominantCountry(ctx: SentCtx): Entity | null {
   return ranked[0]![0];
 }
 
-export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit) => {
+const fallbackCache = new WeakMap<object, Set<string>>();
+
+/** Persons whose title names a body or country somewhere in the article (no fallback for them). */
+function namedPersons(doc: SentCtx['doc']): Set<string> {
+  let hit = fallbackCache.get(doc.mentions);
+  if (!hit) {
+    hit = new Set();
+    fallbackCache.set(doc.mentions, hit);
+  }
+  return hit;
+}
+
+export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit, state) => {
+  const named_ = namedPersons(ctx.doc);
+  const pending = (state.get('fallback') as [M, Entity, SentCtx][] | undefined) ?? [];
+  state.set('fallback', pending);
   const text = ctx.doc.parsed.text;
   const arabic = /[\u0600-\u06ff]/.test(ctx.text);
   for (const p of ctx.mentions) {
@@ -70,14 +88,18 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit) => {
     const words = text.slice(from, p.start).split(/\s+/).filter(Boolean);
     if (words.length > 12) from = p.start - text.slice(from, p.start).split(/\s+/).slice(-12).join(' ').length - 1;
     const zone = text.slice(from, p.start);
-    const hasTitle = arabic ? AR_TITLE_RE.test(zone) : EN_TITLE_RE.test(zone) || /(?:'s|’s)\s+\S*\s*$/.test(zone);
+    // the title must lead straight into the name ("official travelling with X" is someone else's title)
+    const lastTitle = [...zone.matchAll(new RegExp((arabic ? AR_TITLE_RE : EN_TITLE_RE).source, 'giu'))].pop();
+    const tail = lastTitle ? zone.slice(lastTitle.index! + lastTitle[0].length) : '';
+    const blocked = arabic ? BLOCK_AR.test(tail) : BLOCK_EN.test(tail);
+    const hasTitle = !!lastTitle && !blocked;
     let org: Entity | null = null;
     let conf = 0.8;
     if (hasTitle) {
-      const poss = POSSESSIVE.exec(zone);
+      const poss = [...zone.matchAll(new RegExp(POSSESSIVE.source.replace('^\\s*', ''), 'giu'))].pop();
       if (poss) {
         // "Their spokesman X" / "أمينها العام X": the group referred to by the pronoun
-        const ante = [...ctx.mentions].reverse().find((m) => m.end <= from + poss.index && BODY.includes(m.entity.type as never));
+        const ante = [...ctx.mentions].reverse().find((m) => m.end <= from + poss.index! && BODY.includes(m.entity.type as never));
         const prev = ante ?? [...(sentences(ctx.doc)[ctx.index - 1]?.mentions ?? [])].filter((m) => BODY.includes(m.entity.type as never))[0];
         if (prev) org = prev.entity;
         conf = 0.7;
@@ -98,11 +120,19 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit) => {
         }
       }
     }
-    if (!org && hasTitle && GOVERNMENT.test(zone)) {
-      org = dominantCountry(ctx);
-      conf = 0.4;
+    if (!org && hasTitle && GOVERNMENT.test(zone) && !demonymsIn(zone).length) {
+      const dom = dominantCountry(ctx);
+      if (dom) pending.push([p, dom, ctx]);
+      continue;
     }
-    if (org && org.id !== p.entity.id) emit(p.entity, 'AFFILIATED_WITH', org, conf);
+    if (org && org.id !== p.entity.id) {
+      named_.add(p.entity.id);
+      emit(p.entity, 'AFFILIATED_WITH', org, conf);
+    }
+  }
+  // fallback (article's dominant country) once the whole article is seen: only for persons never tied by a named title
+  if (ctx.index === ctx.doc.parsed.sentences.length - 1) {
+    for (const [p, dom] of pending) if (!named_.has(p.entity.id) && dom.id !== p.entity.id) emit(p.entity, 'AFFILIATED_WITH', dom, 0.4);
   }
 });
 

@@ -60,7 +60,7 @@ export function subjectOf(ctx: SentCtx, vs: number, ve: number, types: readonly 
   return undefined;
 }
 
-const LOCATIVE = new RegExp(`(?:${B}(?:in|inside|at|near|off|outside|north|south|east|west|of|around|close to|across)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?$)|(?:${B}(?:في|قرب|بالقرب من|داخل|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|قبالة|محيط)\\s*$)|(?:${B}ب$)`, 'iu');
+const LOCATIVE = new RegExp(`(?:${B}(?:in|inside|at|near|off|outside|north|south|east|west|around|close to|across|within)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:of\\s+)?$)|(?:${B}(?:في|قرب|بالقرب من|داخل|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|قبالة|محيط)\\s*$)|(?:${B}ب$)`, 'iu');
 const NEAR = new RegExp(`${B}(?:near|off|outside|north of|south of|east of|west of|close to|قرب|بالقرب من|قبالة|محيط|المجاورة|shores of)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?$`, 'iu');
 
 /** Is mention `m` introduced by a locative preposition (in P, في P, near P)? */
@@ -90,7 +90,7 @@ export function attackTargets(ctx: SentCtx, from: number, types: readonly Entity
   const limit = stop < 0 ? end : from + stop;
   for (const m of ctx.mentions) {
     if (m.start < from || m.end > limit || out.includes(m) || skip?.(m)) continue;
-    if (m.entity.type === 'LOCATION' && locativeBefore(ctx, m) === 'in' && SITE_NOUN.test(between(ctx, from, m.start))) {
+    if (m.entity.type === 'LOCATION' && locativeBefore(ctx, m) === 'in' && SITE_NOUN.test(between(ctx, Math.max(from, m.start - 45), m.start)) && !out.some((x) => x.entity.type === 'LOCATION')) {
       for (const x of coordinatedRight(ctx, m, ['LOCATION'])) if (!out.includes(x)) out.push(x);
     }
     if (['FACILITY', 'ORGANIZATION', 'ARMED_GROUP'].includes(m.entity.type) && /(?:,|،)\s*(?:including|بما في ذلك|منها|ومنها)\s+(?:the\s+)?$/iu.test(between(ctx, Math.max(from, m.start - 20), m.start))) out.push(m);
@@ -106,6 +106,10 @@ export function objectsAfter(ctx: SentCtx, from: number, types: readonly EntityT
     if (gap.length > maxGap || /[.;:!?؟؛]/.test(gap)) return [];
     if (skip?.(m)) continue;
     if (!types.includes(m.entity.type)) continue;
+    if (m.entity.type === 'COUNTRY') {
+      const next = ctx.doc.parsed.text.slice(m.end, m.end + 12);
+      if (gap.length > 14 || /^(?:'s|’s)|^\s+[a-z]/.test(next) || /^\s+(?:positions|bases|forces|troops|interests|personnel)\b/i.test(next)) continue;
+    }
     const loc = locativeBefore(ctx, m);
     if (loc === 'near' || (loc === 'in' && m.entity.type === 'COUNTRY')) {
       for (const x of coordinatedRight(ctx, m, ['COUNTRY', 'LOCATION'])) skipped.add(x);

@@ -118,7 +118,10 @@ export const backsRule = rule('backs', (ctx, emit) => {
     // "X, an umbrella/coalition of Iran-backed factions" / "X, another Iran-backed faction": X is backed too
     const head = [...ctx.mentions].reverse().find((m) => m.end <= h.start && m.entity.id !== c.id);
     if (head && ['ARMED_GROUP', 'ORGANIZATION'].includes(head.entity.type) && APPOS_GROUP.test(between(ctx, head.end, h.start))) both([c], head, h.end, 0.8);
-    const backed = cover && cover.entity.id !== c.id ? cover : ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 30 && ['ARMED_GROUP', 'ORGANIZATION'].includes(m.entity.type) && !/[,;.]/.test(between(ctx, h.end, m.start)));
+    const backed =
+      cover && cover.entity.id !== c.id
+        ? cover
+        : ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 30 && ['ARMED_GROUP', 'ORGANIZATION'].includes(m.entity.type) && /^\s*(?:[\w-]+\s+){0,2}$/.test(between(ctx, h.end, m.start)) && !/\b(?:attacks?|strikes?|against|on|by|in|of|drones?|rockets?|missiles?)\b/i.test(between(ctx, h.end, m.start)));
     if (backed) both([c], backed, backed.end, 0.85);
   }
   // Y backed by X

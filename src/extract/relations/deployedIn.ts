@@ -59,9 +59,10 @@ export const deployedInRule = rule('deployed-in', (ctx, emit) => {
     }
     if (!subj) continue;
     const rest = text.slice(from, Math.min(ctx.base + ctx.text.length, from + 60));
+    const selfForces = FORCES_WORD.test(subj.text) || subj.entity.nominal;
     const troops = TROOPS.exec(rest);
-    if (!troops || troops.index > 40) continue;
-    for (const p of placesAfter(ctx, from + troops.index)) emit(subj.entity, 'DEPLOYED_IN', p.entity, 0.8);
+    if ((!troops || troops.index > 40) && !selfForces) continue;
+    for (const p of placesAfter(ctx, troops && troops.index <= 40 ? from + troops.index : from)) emit(subj.entity, 'DEPLOYED_IN', p.entity, 0.8);
   }
   // 2500 جندي أمريكي في العراق / American troops in X
   for (const h of [...matches(ctx, TROOP_DEMONYM_AR), ...matches(ctx, TROOP_DEMONYM_EN)]) {

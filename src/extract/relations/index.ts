@@ -15,6 +15,7 @@ import { affiliatedNationalityRule } from './affiliatedNationality.js';
 import { affiliatedMemberRule } from './affiliatedMember.js';
 import { locatedInRule } from './locatedIn.js';
 import { deployedInRule } from './deployedIn.js';
+import { umbrellaBacks } from './umbrellaBacks.js';
 import { dedupeRelations } from './dedupe.js';
 
 export const relationComponents: Component[] = [
@@ -27,6 +28,7 @@ export const relationComponents: Component[] = [
   affiliatedTitleRule,
   affiliatedNationalityRule,
   affiliatedMemberRule,
+  umbrellaBacks,
   locatedInRule,
   deployedInRule,
   dedupeRelations,

@@ -40,19 +40,24 @@ const countryOf = (ctxDoc: Parameters<typeof countryEntity>[0], word: string): E
 export const locatedInRule = rule('located-in', (ctx, emit) => {
   const text = ctx.doc.parsed.text;
   const arabic = /[\u0600-\u06ff]/.test(ctx.text);
-  const pairs: [Entity, Entity, number][] = [];
-  const add = (a: Entity, b: Entity, c: number): void => {
-    if (a.id !== b.id && !pairs.some(([x, y]) => x === a && y === b)) pairs.push([a, b, c]);
+  const pairs: [Entity, Entity, number, boolean][] = [];
+  const add = (a: Entity, b: Entity, c: number, transitive = true): void => {
+    if (a.id !== b.id && !pairs.some(([x, y]) => x === a && y === b)) pairs.push([a, b, c, transitive]);
   };
   const ms = ctx.mentions;
   for (let k = 0; k < ms.length; k++) {
     const a = ms[k]!;
     if (!INNER.includes(a.entity.type as never)) continue;
     // A … in B (next mention)
-    const b = ms[k + 1];
-    if (b && OUTER.includes(b.entity.type as never)) {
-      const gap = between(ctx, a.end, b.start);
-      if (arabic ? GAP_AR.test(gap) : GAP_EN.test(gap)) {
+    let b = ms[k + 1];
+    // "in Syria's Deir ez-Zor province": the container is the possessed place
+    const c2 = ms[k + 2];
+    if (b && c2 && INNER.includes(c2.entity.type as never) && POSS.test(between(ctx, b.end, c2.start))) b = c2;
+    // a landmark inside an apposition ("Abu Kamal, a town on the Euphrates River in …") is not the subject
+    const landmark = k > 0 && /^\s*,\s+(?:a|an|the)\s[^,;]*\b(?:on|near|along|by|off)\s+(?:the\s+)?$/i.test(between(ctx, ms[k - 1]!.end, a.start));
+    if (b && OUTER.includes(b.entity.type as never) && !landmark) {
+      const gap = between(ctx, a.end, ms[k + 1]!.start);
+      if (arabic ? GAP_AR.test(gap) || (a.entity.type === 'LOCATION' && /^\s*ل$/u.test(gap)) : GAP_EN.test(gap)) {
         for (const x of coordinatedLeft(ctx, a, INNER)) add(x.entity, b.entity, 0.85);
       }
       const app = APPOS.exec(gap);
@@ -74,12 +79,12 @@ export const locatedInRule = rule('located-in', (ctx, emit) => {
     const dEn = arabic ? null : DEMONYM_PLACE_EN.exec(before);
     const dAr = arabic ? DEMONYM_PLACE_AR.exec(before) : null;
     const c1 = dEn ? countryOf(ctx.doc, dEn[1]!) : dAr ? countryOf(ctx.doc, dAr[1]!) : null;
-    if (c1) add(a.entity, c1, 0.8);
+    if (c1) add(a.entity, c1, 0.8, false);
     // مدينة كركوك العراقية / ميناء الحديدة اليمني
     if (arabic && PLACE_BEFORE_AR.test(before)) {
       const after = PLACE_DEMONYM_AR.exec(text.slice(a.end, a.end + 20));
-      const c2 = after ? countryOf(ctx.doc, after[1]!) : null;
-      if (c2) add(a.entity, c2, 0.75);
+      const c2x = after ? countryOf(ctx.doc, after[1]!) : null;
+      if (c2x) add(a.entity, c2x, 0.75, false);
     }
     // "السفارة الأمريكية في بغداد" as one mention: the place inside the name
     const inner = /(?:\s(?:في|in)\s+)(.+)$/u.exec(a.text);
@@ -92,7 +97,7 @@ export const locatedInRule = rule('located-in', (ctx, emit) => {
   }
   // transitive closure within the sentence
   for (let round = 0; round < 2; round++)
-    for (const [a, b] of [...pairs]) for (const [c, d] of [...pairs]) if (b === c) add(a, d, 0.7);
+    for (const [a, b, , t1] of [...pairs]) for (const [c, d, , t2] of [...pairs]) if (b === c && t1 && t2) add(a, d, 0.7);
   for (const [a, b, c] of pairs) emit(a, 'LOCATED_IN', b, c);
 });
 

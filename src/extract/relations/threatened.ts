@@ -29,7 +29,9 @@ function speakerOf(doc: Parameters<typeof speechIn>[0], index: number, pos: numb
 export const threatenedRule = rule('threatened', (ctx, emit) => {
   const arabic = /[\u0600-\u06ff]/.test(ctx.text);
   for (const h of matches(ctx, arabic ? AR_THREAT : EN_THREAT)) {
-    const cueSpeakers = speechIn(ctx.doc, ctx.index).find((s) => s.cueStart <= h.start && h.start < s.cueEnd);
+    const prior = speechIn(ctx.doc, ctx.index).filter((s) => s.sentence === ctx.index && s.cueEnd <= h.start).pop();
+    const coordinated = arabic && /^(?:و|ف)/u.test(h.m[0]) && h.start > ctx.base + 2 && prior;
+    const cueSpeakers = speechIn(ctx.doc, ctx.index).find((s) => s.cueStart <= h.start && h.start < s.cueEnd) ?? (coordinated ? prior : undefined);
     const subj = cueSpeakers ? undefined : subjectOf(ctx, h.start, h.end, AGENTS, arabic);
     let threateners: Entity[] = cueSpeakers ? cueSpeakers.speakers.flatMap((x) => (x.entity ? [x.entity] : [])) : subj ? [subj.mention.entity] : [];
     if (!threateners.length) {
@@ -45,7 +47,7 @@ export const threatenedRule = rule('threatened', (ctx, emit) => {
     const app = APPOS_AFTER.exec(ctx.doc.parsed.text.slice(from, from + 120));
     if (app) from += app[0].length;
     const objM = ctx.mentions.find((m) => m.start >= from && m.start - from <= 110 && OBJECTS.includes(m.entity.type as never) && !threateners.includes(m.entity) && !/[.;:]/.test(between(ctx, from, m.start)));
-    const dem = demonymCountries(ctx, from, Math.min(ctx.base + ctx.text.length, from + 110)).find((d) => !threateners.includes(d.entity));
+    const dem = demonymCountries(ctx, from, Math.min(ctx.base + ctx.text.length, from + 110)).find((d) => !threateners.includes(d.entity) && !ctx.mentions.some((m) => m.start <= d.start && d.end <= m.end));
     let obj: Entity | undefined;
     if (objM && (!dem || objM.start < dem.start)) obj = objM.entity;
     else if (dem) obj = dem.entity;

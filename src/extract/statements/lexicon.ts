@@ -25,7 +25,7 @@ export const AR_SPEECH_VERBS = [
   'عزا', 'عزت', 'يعزو', 'تعزو',
   'شدد', 'شددت', 'يشدد', 'تشدد',
   'زعم', 'زعمت', 'أبلغ', 'أبلغت',
-  'أقر', 'أقرت', 'رجح', 'رجحت', 'كتب', 'كتبت',
+  'أقر', 'أقرت', 'رجح', 'رجحت', 'كتب', 'كتبت', 'طالب', 'طالبت', 'يطالب', 'تطالب', 'دعا', 'دعت', 'يدعو', 'تدعو',
 ];
 
 /** Arabic circumstantial participles (same speaker as the clause they hang on). */
@@ -50,14 +50,14 @@ export const EN_SPEECH_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'warned', 'warns', 'announced', 'announces', 'added', 'adds', 'stated',
   'noted', 'accused', 'accuses', 'blamed', 'blames', 'denied', 'denies', 'wrote', 'writes', 'insisted', 'insists',
   'stressed', 'confirmed', 'confirms', 'cautioned', 'vowed', 'vows', 'declared', 'explained', 'argued', 'predicted',
-  'acknowledged', 'estimated', 'reiterated', 'contended', 'asserted', 'alleged', 'condemned', 'threatened',
+  'acknowledged', 'estimated', 'reiterated', 'contended', 'asserted', 'alleged', 'condemned', 'threatened', 'called', 'described', 'demanded',
 ];
 
 /** English participles hanging on a clause ("…, saying"). */
-export const EN_PARTICIPLES = ['saying', 'adding', 'noting', 'stressing', 'telling', 'insisting', 'arguing', 'explaining', 'calling'];
+export const EN_PARTICIPLES = ['saying', 'adding', 'noting', 'stressing', 'telling', 'insisting', 'arguing', 'explaining', 'citing'];
 
 /** English "according to" cues. */
-export const EN_ACCORDING = ['according to', 'citing'];
+export const EN_ACCORDING = ['according to'];
 
 /** Heads of anonymous speaker descriptions (unnamed by design). */
 export const AR_ANON_HEADS = [
@@ -109,5 +109,5 @@ export const EN_TITLES = [
 export const CLAIM_OBJECT = ['مسؤولية', 'مسؤوليتها', 'مسؤوليته', 'مسؤوليتهم', 'تبني', 'responsibility'];
 
 /** Negators right before a speech verb. */
-export const AR_NEGATORS = ['لم', 'لن', 'ما', 'لا'];
+export const AR_NEGATORS = ['لم', 'لن', 'لا'];
 export const EN_NEGATORS = ['not', "didn't", 'declined to', 'refused to', 'never'];

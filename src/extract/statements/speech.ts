@@ -181,6 +181,8 @@ function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
     const desc = npCore.split(/\s+(?:في بيان|لل\S+|أمس|اليوم)(?:\s|$)/u)[0]!.trim();
     return { speakers: [{ entity: null, description: desc }], npEnd: npStart + np.indexOf(npCore) + desc.length };
   }
+  // a verb coordinated with an earlier one in the sentence (…، وتوعد الولايات المتحدة) shares its subject; what follows is the object
+  if (prevInSentence && /^(?:و|ف)/u.test(text.slice(cueStart, cueEnd)) && cueStart > ctx.base + 2) return { speakers: prevInSentence, npEnd: cueEnd };
   if (npCore) {
     const ana = resolveAnaphor(npCore, ctx, st);
     if (ana) return { speakers: ana, npEnd };
@@ -244,6 +246,7 @@ function arabicContent(ctx: SentCtx, cueStart: number, npEnd: number, kind: Spee
   const q = after.search(QUOTE_OPEN);
   let start = npEnd;
   if (comp && comp.index < 160 && !(q >= 0 && q < comp.index)) start = npEnd + comp.index + comp[0].length;
+  if (!after.trim().replace(/[.،,؛:!?؟"”»]/g, '')) return trimSpan(text, ctx.base, sEnd, 0);
   else if (q >= 0 && q < 40) start = npEnd + q;
   return trimSpan(text, start, sEnd, 0);
 }
@@ -261,12 +264,20 @@ function lastBoundary(s: string): number {
 }
 
 function speakersFromNp(ctx: SentCtx, npStart: number, npEnd: number, np: string, st: State): Speaker[] | null {
+  const text_ = ctx.doc.parsed.text;
+  const lead = np.length - np.trimStart().length;
+  npStart += lead;
   const core = np.trim();
   if (!core) return null;
+  // "which the United States accuses": an object relative clause is not a statement
+  if (/^(?:which|that|whom)\b/i.test(core)) return null;
   if (EN_PRONOUN.test(core)) return st.last && ctx.index - st.last.sentence <= 4 ? st.last.speakers : null;
   const inNp = ctx.mentions.filter((m) => m.start >= npStart && m.end <= npEnd && isSpeakerType(m));
   const anon = EN_ANON.exec(core);
-  if (anon && !inNp.some((m) => m.entity.type === 'PERSON' && m.start - npStart > anon.index + anon[0].length - 2)) {
+  const headEnd = anon ? anon.index + anon[0].length : 0;
+  // a person named right after the head is the speaker ("spokesman John Kirby"); one after a preposition is not ("official travelling with X")
+  const named = anon && inNp.some((m) => m.entity.type === 'PERSON' && (m.start - npStart < headEnd || !/\b(?:with|by|to|for|of|from|and|travell?ing|accompanying|close\s+to)\b/i.test(text_.slice(npStart + headEnd, m.start))));
+  if (anon && !named) {
     // "The official added" continues an earlier anonymous speaker.
     if (/^the\s/i.test(core) && st.last && st.last.speakers.length === 1 && !st.last.speakers[0]!.entity && ctx.index - st.last.sentence <= 4) return st.last.speakers;
     if (!inNp.some((m) => m.entity.type === 'PERSON' && m.start - npStart < anon.index + anon[0].length)) return [{ entity: null, description: core.replace(/^(?:a|an|the)\s+/i, '') }];
@@ -293,7 +304,7 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
   const sEnd = ctx.base + ctx.text.length;
   if (kind === 'according') {
     const rest = text.slice(cueEnd, sEnd);
-    const stop = rest.search(/[,;.]/);
+    const stop = rest.search(/[,;]|\.(?=\s|$)/);
     const np = stop >= 0 ? rest.slice(0, stop) : rest;
     const sp = speakersFromNp(ctx, cueEnd, cueEnd + np.length, np, st);
     return sp ? { speakers: sp, npStart: cueEnd, npEnd: cueEnd + np.length } : null;
@@ -369,12 +380,14 @@ function englishContent(ctx: SentCtx, cueStart: number, cueEnd: number, npStart:
     if (wordCount(beforeNp.slice(0, Math.max(0, cueStart - ctx.base))) >= 3 || !after.trim()) return trimSpan(text, ctx.base, cueStart, 0);
     return trimSpan(text, sEnd - after.length, sEnd, 0);
   }
-  const that = /^(?:\s*[\w.'’-]+){0,12}?\s+that\s|^\s*:/i.exec(after);
+  const objVerb = /^(?:told|tells|telling|warned|warns|accused|blamed|reminded|assured|informed)$/i.test(text.slice(cueStart, cueEnd).trim());
+  const that = (objVerb ? /^(?:\s*[\w.'’-]+){0,12}?\s+that\s|^\s*:/i : /^(?:\s*[\w.'’-]+){0,2}?\s+that\s|^\s*:/i).exec(after);
   if (that) return trimSpan(text, cueEnd + that[0].length, sEnd, 0);
   const lead = EN_OBJ_TAIL.exec(after)![0].length;
   const content = after.slice(lead);
   const speakerMidSentence = /,\s*$/.test(beforeNp) && wordCount(beforeNp) >= 4;
-  if (wordCount(content) >= 4 && !speakerMidSentence) return trimSpan(text, sEnd - content.length, sEnd, 0);
+  if (wordCount(beforeNp) === 0 && wordCount(content) < 4) return trimSpan(text, cueStart, sEnd, 0);
+  if ((wordCount(content) >= 4 && !speakerMidSentence) || wordCount(beforeNp) === 0) return trimSpan(text, sEnd - content.length, sEnd, 0);
   // speaker at the end: the said content precedes ("…, U.S. officials say.")
   return trimSpan(text, ctx.base, npStart, 0);
 }
