@@ -55,12 +55,13 @@ function guessType(text: string, tokens: Token[], from: number, to: number, all:
   const head = tokens[to - 1]!.key;
   const first = tokens[from]!.key;
   if (FACILITY_PREFIX.has(first) && tokens[from]!.raw === tokens[from]!.raw.toUpperCase()) return 'FACILITY';
-  const near = all.slice(Math.max(0, from - 8), Math.min(all.length, to + 6)).map((t) => t.key);
-  if (near.some((k) => SHIP_CUES.has(k))) return 'FACILITY';
   if (FACILITY_HEADS.has(head)) return 'FACILITY';
   if (ARMED_HEADS.has(head)) return 'ARMED_GROUP';
   if (ORG_HEADS.has(head) || ORG_HEADS.has(first)) return 'ORGANIZATION';
   if (LOCATION_HEADS.has(head)) return 'LOCATION';
+  // No telling head word: a ship word nearby makes it a ship ("three ships, the Sea Star and …").
+  const near = all.slice(Math.max(0, from - 8), Math.min(all.length, to + 6)).map((t) => t.key);
+  if (near.some((k) => SHIP_CUES.has(k))) return 'FACILITY';
   const words = tokens.slice(from, to);
   if (appositionTitle(text, all, to)) return 'PERSON';
   const plain = words.filter((w) => !PARTICLES.has(w.key));

@@ -98,8 +98,11 @@ export function findTitleCuePersons(doc: ArticleDoc): ArticleDoc {
             const prev = tokens[to - 1]!;
             const afterLinker = to > from && AR_LINKERS.has(prev.key);
             if (afterLinker) { to++; continue; }
-            // An ال-nisba surname closes the name (السوداني); other ال-words are not names (الهجمات).
-            if (to > from && /ي$/.test(u.key) && u.key.length >= 5) to++;
+            // An ال-word closes the name when it is a nisba surname (السوداني) or follows a lone given
+            // name (سامر الخطيب); after two name words it is the next phrase (يحيى رسول الهجمات).
+            const nisba = /ي$/.test(u.key) && u.key.length >= 5;
+            const afterGivenName = plain === 1 && !/(?:ات|ين|ون)$/.test(u.key);
+            if (to > from && (nisba || afterGivenName)) to++;
             break;
           }
           if (plain >= 3) break;

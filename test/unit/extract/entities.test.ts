@@ -1,0 +1,140 @@
+/**
+ * Entity layer on invented sentences (never corpus text). Each test names the rule it pins down.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { expectExtraction } from '../../support/extractHarness.js';
+
+describe('gazetteer mentions and Arabic clitics', () => {
+  it('cuts glued clitics off the mention and keeps offsets exact', () => {
+    expectExtraction('زار الوفد بغداد ثم توجه إلى عمان والأردن، وأعلن دعمه لإسرائيل وللعراق في بيان بالمنطقة الخضراء.')
+      .toHaveAlias('Jordan', 'الأردن')
+      .toHaveAlias('Israel', 'إسرائيل')
+      .toHaveAlias('Iraq', 'العراق')
+      .toHaveAlias('Green Zone', 'المنطقة الخضراء')
+      .notToMention('والأردن')
+      .toHaveExactOffsets();
+  });
+
+  it('restores the article swallowed by ل', () => {
+    expectExtraction('وجه رئيس الحكومة الشكر للقوات المسلحة العراقية على جهودها في حماية الحدود.')
+      .toHaveAlias('Iraqi Armed Forces', 'القوات المسلحة العراقية')
+      .toHaveExactOffsets();
+  });
+
+  it('reads Persian letters and diacritics as the same name', () => {
+    expectExtraction('وصلت تعزيزات إلى القوات الأمریکیة في سوريا، بحسب ما نقلت وكالات عن مسؤولين في إیران.')
+      .toHaveEntity('Iran', 'COUNTRY')
+      .toHaveAlias('U.S. forces', 'القوات الأمریکیة');
+  });
+});
+
+describe('demonyms and metonymy', () => {
+  it('does not make a demonym a mention, but "U.S." is a name', () => {
+    expectExtraction('The Iranian navy and Syrian officials met U.S. envoys in Geneva on Tuesday.')
+      .toHaveEntity('United States', 'COUNTRY')
+      .toHaveAlias('United States', 'U.S.')
+      .notToHaveEntity('Syria')
+      .notToMention('Iranian');
+  });
+
+  it('records demonyms for the relation layer', () => {
+    const { doc } = expectExtraction('أكدت الحكومة الإيرانية أن طهران لن تتراجع.');
+    expect(doc.demonyms?.some((d) => d.gazetteerId === 'country:IR')).toBe(true);
+  });
+
+  it('reads a capital standing for its state as the state', () => {
+    expectExtraction('ردت واشنطن على التصعيد، وقالت الولايات المتحدة إن أمريكا لن تقبل التهديد. Tehran denied it.')
+      .toBeOneEntity('واشنطن', 'الولايات المتحدة', 'أمريكا')
+      .toHaveEntity('Iran', 'COUNTRY')
+      .toHaveAlias('Iran', 'Tehran');
+  });
+
+  it('keeps other capitals as places', () => {
+    expectExtraction('Talks resumed in Beirut while shelling hit the outskirts of Damascus.')
+      .toHaveEntity('Beirut', 'LOCATION')
+      .toHaveEntity('Damascus', 'LOCATION');
+  });
+});
+
+describe('nominal groups', () => {
+  it('merges every description of the Iran-backed militias into one nominal entity', () => {
+    expectExtraction(
+      'صعّدت الفصائل المدعومة من إيران هجماتها. وقال مسؤول إن الميليشيات تستخدم طائرات مسيرة، وإن وكلاء إيران يريدون إخراج القوات الأمريكية.',
+    )
+      .toBeNominal('Iran-backed militias')
+      .toBeOneEntity('الفصائل المدعومة من إيران', 'الميليشيات', 'وكلاء إيران')
+      .toHaveEntity('U.S. forces', 'ORGANIZATION');
+  });
+
+  it('finds the English forms', () => {
+    expectExtraction('Iranian-backed militia groups fired rockets at American troops, and the militias said more would come.')
+      .toBeOneEntity('Iranian-backed militia groups', 'militias')
+      .toHaveAlias('U.S. forces', 'American troops');
+  });
+
+  it('ignores bare or generic phrases that name no specific group', () => {
+    expectExtraction('وقالت الوزارة إن ميليشيات معادية للولايات المتحدة تنشط في المنطقة، وإن الميليشيات لا تزال خطرة.')
+      .notToHaveEntity('Iran-backed militias');
+    expectExtraction('A senior U.S. military official said talks continue.').notToHaveEntity('U.S. forces');
+  });
+});
+
+describe('within-article coreference', () => {
+  it('links a surname to the full name of a known person', () => {
+    expectExtraction('وصل وزير الخارجية أنتوني بلينكن إلى المنطقة. وقال بلينكن إن الهدوء ضروري.')
+      .toBeOneEntity('أنتوني بلينكن', 'بلينكن')
+      .toHaveEntity('Antony Blinken', 'PERSON');
+  });
+
+  it('accepts an ambiguous surname only after the full name', () => {
+    expectExtraction('هنأ السوداني فريقه الوطني بالفوز.').notToHaveEntity('Mohammed Shia al-Sudani');
+    expectExtraction('استقبل محمد شياع السوداني الوفد، ثم قال السوداني إن الحوار مستمر.')
+      .toBeOneEntity('محمد شياع السوداني', 'السوداني');
+  });
+
+  it('links the surname of a person the gazetteer does not know', () => {
+    expectExtraction('The group\'s spokesman Karim Haddad denied the report. Haddad said the convoy was civilian.')
+      .toHaveEntity('Karim Haddad', 'PERSON')
+      .toBeOneEntity('Karim Haddad', 'Haddad');
+  });
+});
+
+describe('unknown names', () => {
+  it('finds Arabic persons after a title cue, without the title', () => {
+    expectExtraction('وقال المتحدث باسم الشرطة العقيد سامر الخطيب للصحفيين إن التحقيق جار.')
+      .toHaveEntity('سامر الخطيب', 'PERSON')
+      .notToMention('العقيد سامر الخطيب');
+  });
+
+  it('finds English names by capitalization and types them by head word or context', () => {
+    expectExtraction('Gunboats approached the tanker Blue Horizon near Northern Shipping Co. offices, officials at Qasr Airport said.')
+      .toHaveEntity('Blue Horizon', 'FACILITY')
+      .toHaveEntity('Northern Shipping Co.', 'ORGANIZATION')
+      .toHaveEntity('Qasr Airport', 'FACILITY');
+  });
+
+  it('names a state body by its nationality', () => {
+    expectExtraction('وقالت وزارة الخارجية الكويتية إنها تتابع التطورات.').toHaveEntity('وزارة الخارجية الكويتية', 'ORGANIZATION');
+    expectExtraction("Kuwait's foreign ministry said it was following events.").toHaveEntity("Kuwait's foreign ministry", 'ORGANIZATION');
+  });
+
+  it('finds embassies and merges the bare form with the full one', () => {
+    expectExtraction('سقطت قذيفة قرب السفارة الفرنسية في بيروت. وقالت السفارة الفرنسية إن موظفيها بخير.')
+      .toHaveEntity('French Embassy in Beirut', 'FACILITY')
+      .toHaveEntity('Beirut', 'LOCATION');
+  });
+
+  it('does not make titles, weekdays or named operations entities', () => {
+    expectExtraction('On Monday the navy launched Operation Silent Harbor, Defense Secretary Lloyd Austin said.')
+      .notToHaveEntity('Silent Harbor')
+      .notToHaveEntity('Monday')
+      .toHaveEntity('Lloyd Austin', 'PERSON');
+  });
+});
+
+describe('content only', () => {
+  it('takes no entities from tag lists and source lines', () => {
+    const { doc } = expectExtraction('Protesters gathered in Amman on Friday.\n\nTags: Kuwait, Oman, Qatar\n\nSource: Example Wire');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Kuwait');
+  });
+});
