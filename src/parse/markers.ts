@@ -253,6 +253,8 @@ export const BYLINE_OPENERS = [
   'by',
   'written by',
   'posted by',
+  'نشر بواسطة',
+  'بواسطة',
   'reporting by',
   'additional reporting by',
   'writing by',

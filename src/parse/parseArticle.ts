@@ -66,7 +66,7 @@ export function parseArticle(input: string | ArticleInput): ParsedArticle {
     language,
     title: given.title ?? seg.title,
     url: given.url ?? null,
-    source: given.source ?? seg.source ?? seg.agency,
+    source: given.source ?? seg.source ?? seg.agency ?? seg.creditOutlet,
     published: given.published ? normalizePublished(given.published) : seg.published,
     sections,
     posts: seg.posts,

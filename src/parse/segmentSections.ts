@@ -17,6 +17,7 @@ import { matchBullet } from './matchBullet.js';
 import { matchDatelineLine, matchDatelinePrefix } from './matchDateline.js';
 import { splitTags } from './splitTags.js';
 import { countWords } from './countWords.js';
+import { outletFromCredit } from './outletFromCredit.js';
 import { detectLanguage } from './detectLanguage.js';
 
 /** A section before language and content flags are attached. */
@@ -36,6 +37,8 @@ export interface Segmentation {
   source: string | null;
   /** Agency or outlet named in a dateline, a fallback for `source`. */
   agency: string | null;
+  /** Outlet named in a staff credit or copyright line, the last fallback for `source`. */
+  creditOutlet: string | null;
   /** Date printed by the page for the article (date line or byline), ISO. */
   published: string | null;
 }
@@ -97,6 +100,7 @@ export function segmentSections(text: string): Segmentation {
     title: null,
     source: null,
     agency: null,
+    creditOutlet: null,
     published: null,
   };
   let mode: Mode = 'main';
@@ -388,6 +392,7 @@ export function segmentSections(text: string): Segmentation {
 
     if (isNoiseLine(t)) {
       push('noise', line.start, line.end);
+      if (!out.creditOutlet && /^(?:©|\(c\)|copyright)/iu.test(t)) out.creditOutlet = outletFromCredit(t);
       continue;
     }
     if (isBreadcrumb(t) && !bodySeen) {
@@ -397,6 +402,7 @@ export function segmentSections(text: string): Segmentation {
     const by = matchByline(t);
     if (by) {
       push('byline', line.start, line.end);
+      if (!out.creditOutlet) out.creditOutlet = outletFromCredit(t);
       notePublished(by.date);
       continue;
     }

@@ -6,6 +6,7 @@ import {
   matchDatelineLine,
   matchDatelinePrefix,
   matchPostAttribution,
+  outletFromCredit,
 } from '../../../src/parse/index.js';
 
 describe('line matchers', () => {
@@ -56,5 +57,13 @@ describe('line matchers', () => {
     const inline = matchPostAttribution('post text pic.twitter.com/x— Ann (@ann) May 1, 2023');
     expect(inline?.start).toBe('post text pic.twitter.com/x'.length);
     expect(matchPostAttribution('The army — its spokesman (@armyspox) said — denied it')).toBeNull();
+  });
+
+  it('reads the outlet of staff credits and copyright lines', () => {
+    expect(outletFromCredit('Harbor Tribune staff')).toBe('Harbor Tribune');
+    expect(outletFromCredit('(Reporting by Nile Wire staff; editing by the desk)')).toBe('Nile Wire');
+    expect(outletFromCredit('© 2024 Example Media. All rights reserved.')).toBe('Example Media');
+    expect(outletFromCredit('© 2023 جميع الحقوق محفوظة')).toBeNull();
+    expect(outletFromCredit('By Ann Lee')).toBeNull();
   });
 });

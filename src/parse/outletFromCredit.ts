@@ -1,0 +1,17 @@
+/**
+ * The outlet named in a staff credit or copyright footer, a last-resort fallback for the page's
+ * source: `Levant Courier staff` → `Levant Courier`, `(Reporting by Meridian Wire staff; …)` →
+ * `Meridian Wire`, `© 2024 The Harbor Dispatch. All rights reserved.` → `The Harbor Dispatch`.
+ */
+import { countWords } from './countWords.js';
+
+const STAFF_RE = /^\(?\s*(?:(?:additional\s+)?reporting\s+by\s+|by\s+)?(.+?)(?:'s)?\s+(?:staff|newsroom|news desk|bureau)\b/iu;
+const COPYRIGHT_RE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)\s*(?:[.,|-]\s*)?(?:all rights reserved.*|جميع الحقوق محفوظة.*)?$/iu;
+
+export function outletFromCredit(line: string): string | null {
+  const t = line.trim();
+  const m = STAFF_RE.exec(t) ?? COPYRIGHT_RE.exec(t);
+  const name = m?.[1]?.replace(/[.,;:|]+$/u, '').trim() ?? '';
+  if (!name || countWords(name) > 5 || /^\d+$/.test(name) || /الحقوق|rights reserved/iu.test(name)) return null;
+  return name;
+}
