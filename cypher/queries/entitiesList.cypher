@@ -11,4 +11,4 @@ WHERE ($type IS NULL OR e.type = $type)
 RETURN e.id AS id, e.name AS name, e.type AS type, COUNT { (e)<-[:MENTIONS]-(:Article) } AS articles,
        size(coalesce(e.aliases, [])) AS aliases
 ORDER BY articles DESC, name
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -73,7 +73,7 @@ export function registerEntities(program: Command): void {
         const a = await requireEntity(g, into);
         const b = await requireEntity(g, from);
         if (a.entity.type !== b.entity.type) {
-          throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, `cannot merge a ${b.entity.type} into a ${a.entity.type}: types differ`);
+          throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, `cannot merge ${b.entity.type} "${b.entity.name}" into ${a.entity.type} "${a.entity.name}": types differ`);
         }
         const r = await g.named('entityMerge', { into, from, recordId: `manual-${randomUUID()}`, at: new Date().toISOString() });
         await refresh(g, (r.records[0]?.get('triples') ?? []) as Triple[]);

@@ -1,13 +1,20 @@
 /**
  * `newsgraph start` (what `npm start` runs): everything a fresh machine needs to
  * go from clone to a working graph — start the managed Neo4j (unless NEO4J_URI
- * points elsewhere), apply migrations, then the later stages.
+ * points elsewhere), apply migrations, load the bundled sample articles into an
+ * empty graph, then the later stages.
  */
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
 import { ManagedNeo4j } from '../../graph/managed/managedNeo4j.js';
+import { join } from 'node:path';
+import { projectRoot } from '../../config/projectRoot.js';
 import { migrate } from '../../graph/migrations.js';
+import { ingest } from '../../pipeline.js';
+import { articleSources, expandPaths } from '../articleSources.js';
+import { progressReporter } from '../progress.js';
 import { withGraph } from './db.js';
+import { renderSummary } from './ingest.js';
 
 const say = (line: string): void => void process.stdout.write(line + "\n");
 const note = (line: string) => process.stderr.write(line + '\n');
@@ -15,7 +22,7 @@ const note = (line: string) => process.stderr.write(line + '\n');
 export function registerStart(program: Command): void {
   program
     .command('start')
-    .description('start Neo4j (managed unless NEO4J_URI is set), apply migrations')
+    .description('start Neo4j (managed unless NEO4J_URI is set), apply migrations, load the sample articles into an empty graph')
     .action(async () => {
       const cfg = loadConfig();
       if (cfg.neo4j.managed) {
@@ -29,6 +36,15 @@ export function registerStart(program: Command): void {
         await g.verify();
         const m = await migrate(g, { log: (l) => note(`migration: ${l}`) });
         note(`Schema up to date (${m.applied.length} applied now, ${m.alreadyApplied.length} before).`);
+        const count = await g.named<{ articles: number }>('articleCount');
+        if (count.records[0]?.get('articles') === 0) {
+          const sources = await articleSources(await expandPaths([join(projectRoot, 'data', 'samples')]));
+          const bar = progressReporter('loading samples', sources.length);
+          const summary = await ingest(g, sources, { onProgress: (p) => bar.update(p) }).finally(() => bar.stop());
+          note(renderSummary(summary).trimEnd());
+        } else {
+          note('The graph already holds articles: samples not loaded again.');
+        }
       });
       say(`Neo4j ready at ${cfg.neo4j.uri}`);
       if (cfg.neo4j.managed) say('Stop it with `npx newsgraph db stop`.');
