@@ -60,6 +60,9 @@ const TITLE_END = /(?:[^.]\.|[؛:])$/u;
 
 type Mode = 'main' | 'readAlso' | 'related';
 
+/** Words that label a date as the page's publication / update date. */
+const PUBLISHED_WORDS = /نشر|تاريخ|تحديث|published|updated|posted|date/iu;
+
 /** True when `value` after a label reads like a short label value, not the start of a paragraph. */
 const shortValue = (value: string, maxWords: number): boolean => countWords(value) <= maxWords && !/[.!?؟]$/.test(value);
 
@@ -409,7 +412,8 @@ export function segmentSections(text: string): Segmentation {
     const dl = isDateLine(t);
     if (dl) {
       push('dateline', line.start, line.end);
-      notePublished(dl);
+      // after the article's source/tags, a bare date belongs to a teaser; a labelled one is the page's
+      if (!mainEnded || PUBLISHED_WORDS.test(t)) notePublished(dl);
       continue;
     }
     if (looksLikeHashtagList(t) && !matchPostAttribution(lines[i + 1]?.text ?? '')) {
