@@ -422,6 +422,10 @@ export function segmentSections(text: string): Segmentation {
       continue;
     }
 
+    // a bulleted run after the article ended, even without a heading, is a list of links
+    if (mode === 'main' && mainEnded && matchBullet(t) !== null && matchBullet(lines[nextNonNoise(i)]?.text ?? '') !== null) {
+      mode = 'related';
+    }
     if (mode === 'related') {
       const b = matchBullet(t);
       const w = countWords(t);

@@ -161,4 +161,18 @@ describe('segmentation variants', () => {
     expect(a.secondaryArticles).toHaveLength(0);
     expect(a.relatedHeadlines).toEqual(['Shipping firms reroute around the cape', 'Insurers raise war-risk premiums again']);
   });
+
+  it('reads a bulleted run after the source line as related headlines even without a heading', () => {
+    const a = parseChecked(
+      page(
+        'عنوان خبر عن المعابر الحدودية',
+        'أعلنت السلطات إعادة فتح المعبر الحدودي أمام حركة الشاحنات بعد إغلاق دام أسبوعاً.',
+        'المصدر: وكالات',
+        '• خبر مرتبط أول عن المعابر',
+        '• خبر مرتبط ثان عن الشاحنات',
+      ),
+    );
+    expect(a.relatedHeadlines).toEqual(['خبر مرتبط أول عن المعابر', 'خبر مرتبط ثان عن الشاحنات']);
+    expect(textsOf(a, 'body')).toHaveLength(1);
+  });
 });
