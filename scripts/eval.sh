@@ -12,3 +12,7 @@ if [ -f dist/cli/commands/extract.js ] && node bin/newsgraph.js extract --help >
   echo "== Extraction on $shared/corpus/dev =="
   node "$shared/eval/score.mjs" --gold "$shared/corpus/dev" --cmd "node bin/newsgraph.js extract --json {file}"
 fi
+
+echo
+echo "== Graph: ingest $shared/corpus/dev twice into a throwaway Neo4j =="
+node scripts/evalGraph.mjs "$shared/corpus/dev"
