@@ -51,7 +51,7 @@ export function isNoiseLine(line: string): boolean {
   if (LINES.has(f)) return true;
   if (RELATIVE_TIME.test(f)) return true;
   if (COPYRIGHT.some((c) => f.startsWith(c) || (c.length > 9 && f.includes(c)))) return true;
-  const caption = captionLabel(line.replace(/^[(\[]\s*/u, ''));
+  const caption = captionLabel(line.replace(/^[([]\s*/u, ''));
   if (caption?.colon && words <= 15) return true;
   const { social, total } = socialCount(f);
   if (social >= 2 && social >= total - 2) return true;

@@ -312,7 +312,7 @@ export function segmentSections(text: string): Segmentation {
       if (value && shortValue(value, 8)) {
         mode = 'main';
         push('source', line.start, line.end);
-        if (!out.source) out.source = value.replace(/^[(\[]+|[)\].،,]+$/gu, '').trim();
+        if (!out.source) out.source = value.replace(/^[([]+|[)\].،,]+$/gu, '').trim();
         if (bodySeen) mainEnded = true;
         continue;
       }

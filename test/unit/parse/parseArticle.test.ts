@@ -1,5 +1,5 @@
 import { isContentKind, parseArticle, readArticleInput } from '../../../src/parse/index.js';
-import { kindsOf, page, parseChecked, textsOf } from '../../support/parseHarness.js';
+import { page, parseChecked, textsOf } from '../../support/parseHarness.js';
 
 const arabicPage = page(
   'الرئيسية > أخبار > لبنان',
