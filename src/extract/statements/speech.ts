@@ -361,12 +361,12 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
   return sp ? { speakers: sp, npStart: npS, npEnd: npS + np.length } : null;
 }
 
-const EN_OBJ_TAIL = /^\s*(?:(?:reporters|journalists|a\s+news\s+conference|a\s+briefing|lawmakers|the\s+\w+|on\s+\w+|in\s+a\s+\w+|late|early|earlier|later|that|:)[\s,]*)*/i;
+const EN_OBJ_TAIL = /^\s*(?:(?:reporters|journalists|a\s+news\s+conference|a\s+briefing|lawmakers|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+(?:statement|briefing|speech|post|interview)|late|early|earlier|later|that|:)[\s,]*)*/i;
 
 function englishContent(ctx: SentCtx, cueStart: number, cueEnd: number, npStart: number, kind: Speech['kind']): [number, number] {
   const text = ctx.doc.parsed.text;
   const sEnd = ctx.base + ctx.text.length;
-  const beforeNp = text.slice(ctx.base, npStart);
+  const beforeNp = text.slice(ctx.base, Math.min(npStart, cueStart));
   // `"…," X said` — the quotation before the speaker
   const qEnd = beforeNp.search(/[”"]\s*[,—–-]?\s*$/);
   if (qEnd >= 0 && kind !== 'according') {

@@ -1,0 +1,83 @@
+import { relationComponents } from '../../../../src/extract/relations/index.js';
+import { statementComponents } from '../../../../src/extract/statements/index.js';
+import type { ArticleDoc } from '../../../../src/extract/types.js';
+import { docOf, triples, type EntityTuple } from '../../../support/relationHarness.js';
+
+const run = (text: string, ents: EntityTuple[]): string[] => {
+  let doc: ArticleDoc = docOf(text, ents);
+  for (const c of [...relationComponents, ...statementComponents]) doc = c(doc);
+  return triples(doc).filter((t) => t.includes(' ATTACKED '));
+};
+
+describe('ATTACKED', () => {
+  it('English active verb with coordinated targets', () => {
+    const t = run('The Zarqa Brigades struck the Kestrel Depot and the Osprey Yard on Tuesday.', [
+      ['Zarqa Brigades', 'ARMED_GROUP'],
+      ['Kestrel Depot', 'FACILITY'],
+      ['Osprey Yard', 'FACILITY'],
+    ]);
+    expect(t).toEqual(expect.arrayContaining(['Zarqa Brigades ATTACKED Kestrel Depot', 'Zarqa Brigades ATTACKED Osprey Yard']));
+  });
+
+  it('English passive "was attacked by"', () => {
+    expect(run('The Pinecrest outpost was attacked by the Crimson Front late on Friday.', [['Pinecrest outpost', 'FACILITY'], ['Crimson Front', 'ARMED_GROUP']])).toEqual([
+      'Crimson Front ATTACKED Pinecrest outpost',
+    ]);
+  });
+
+  it('Arabic active verb (VSO) استهدف', () => {
+    expect(run('استهدفت جماعة الفجر الأحمر مطار الواحة بثلاث طائرات مسيرة.', [['جماعة الفجر الأحمر', 'ARMED_GROUP', 'Red Dawn Group'], ['مطار الواحة', 'FACILITY', 'Oasis Airport']])).toEqual([
+      'Red Dawn Group ATTACKED Oasis Airport',
+    ]);
+  });
+
+  it('Arabic passive تعرضت … لهجوم من قبل', () => {
+    expect(run('تعرضت قاعدة النخيل لهجوم صاروخي من قبل كتائب الريح مساء الأحد.', [['قاعدة النخيل', 'FACILITY', 'Palm Base'], ['كتائب الريح', 'ARMED_GROUP', 'Wind Brigades']])).toEqual([
+      'Wind Brigades ATTACKED Palm Base',
+    ]);
+  });
+
+  it('a claim of responsibility resolves an earlier unattributed attack', () => {
+    const t = run('The Silver Bay terminal came under attack on Monday. The Sable Legion claimed the attack in a statement.', [
+      ['Silver Bay terminal', 'FACILITY'],
+      ['Sable Legion', 'ARMED_GROUP'],
+    ]);
+    expect(t).toEqual(['Sable Legion ATTACKED Silver Bay terminal']);
+  });
+
+  it('Arabic claim with explicit targets (تبنت … على)', () => {
+    const t = run('وتبنت حركة السيوف الهجوم بطائرات مسيرة على قاعدة الصخرة وعلى مطار الغدير.', [
+      ['حركة السيوف', 'ARMED_GROUP', 'Swords Movement'],
+      ['قاعدة الصخرة', 'FACILITY', 'Rock Base'],
+      ['مطار الغدير', 'FACILITY', 'Ghadir Airport'],
+    ]);
+    expect(t).toEqual(expect.arrayContaining(['Swords Movement ATTACKED Rock Base', 'Swords Movement ATTACKED Ghadir Airport']));
+  });
+
+  it('"near P" does not make P a target; a strike inside a country does not target the country', () => {
+    const t = run('Valoria struck a weapons depot near Tarnow in Mersland on Sunday.', [
+      ['Valoria', 'COUNTRY'],
+      ['Tarnow', 'LOCATION'],
+      ['Mersland', 'COUNTRY'],
+    ]);
+    expect(t).toEqual([]);
+  });
+
+  it('struck sites in a named place make the place a target', () => {
+    const t = run('Valoria struck storage sites in Tarnow used by the Crimson Front.', [
+      ['Valoria', 'COUNTRY'],
+      ['Tarnow', 'LOCATION'],
+      ['Crimson Front', 'ARMED_GROUP'],
+    ]);
+    expect(t).toEqual(expect.arrayContaining(['Valoria ATTACKED Tarnow', 'Valoria ATTACKED Crimson Front']));
+  });
+
+  it('nominal: "attacks by X on Y" and Arabic demonym "الضربات الأمريكية على"', () => {
+    expect(run('Officials counted a dozen attacks by the Crimson Front on the Pinecrest outpost.', [['Crimson Front', 'ARMED_GROUP'], ['Pinecrest outpost', 'FACILITY']])).toEqual([
+      'Crimson Front ATTACKED Pinecrest outpost',
+    ]);
+    expect(run('وتواصلت الضربات الأمريكية على معسكر الجبل لليوم الثالث.', [['الولايات المتحدة', 'COUNTRY', 'United States'], ['معسكر الجبل', 'FACILITY', 'Mountain Camp']])).toEqual([
+      'United States ATTACKED Mountain Camp',
+    ]);
+  });
+});

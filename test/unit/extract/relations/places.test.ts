@@ -1,0 +1,44 @@
+import { relationsOf } from './run.js';
+
+describe('LOCATED_IN', () => {
+  it('containment chains in both languages, closed transitively', () => {
+    expect(relationsOf('The Falcon airstrip in Kerem province, in northern Mersland, was closed.', [['Falcon airstrip', 'FACILITY'], ['Kerem', 'LOCATION'], ['Mersland', 'COUNTRY']], 'LOCATED_IN')).toEqual(
+      expect.arrayContaining(['Falcon airstrip LOCATED_IN Kerem']),
+    );
+    const t = relationsOf('وسقطت القذائف على مطار الواحة في محافظة الرمال غربي ليبيا.', [['مطار الواحة', 'FACILITY', 'Oasis Airport'], ['الرمال', 'LOCATION', 'Rimal'], ['ليبيا', 'COUNTRY', 'Libya']], 'LOCATED_IN');
+    expect(t).toEqual(expect.arrayContaining(['Oasis Airport LOCATED_IN Rimal', 'Rimal LOCATED_IN Libya', 'Oasis Airport LOCATED_IN Libya']));
+  });
+
+  it("possessive and demonym forms (Libya's Rimal province, the Yemeni port of X, العاصمة العراقية X)", () => {
+    expect(relationsOf("Gunmen entered Libya's Rimal province.", [['Libya', 'COUNTRY'], ['Rimal', 'LOCATION']], 'LOCATED_IN')).toEqual(['Rimal LOCATED_IN Libya']);
+    expect(relationsOf('Ships avoided the Yemeni port of Mokha.', [['Yemen', 'COUNTRY'], ['Mokha', 'LOCATION']], 'LOCATED_IN')).toEqual(['Mokha LOCATED_IN Yemen']);
+    expect(relationsOf('ووصل الوفد إلى العاصمة العراقية بغداد.', [['العراق', 'COUNTRY', 'Iraq'], ['بغداد', 'LOCATION', 'Baghdad']], 'LOCATED_IN')).toEqual(['Baghdad LOCATED_IN Iraq']);
+  });
+
+  it('near / off / المجاورة are not containment', () => {
+    expect(relationsOf('The Falcon airstrip near Kerem was hit.', [['Falcon airstrip', 'FACILITY'], ['Kerem', 'LOCATION']], 'LOCATED_IN')).toEqual([]);
+    expect(relationsOf('A tanker sank off Mokha.', [['tanker', 'FACILITY'], ['Mokha', 'LOCATION']], 'LOCATED_IN')).toEqual([]);
+    expect(relationsOf('ودوت صفارات الإنذار في قاعدة الصقر المجاورة لمطار الواحة.', [['قاعدة الصقر', 'FACILITY', 'Falcon Base'], ['مطار الواحة', 'FACILITY', 'Oasis Airport']], 'LOCATED_IN')).toEqual([]);
+  });
+});
+
+describe('DEPLOYED_IN', () => {
+  it('forces in X, and a country keeping troops in X and Y', () => {
+    expect(relationsOf('Attacks on Valorian forces in Mersland and Tarnow rose.', [['Valorian forces', 'ORGANIZATION'], ['Mersland', 'COUNTRY'], ['Tarnow', 'LOCATION']], 'DEPLOYED_IN')).toEqual([
+      'Valorian forces DEPLOYED_IN Mersland',
+      'Valorian forces DEPLOYED_IN Tarnow',
+    ]);
+    expect(relationsOf('Valoria keeps about 1,200 troops in Mersland and 300 in Kerem.', [['Valoria', 'COUNTRY'], ['Mersland', 'COUNTRY'], ['Kerem', 'LOCATION']], 'DEPLOYED_IN')).toEqual([
+      'Valoria DEPLOYED_IN Mersland',
+      'Valoria DEPLOYED_IN Kerem',
+    ]);
+    expect(relationsOf('وتنشر فرنسا نحو 800 جندي في مالي.', [['فرنسا', 'COUNTRY', 'France'], ['مالي', 'COUNTRY', 'Mali']], 'DEPLOYED_IN')).toEqual(['France DEPLOYED_IN Mali']);
+  });
+
+  it('a host of forces ("home of the X Fleet") and nothing for "the region"', () => {
+    expect(relationsOf('The minister flew to Mersland, home of the Valorian Third Fleet.', [['Mersland', 'COUNTRY'], ['Valorian Third Fleet', 'ORGANIZATION']], 'DEPLOYED_IN')).toEqual([
+      'Valorian Third Fleet DEPLOYED_IN Mersland',
+    ]);
+    expect(relationsOf('Valoria sent 2,000 more troops to the region.', [['Valoria', 'COUNTRY']], 'DEPLOYED_IN')).toEqual([]);
+  });
+});

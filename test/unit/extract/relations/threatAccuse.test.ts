@@ -1,0 +1,52 @@
+import { relationsOf } from './run.js';
+
+describe('THREATENED', () => {
+  it('English "threatened" with the threatened party after the verb', () => {
+    expect(relationsOf('The Sable Legion threatened Valoria with new strikes.', [['Sable Legion', 'ARMED_GROUP'], ['Valoria', 'COUNTRY']], 'THREATENED')).toEqual([
+      'Sable Legion THREATENED Valoria',
+    ]);
+  });
+
+  it('Arabic توعد with a demonym object (القواعد الأمريكية → United States)', () => {
+    expect(
+      relationsOf('وتوعد قائد الجماعة سامر الخطيب باستهداف القواعد الأمريكية في المنطقة.', [['سامر الخطيب', 'PERSON', 'Samer al-Khatib'], ['الولايات المتحدة', 'COUNTRY', 'United States']], 'THREATENED'),
+    ).toEqual(['Samer al-Khatib THREATENED United States']);
+  });
+
+  it('a "legitimate target" formula: speaker threatens the party named in the clause', () => {
+    expect(
+      relationsOf('Spokesman Karim Haddad warned that any ship trading with Valoria would be a "legitimate target".', [['Karim Haddad', 'PERSON'], ['Valoria', 'COUNTRY']], 'THREATENED'),
+    ).toEqual(['Karim Haddad THREATENED Valoria']);
+  });
+
+  it('a warning about escalation is not a threat', () => {
+    expect(relationsOf('وحذر المتحدث نبيل سالم من تصعيد أكبر ضد إسرائيل في المنطقة.', [['نبيل سالم', 'PERSON', 'Nabil Salem'], ['إسرائيل', 'COUNTRY', 'Israel']], 'THREATENED')).toEqual([]);
+  });
+});
+
+describe('ACCUSED', () => {
+  it('English accused / blamed', () => {
+    expect(relationsOf('Valoria accused Mersland of arming the rebels.', [['Valoria', 'COUNTRY'], ['Mersland', 'COUNTRY']], 'ACCUSED')).toEqual(['Valoria ACCUSED Mersland']);
+    expect(relationsOf('The Eastern Command blamed the Sable Legion for the blast.', [['Eastern Command', 'ORGANIZATION'], ['Sable Legion', 'ARMED_GROUP']], 'ACCUSED')).toEqual([
+      'Eastern Command ACCUSED Sable Legion',
+    ]);
+  });
+
+  it('Arabic اتهم in VSO order with a title before the name', () => {
+    expect(
+      relationsOf('واتهم وزير الداخلية في حكومة الوفاق عمر ناصر حركة السيوف بالوقوف وراء التفجير.', [['عمر ناصر', 'PERSON', 'Omar Nasser'], ['حركة السيوف', 'ARMED_GROUP', 'Swords Movement']], 'ACCUSED'),
+    ).toEqual(['Omar Nasser ACCUSED Swords Movement']);
+  });
+
+  it('Arabic حمّل … المسؤولية', () => {
+    expect(relationsOf('وحمّلت الحكومة الليبية جماعة الظل مسؤولية الهجوم.', [['جماعة الظل', 'ARMED_GROUP', 'Shadow Group'], ['ليبيا', 'COUNTRY', 'Libya']], 'ACCUSED')).toEqual([]);
+    expect(relationsOf('وحمّلت ليبيا جماعة الظل مسؤولية الهجوم.', [['جماعة الظل', 'ARMED_GROUP', 'Shadow Group'], ['ليبيا', 'COUNTRY', 'Libya']], 'ACCUSED')).toEqual([
+      'Libya ACCUSED Shadow Group',
+    ]);
+  });
+
+  it('an anaphoric accuser is the speaker resolved from context', () => {
+    const t = relationsOf('Defense Minister Lena Ortiz said the raid was lawful. The minister also accused Mersland of hiding its role.', [['Lena Ortiz', 'PERSON'], ['Mersland', 'COUNTRY']], 'ACCUSED');
+    expect(t).toEqual(['Lena Ortiz ACCUSED Mersland']);
+  });
+});
