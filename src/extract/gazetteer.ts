@@ -165,15 +165,18 @@ export class Gazetteer {
   matchAt(tokens: Token[], i: number, limit = tokens.length): GazetteerMatch | null {
     const first = tokens[i]!;
     const readings: Array<{ key: string; clitic: string; fusedArticle: boolean }> = [{ key: first.key, clitic: '', fusedArticle: false }];
-    if (first.arabic) readings.push(...cliticReadings(first.key));
+    // Clitic readings only for Arabic tokens, and only those that start a known name (cheap Map test).
+    if (first.arabic) for (const r of cliticReadings(first.key)) if (this.root.next.has(r.key)) readings.push(r);
     let best: GazetteerMatch | null = null;
     for (const r of readings) {
       let node = this.root.next.get(r.key);
       let j = i + 1;
       let found: GazetteerMatch | null = null;
       while (node) {
-        const ok = node.hits.filter((h) => this.casesAgree(h, tokens, i));
-        if (ok.length) found = { from: i, to: j, hits: ok, clitic: r.clitic, fusedArticle: r.fusedArticle };
+        if (node.hits.length) {
+          const ok = node.hits.filter((h) => this.casesAgree(h, tokens, i));
+          if (ok.length) found = { from: i, to: j, hits: ok, clitic: r.clitic, fusedArticle: r.fusedArticle };
+        }
         if (j >= limit) break;
         node = node.next.get(tokens[j]!.key);
         j++;

@@ -20,8 +20,26 @@ const isInvisible = (c: number): boolean =>
 
 const PUNCT_OR_SYMBOL = /[\p{P}\p{S}\u02BB\u02BC\u02BE\u02BF]/u;
 
-/** Folds one (NFKC-normalized) character; '' drops it. Punctuation becomes a space. */
+const foldCache = new Map<string, string>();
+
+/** Folds one character (NFKC first); '' drops it. Punctuation becomes a space. Cached: text repeats. */
 function foldChar(ch: string): string {
+  const c0 = ch.charCodeAt(0);
+  if (c0 < 0x80) {
+    if ((c0 >= 0x61 && c0 <= 0x7a) || (c0 >= 0x30 && c0 <= 0x39)) return ch;
+    if (c0 >= 0x41 && c0 <= 0x5a) return String.fromCharCode(c0 + 32);
+    return c0 === 0x20 ? ' ' : PUNCT_OR_SYMBOL.test(ch) ? ' ' : ch;
+  }
+  let f = foldCache.get(ch);
+  if (f === undefined) {
+    f = '';
+    for (const n of ch.normalize('NFKC')) f += foldOne(n);
+    foldCache.set(ch, f);
+  }
+  return f;
+}
+
+function foldOne(ch: string): string {
   const c = ch.codePointAt(0)!;
   if (isArabicMark(c) || isInvisible(c)) return '';
   if (c >= 0x0660 && c <= 0x0669) return String(c - 0x0660);
@@ -35,7 +53,7 @@ function foldChar(ch: string): string {
 /** The matching key of a name or phrase: folded, lowercased, punctuation → space, spaces collapsed. */
 export function normalizeKey(text: string): string {
   let out = '';
-  for (const ch of text.normalize('NFKC')) out += foldChar(ch);
+  for (const ch of text) out += foldChar(ch);
   return out.replace(/\s+/g, ' ').trim();
 }
 
@@ -51,19 +69,17 @@ export interface NormalizedText {
  * so a regex match on the folded text can be cut back out of the original (evidence spans).
  */
 export function normalizeWithMap(original: string): NormalizedText {
-  let text = '';
+  const parts: string[] = [];
   const map: number[] = [];
   let i = 0;
   for (const ch of original) {
-    const folded = ch.length === 1 && ch.charCodeAt(0) < 0x80 ? foldChar(ch) : foldChar(ch.normalize('NFKC').length === 1 ? ch.normalize('NFKC') : ch);
-    for (let k = 0; k < folded.length; k++) {
-      text += folded[k];
-      map.push(i);
-    }
+    const folded = foldChar(ch);
+    for (let k = 0; k < folded.length; k++) map.push(i);
+    if (folded) parts.push(folded);
     i += ch.length;
   }
   map.push(original.length);
-  return { text, map };
+  return { text: parts.join(''), map };
 }
 
 /** Original [start, end) of the folded range [from, to). */

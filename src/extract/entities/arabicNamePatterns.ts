@@ -6,8 +6,9 @@
  * adjective to be specific (وزارة الدفاع السورية), otherwise they are class nouns, not names.
  */
 import type { ArticleDoc, EntityCandidate, EntityType } from '../types.js';
-import { normalizeKey, normalizeWithMap, originalSpan } from '../normalize.js';
+import { normalizeKey, originalSpan } from '../normalize.js';
 import { getGazetteer } from '../gazetteer.js';
+import { sentenceFolds } from './sentenceTokens.js';
 import { PRIORITY, nameGroupKey, overlapsName, withCandidates } from './candidates.js';
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -25,12 +26,29 @@ const looksLikeVerbOrAdjective = (w: string): boolean => /^ي/.test(w) || (/^ت/
 /** Words that look like a bare name after a head but are ordinary nouns or particles. */
 const NOT_NAMES = new Set<string>((['في', 'من', 'على', 'الى', 'عن', 'مع', 'ان', 'قرب', 'بالقرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط', 'داخل', 'خارج', 'تابعه', 'عسكريه', 'جويه', 'امريكيه', 'اميركيه', 'اخري', 'واحده', 'كبيره', 'صغيره', 'جديده', 'رئيسيه', 'مهمه', 'حدوديه', 'ساحليه', 'نفطيه', 'بحريه', 'مسلحه', 'عراقيه', 'سوريه', 'ايرانيه', 'يمنيه', 'لبنانيه', 'تضم', 'تقع', 'كانت', 'هذه', 'تلك', 'التي', 'الذي', 'تستضيف'] as string[]).map((w) => normalizeKey(w)));
 
-interface Rule { re: RegExp; type: EntityType; quoted: boolean }
+/**
+ * Length of the proclitics glued before folded[i] (و ف then ب ل ك), or -1 when folded[i] is inside a
+ * word. Checked by hand instead of a lookbehind: a leading lookbehind makes the regex slow to scan.
+ */
+function cliticBefore(folded: string, i: number): number {
+  let k = i;
+  while (k > 0 && i - k < 2 && 'وفبلك'.includes(folded[k - 1]!)) k--;
+  for (let c = k; c <= i; c++) {
+    const before = c === 0 ? '' : folded[c - 1]!;
+    if (before === '' || !/[\p{L}\p{N}]/u.test(before)) {
+      const cl = folded.slice(c, i);
+      if (/^[وف]?[بلك]?$/.test(cl)) return cl.length;
+    }
+  }
+  return -1;
+}
+
+interface Rule { re: RegExp; type: EntityType; quoted: boolean; hint: RegExp }
 const RULES: Rule[] = HEADS.flatMap(([heads, type]): Rule[] => [
   // head + quoted name: قاعدة "يونيون 3"
-  { re: new RegExp(`${B}${CLITIC}(?<h>${heads}) +["«“](?<n>[^"»”]{2,40})["»”]`, 'gud'), type, quoted: true },
+  { re: new RegExp(`(?<h>${heads}) +["«“](?<n>[^"»”]{2,40})["»”]`, 'gud'), type, quoted: true, hint: new RegExp(heads) },
   // head + one word without ال (+ an optional ال-adjective of the place: قاعدة حرير الجوية)
-  { re: new RegExp(`${B}${CLITIC}(?<h>${heads}) +(?<n>(?!ال)[\\p{L}]{3,})(?: +(?:ال)?(?:جويه|الجويه|العسكريه|الدوليه))?${E}`, 'gud'), type, quoted: false },
+  { re: new RegExp(`(?<h>${heads}) +(?<n>(?!ال)[\\p{L}]{3,})(?: +(?:ال)?(?:جويه|الجويه|العسكريه|الدوليه))?${E}`, 'gud'), type, quoted: false, hint: new RegExp(heads) },
 ]);
 // حي X (a city district) takes its name with ال (حي المنصور); منطقة X only a bare word that is not an
 // adjective (منطقة عازلة is a buffer zone, not a place name).
@@ -42,10 +60,11 @@ export function findArabicNamePatterns(doc: ArticleDoc): ArticleDoc {
   const gz = getGazetteer();
   const { text, sentences } = doc.parsed;
   const added: EntityCandidate[] = [];
+  const folds = sentenceFolds(doc.parsed);
   sentences.forEach((s, si) => {
     if (s.language !== 'ar' && !/[\u0600-\u06ff]/.test(s.text)) return;
     const original = text.slice(s.start, s.end);
-    const folded = normalizeWithMap(original);
+    const folded = folds[si]!;
     const take = (m: RegExpExecArray, type: EntityType, nameOnly: string | null): void => {
       const from = m.index + (m.groups?.c?.length ?? 0);
       const span = originalSpan(folded, from, m.index + m[0].length, original);
@@ -60,8 +79,16 @@ export function findArabicNamePatterns(doc: ArticleDoc): ArticleDoc {
       });
     };
     for (const r of RULES) {
+      if (!r.hint.test(folded.text)) continue;
       r.re.lastIndex = 0;
       for (let m = r.re.exec(folded.text); m; m = r.re.exec(folded.text)) {
+        const cl = cliticBefore(folded.text, m.index);
+        if (cl < 0) continue;
+        // Re-anchor the match on its clitics so take() cuts them off like the other patterns do.
+        const clitic = folded.text.slice(m.index - cl, m.index);
+        (m.groups as Record<string, string>).c = clitic;
+        m[0] = clitic + m[0];
+        m.index -= cl;
         const n = m.groups!.n!;
         if (!r.quoted && (QUOTED_ONLY.has(r.type) || NOT_NAMES.has(n) || gz.demonymOf(n) || looksLikeVerbOrAdjective(n) || /(?:ات|ون|ين)$/.test(n))) continue;
         const nStart = m.indices!.groups!.n![0];
@@ -70,6 +97,7 @@ export function findArabicNamePatterns(doc: ArticleDoc): ArticleDoc {
       }
     }
     for (const re of [DISTRICT, AREA]) {
+      if (!folded.text.includes(re === DISTRICT ? 'حي ' : 'منطقه ')) continue;
       re.lastIndex = 0;
       for (let m = re.exec(folded.text); m; m = re.exec(folded.text)) {
         const n = m.groups!.n!;
@@ -79,6 +107,7 @@ export function findArabicNamePatterns(doc: ArticleDoc): ArticleDoc {
         take(m, 'LOCATION', original.slice(nSpan.start, nSpan.end));
       }
     }
+    if (!folded.text.includes('وزاره')) return;
     MINISTRY.lastIndex = 0;
     for (let m = MINISTRY.exec(folded.text); m; m = MINISTRY.exec(folded.text)) {
       if (!gz.demonymOf(m.groups!.adj!)) continue;

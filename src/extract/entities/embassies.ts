@@ -6,8 +6,9 @@
  * The city inside stays a mention of its own (containsNames).
  */
 import type { ArticleDoc, EntityCandidate } from '../types.js';
-import { normalizeWithMap, originalSpan, tokenize } from '../normalize.js';
+import { originalSpan, tokenize } from '../normalize.js';
 import { getGazetteer, type GazetteerEntry } from '../gazetteer.js';
+import { sentenceFolds } from './sentenceTokens.js';
 import { PRIORITY, withCandidates } from './candidates.js';
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -39,9 +40,10 @@ export function findEmbassies(doc: ArticleDoc): ArticleDoc {
   };
   const taken = (start: number, end: number): boolean =>
     [...(doc.candidates ?? []), ...added].some((c) => c.start < end && start < c.end && !c.gazetteerId?.match(/^(?:country|loc):/));
+  const folds = sentenceFolds(doc.parsed);
   sentences.forEach((s, si) => {
     const original = text.slice(s.start, s.end);
-    const folded = normalizeWithMap(original);
+    const folded = folds[si]!;
     const emit = (from: number, to: number, state: GazetteerEntry, kind: 'Embassy' | 'Consulate', city: GazetteerEntry | null, fused: boolean): void => {
       const o = originalSpan(folded, from, to, original);
       const start = s.start + o.start;
@@ -55,7 +57,7 @@ export function findEmbassies(doc: ArticleDoc): ArticleDoc {
         containsNames: true,
       });
     };
-    if (/[\u0600-\u06ff]/.test(original)) {
+    if (/سفاره|قنصليه/.test(folded.text)) {
       AR.lastIndex = 0;
       for (let m = AR.exec(folded.text); m; m = AR.exec(folded.text)) {
         const g = m.groups!;
@@ -68,6 +70,7 @@ export function findEmbassies(doc: ArticleDoc): ArticleDoc {
         emit(m.index + cLen, to, state, g.kind === 'سفاره' ? 'Embassy' : 'Consulate', city?.entry ?? null, cLen > 0 && g.c!.endsWith('ل') && g.a === 'ل');
       }
     }
+    if (!/embassy|consulate/.test(folded.text)) return;
     EN.lastIndex = 0;
     for (let m = EN.exec(folded.text); m; m = EN.exec(folded.text)) {
       const g = m.groups!;

@@ -10,7 +10,8 @@
  * matter; the fold map turns a match back into original offsets.
  */
 import type { ArticleDoc, EntityCandidate, EntityType } from '../types.js';
-import { normalizeWithMap, originalSpan } from '../normalize.js';
+import { originalSpan } from '../normalize.js';
+import { sentenceFolds } from './sentenceTokens.js';
 import { PRIORITY, withCandidates } from './candidates.js';
 
 interface NominalGroup {
@@ -32,6 +33,8 @@ const US_FORCES: NominalGroup = {
 interface Pattern {
   group: NominalGroup;
   re: RegExp;
+  /** Cheap pre-test on the folded sentence: most sentences skip the expensive pattern. */
+  hint?: RegExp;
   /** Weak: needs an anchored description of the same group in the article. */
   weak: boolean;
 }
@@ -76,13 +79,24 @@ const PATTERNS: Pattern[] = [
   { group: US_FORCES, weak: false, re: new RegExp(`${B}${EN_US} +(?:forces|troops|military|service members|servicemembers|soldiers|army)${E}${EN_NOT_FORCES}`, 'giud') },
 ];
 
+const HINT_MILITIA_AR = /ميليش|مليش|جماعات|مجموعات|فصايل|وكلاء|اذرع/;
+const HINT_US_AR = /امريك|اميرك/;
+const HINT_MILITIA_EN = /militia|group|faction|prox|fighter/;
+const HINT_US_EN = /forces|troops|military|service|soldiers|army/;
+for (const p of PATTERNS) {
+  const arabic = /[\u0621-\u064a]/.test(p.re.source);
+  p.hint = p.group === US_FORCES ? (arabic ? HINT_US_AR : HINT_US_EN) : arabic ? HINT_MILITIA_AR : HINT_MILITIA_EN;
+}
+
 export function findNominalGroups(doc: ArticleDoc): ArticleDoc {
   const { text, sentences } = doc.parsed;
   const added: EntityCandidate[] = [];
+  const folds = sentenceFolds(doc.parsed);
   sentences.forEach((s, si) => {
     const original = text.slice(s.start, s.end);
-    const folded = normalizeWithMap(original);
+    const folded = folds[si]!;
     for (const p of PATTERNS) {
+      if (p.hint && !p.hint.test(folded.text)) continue;
       p.re.lastIndex = 0;
       for (let m = p.re.exec(folded.text); m; m = p.re.exec(folded.text)) {
         const cLen = m.groups?.c?.length ?? 0;

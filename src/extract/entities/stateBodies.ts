@@ -7,8 +7,9 @@
  * any finder, nominal included, are left alone.
  */
 import type { ArticleDoc, EntityCandidate } from '../types.js';
-import { normalizeWithMap, originalSpan } from '../normalize.js';
+import { originalSpan } from '../normalize.js';
 import { getGazetteer, type GazetteerEntry } from '../gazetteer.js';
+import { sentenceFolds } from './sentenceTokens.js';
 import { PRIORITY, withCandidates } from './candidates.js';
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -53,14 +54,15 @@ export function findStateBodies(doc: ArticleDoc): ArticleDoc {
       groupKey: `state-body:${state.id}:${kind.toLowerCase()}`, weak: false, priority: PRIORITY.pattern, containsNames: true,
     });
   };
+  const folds = sentenceFolds(doc.parsed);
   sentences.forEach((s, si) => {
     const original = text.slice(s.start, s.end);
-    const folded = normalizeWithMap(original);
+    const folded = folds[si]!;
     const span = (from: number, to: number): { start: number; end: number } => {
       const o = originalSpan(folded, from, to, original);
       return { start: s.start + o.start, end: s.start + o.end };
     };
-    if (/[\u0600-\u06ff]/.test(original)) {
+    if (/وزاره|الخارجيه|البحريه|سلاح|القوات|الجيش|خفر|الرئاسه/.test(folded.text)) {
       AR_RE.lastIndex = 0;
       for (let m = AR_RE.exec(folded.text); m; m = AR_RE.exec(folded.text)) {
         const state = gz.demonymOf(m.groups!.adj!);
@@ -74,6 +76,7 @@ export function findStateBodies(doc: ArticleDoc): ArticleDoc {
         push(o.start, o.end, si, state, kind, true);
       }
     }
+    if (!/ministry|navy|air force|army|military|armed forces|coast guard|foreign office|defense forces/.test(folded.text)) return;
     for (const re of [EN_POSSESSIVE, EN_ADJ]) {
       re.lastIndex = 0;
       for (let m = re.exec(folded.text); m; m = re.exec(folded.text)) {
