@@ -2,15 +2,9 @@
 // Neo4j (own temp folder and ports; never the user's .neo4j), checks that the second
 // run changes no count, and prints the evidence queries' answers on that corpus.
 // Usage: node scripts/evalGraph.mjs DIR
-import { mkdtempSync, rmSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '../dist/config/config.js';
-import { Graph } from '../dist/graph/driver.js';
-import { ManagedNeo4j } from '../dist/graph/managed/managedNeo4j.js';
-import { readPassword } from '../dist/graph/managed/password.js';
-import { freePort } from '../dist/graph/managed/portCheck.js';
-import { migrate } from '../dist/graph/migrations.js';
+import { startThrowawayNeo4j } from '../dist/graph/managed/throwawayNeo4j.js';
 import { ingest } from '../dist/pipeline.js';
 import { articleSources } from '../dist/cli/articleSources.js';
 
@@ -20,15 +14,11 @@ if (!dir) {
   process.exit(2);
 }
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
-const home = mkdtempSync(join(tmpdir(), 'newsgraph-eval-'));
-const cfg = loadConfig({ ...process.env, NEWSGRAPH_HOME: home, NEWSGRAPH_BOLT_PORT: String(await freePort()), NEWSGRAPH_HTTP_PORT: String(await freePort()), NEWSGRAPH_NEO4J_HEAP: '768m', NEWSGRAPH_NEO4J_PAGECACHE: '256m', NEO4J_URI: '' });
-const neo = new ManagedNeo4j(cfg.managed);
+const neo = await startThrowawayNeo4j({ prefix: 'newsgraph-eval-', log: (l) => console.error(l) });
 let failed = false;
 try {
-  const started = await neo.start((l) => console.error(l));
-  const graph = new Graph(loadConfig({ NEO4J_URI: started.uri, NEO4J_PASSWORD: readPassword(home) }));
+  const graph = neo.graph();
   try {
-    await migrate(graph);
     const counts = async () => Object.fromEntries((await graph.named('graphCounts')).records.map((r) => [`${r.get('kind')}:${r.get('name')}`, r.get('count')]));
     const first = await ingest(graph, await articleSources(files));
     const a = await counts();
@@ -53,6 +43,5 @@ try {
   }
 } finally {
   await neo.stop();
-  rmSync(home, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);

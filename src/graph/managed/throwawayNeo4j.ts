@@ -1,0 +1,70 @@
+/**
+ * A managed Neo4j that exists only for one run (tests, eval, benchmarks): its own
+ * temporary folder and free ports, small memory, migrations applied. It reuses the
+ * project's jar cache and never touches the user's .neo4j store.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../config/config.js';
+import { Graph } from '../driver.js';
+import { migrate } from '../migrations.js';
+import { ManagedNeo4j } from './managedNeo4j.js';
+import { readPassword } from './password.js';
+import { freePort } from './portCheck.js';
+
+export interface ThrowawayNeo4j {
+  home: string;
+  uri: string;
+  boltPort: number;
+  httpPort: number;
+  password: string;
+  /** Connection settings for this instance, as environment variables. */
+  env: Record<string, string>;
+  graph(): Graph;
+  stop(): Promise<void>;
+}
+
+export async function startThrowawayNeo4j(opts: { heap?: string; pageCache?: string; log?: (l: string) => void; prefix?: string } = {}): Promise<ThrowawayNeo4j> {
+  const home = mkdtempSync(join(tmpdir(), opts.prefix ?? 'newsgraph-tmp-'));
+  const boltPort = await freePort();
+  const httpPort = await freePort();
+  const cfg = loadConfig({
+    NEWSGRAPH_HOME: home,
+    NEWSGRAPH_NEO4J_LIB: process.env.NEWSGRAPH_NEO4J_LIB,
+    NEWSGRAPH_BOLT_PORT: String(boltPort),
+    NEWSGRAPH_HTTP_PORT: String(httpPort),
+    NEWSGRAPH_NEO4J_HEAP: opts.heap ?? '768m',
+    NEWSGRAPH_NEO4J_PAGECACHE: opts.pageCache ?? '256m',
+  });
+  const neo = new ManagedNeo4j(cfg.managed);
+  try {
+    const started = await neo.start(opts.log);
+    const password = readPassword(home) ?? '';
+    const env = { NEO4J_URI: started.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: password };
+    const graph = () => new Graph(loadConfig(env));
+    const g = graph();
+    try {
+      await migrate(g);
+    } finally {
+      await g.close();
+    }
+    return {
+      home,
+      uri: started.uri,
+      boltPort,
+      httpPort,
+      password,
+      env,
+      graph,
+      stop: async () => {
+        await neo.stop();
+        rmSync(home, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    await neo.stop().catch(() => {});
+    rmSync(home, { recursive: true, force: true });
+    throw e;
+  }
+}
