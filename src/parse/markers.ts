@@ -401,7 +401,7 @@ export const DATE_LINE_FILLERS = [
 export const TAG_STOPWORDS = ['في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'و', 'عام', 'and', 'the', 'of', 'in', 'on'];
 
 /** Bullet characters that start a list item. */
-export const BULLETS = ['-', '–', '—', '•', '*', '·', '▪', '►', '▸', '◦', '●', '■', '»', '>'];
+export const BULLETS = ['-', '–', '—', '•', '*', '·', '▪', '►', '▸', '◦', '●', '■', '»', '>', '◄', '◀', '○', '‣', '⁃', '✓', '✔', '□', '◆', '◇'];
 
 /** English abbreviations that do not end a sentence (lowercase, without the final dot). */
 export const ABBREVIATIONS = [

@@ -319,7 +319,13 @@ export function segmentSections(text: string): Segmentation {
     }
 
     const tag = tagLabel(t);
-    if (tag && (tag.colon || (t.slice(tag.valueStart).trim() === '' && !WEAK_TAG_LABELS.has(tag.label)))) {
+    const tagValue = tag ? t.slice(tag.valueStart).trim() : '';
+    const tagLine =
+      tag !== null &&
+      (tag.colon ||
+        tagValue.startsWith('#') ||
+        (!WEAK_TAG_LABELS.has(tag.label) && (tagValue === '' || (countWords(tagValue) <= 40 && !PARAGRAPH_END.test(tagValue)))));
+    if (tag && tagLine) {
       mode = 'main';
       if (bodySeen) mainEnded = true;
       push('tags', line.start, line.end);

@@ -175,4 +175,10 @@ describe('segmentation variants', () => {
     expect(a.relatedHeadlines).toEqual(['خبر مرتبط أول عن المعابر', 'خبر مرتبط ثان عن الشاحنات']);
     expect(textsOf(a, 'body')).toHaveLength(1);
   });
+
+  it('reads tag labels without a colon', () => {
+    const base = ['عنوان خبر قصير عن الطقس', 'تشهد البلاد موجة حر شديدة هذا الأسبوع مع ارتفاع درجات الحرارة.'];
+    expect(parseChecked(page(...base, 'الوسوم #الطقس #الحر')).tags).toEqual(['الطقس', 'الحر']);
+    expect(parseChecked(page(...base, 'كلمات دلالية الطقس الحر الصيف')).tags).toEqual(['الطقس', 'الحر', 'الصيف']);
+  });
 });
