@@ -30,10 +30,10 @@ export function matchPostAttribution(line: string): PostAttributionMatch | null 
     const afterHandle = m.index + m[0].length;
     const date = dateAt(line, afterHandle);
     const plainHyphen = line[dashAt] === '-';
-    // a bare hyphen only opens an attribution at the start of a line, or with a date after it
-    if (plainHyphen && dashAt > 0 && !date) continue;
-    // an em-dash attribution in the middle of a line needs a date (else it is a parenthetical)
-    if (dashAt > 0 && !date) continue;
+    if (!date) {
+      // without a date: only `— Name (@handle)` standing alone on its line (date may follow on the next)
+      if (plainHyphen || dashAt > 0 || line.slice(afterHandle).trim() !== '') continue;
+    }
     const end = date ? date.end : afterHandle;
     let restStart = end;
     while (restStart < line.length && /\s/.test(line[restStart] as string)) restStart++;

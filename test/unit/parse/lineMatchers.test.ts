@@ -57,6 +57,8 @@ describe('line matchers', () => {
     const inline = matchPostAttribution('post text pic.twitter.com/x— Ann (@ann) May 1, 2023');
     expect(inline?.start).toBe('post text pic.twitter.com/x'.length);
     expect(matchPostAttribution('The army — its spokesman (@armyspox) said — denied it')).toBeNull();
+    expect(matchPostAttribution('- Ann Lee (@annlee) slams the plan')).toBeNull();
+    expect(matchPostAttribution('— Ann Lee (@annlee)')?.date).toBeNull();
   });
 
   it('reads the outlet of staff credits and copyright lines', () => {
