@@ -15,7 +15,7 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const CLITIC = '(?<c>[وف]?[بلك]?)';
 const HEADS: Array<[string, EntityType]> = [
-  ['قاعده|مطار|حاميه|ميناء|معبر|سجن|مستشفي|مخيم|معسكر|مصفاه|حقل', 'FACILITY'],
+  ['قاعده|مطار|حاميه|ميناء|معبر|سجن|مستشفي|مخيم|معسكر|مصفاه|حقل|ثكنه', 'FACILITY'],
   ['محافظه|مدينه|بلده|قريه|ناحيه|قضاء|مضيق', 'LOCATION'],
   // Group heads are followed by verbs too often (جماعة تطلق على نفسها …): quoted names only.
   ['كتايب|سرايا|لواء|حركه|جماعه|تنظيم|فيلق|عصايب', 'ARMED_GROUP'],
@@ -48,7 +48,9 @@ const RULES: Rule[] = HEADS.flatMap(([heads, type]): Rule[] => [
   // head + quoted name: قاعدة "يونيون 3"
   { re: new RegExp(`(?<h>${heads}) +["«“](?<n>[^"»”]{2,40})["»”]`, 'gud'), type, quoted: true, hint: new RegExp(heads) },
   // head + one word without ال (+ an optional ال-adjective of the place: قاعدة حرير الجوية)
-  { re: new RegExp(`(?<h>${heads}) +(?<n>(?!ال)[\\p{L}]{3,})(?: +(?:ال)?(?:جويه|الجويه|العسكريه|الدوليه))?${E}`, 'gud'), type, quoted: false, hint: new RegExp(heads) },
+  // head + one word without ال (+ a second ال-word that is part of the name: بلدة عيتا الشعب, but not an
+  // adjective or participle: الجوية, الواقعة) (+ an ال-adjective of the place: قاعدة حرير الجوية)
+  { re: new RegExp(`(?<h>${heads}) +(?<n>(?!ال)[\\p{L}]{3,}(?: +ال(?!واقع|تابع|جديد|قديم|حدودي|رئيسي|مجاور|قريب|محاذي)[\\p{L}]{2,}[^\\s\\p{P}يه])?)(?: +(?:ال)?(?:جويه|الجويه|العسكريه|الدوليه))?${E}`, 'gud'), type, quoted: false, hint: new RegExp(heads) },
 ]);
 // حي X (a city district) takes its name with ال (حي المنصور); منطقة X only a bare word that is not an
 // adjective (منطقة عازلة is a buffer zone, not a place name).
@@ -90,7 +92,8 @@ export function findArabicNamePatterns(doc: ArticleDoc): ArticleDoc {
         m[0] = clitic + m[0];
         m.index -= cl;
         const n = m.groups!.n!;
-        if (!r.quoted && (QUOTED_ONLY.has(r.type) || NOT_NAMES.has(n) || gz.demonymOf(n) || looksLikeVerbOrAdjective(n) || /(?:ات|ون|ين)$/.test(n))) continue;
+        const w = n.split(' ')[0]!;
+        if (!r.quoted && (QUOTED_ONLY.has(r.type) || NOT_NAMES.has(w) || gz.demonymOf(w) || looksLikeVerbOrAdjective(w) || /(?:ات|ون|ين)$/.test(w))) continue;
         const nStart = m.indices!.groups!.n![0];
         const nSpan = originalSpan(folded, nStart, nStart + n.length, original);
         take(m, r.type, original.slice(nSpan.start, nSpan.end));

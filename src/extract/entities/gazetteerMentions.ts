@@ -4,7 +4,7 @@
  * (الأمريكية, Iranian) are recorded on `doc.demonyms` for the relation layer, never as mentions.
  */
 import type { ArticleDoc, DemonymMention, EntityCandidate } from '../types.js';
-import { getGazetteer } from '../gazetteer.js';
+import { getGazetteer, type GazetteerHit } from '../gazetteer.js';
 import { cliticReadings, offsetAfterLetters } from '../normalize.js';
 import { sentenceTokens } from './sentenceTokens.js';
 import { normalizeKey, type Token } from '../normalize.js';
@@ -36,6 +36,22 @@ function insideBiggerName(text: string, tokens: Token[], from: number, to: numbe
   return false;
 }
 import { PRIORITY, withCandidates } from './candidates.js';
+
+/** Words after which a name is a place, not an actor ("in Tel Aviv", "في تل أبيب"). */
+const LOCATIVE = new Set(['في', 'قرب', 'الي', 'نحو', 'باتجاه', 'داخل', 'وسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'in', 'near', 'to', 'into', 'over', 'from', 'at']);
+
+/**
+ * When one name is both a place and its state's metonym (تل أبيب), the place reading wins after a
+ * locative preposition or a glued ب, the state reading otherwise ("تل أبيب ترد" = Israel acts).
+ */
+function pickSense(hits: GazetteerHit[], tokens: Token[], from: number, clitic: string): GazetteerHit {
+  const place = hits.find((h) => h.entry.type === 'LOCATION');
+  const state = hits.find((h) => h.form === 'metonym' && h.entry.type === 'COUNTRY');
+  if (!place || !state) return hits[0]!;
+  const prev = tokens[from - 1]?.key;
+  const locative = clitic.endsWith('ب') || (prev !== undefined && LOCATIVE.has(prev));
+  return locative ? place : state;
+}
 
 export function findGazetteerMentions(doc: ArticleDoc): ArticleDoc {
   const gz = getGazetteer();
@@ -70,7 +86,7 @@ export function findGazetteerMentions(doc: ArticleDoc): ArticleDoc {
       const cut = m.fusedArticle ? m.clitic.length - 1 : m.clitic.length;
       const start = first.start + (cut ? offsetAfterLetters(first.raw, cut) : 0);
       const surface = text.slice(start, last.end);
-      const hit = m.hits[0]!;
+      const hit = pickSense(m.hits, tokens, m.from, m.clitic);
       const e = hit.entry;
       added.push({
         start, end: last.end,
