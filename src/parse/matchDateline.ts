@@ -24,7 +24,7 @@ const EN_RE = new RegExp(
 );
 // مدينة[ مدينة][ (وكالة)] -
 const AR_RE = new RegExp(
-  `^([\\p{Script=Arabic}\\p{M}]+(?:\\s+[\\p{Script=Arabic}\\p{M}]+){0,2})(?:\\s*[،,]\\s*[\\p{Script=Arabic}\\p{M}]+(?:\\s+\\d{1,2})?)?` +
+  `^([\\p{Script=Arabic}\\p{M}]+(?:\\s+[\\p{Script=Arabic}\\p{M}]+){0,1})(?:\\s*[،,]\\s*[\\p{Script=Arabic}\\p{M}]+(?:\\s+\\d{1,2})?)?` +
     `(?:\\s*\\(([^()]{1,40})\\))?\\s*${DASH}\\s+(?=\\S)`,
   'u',
 );
