@@ -58,6 +58,7 @@ export function findGazetteerMentions(doc: ArticleDoc): ArticleDoc {
   const { text } = doc.parsed;
   const added: EntityCandidate[] = [];
   const demonyms: DemonymMention[] = [];
+  const alternatives = new Map<EntityCandidate, GazetteerHit[]>();
   sentenceTokens(doc.parsed).forEach((tokens, si) => {
     let i = 0;
     while (i < tokens.length) {
@@ -102,9 +103,19 @@ export function findGazetteerMentions(doc: ArticleDoc): ArticleDoc {
         weak: hit.form === 'weak',
         priority: PRIORITY.gazetteer,
       });
+      if (m.hits.length > 1) alternatives.set(added[added.length - 1]!, m.hits);
       i = m.to;
     }
   });
+  // A weak name shared by several entries (المالكي: Nouri or Riyad al-Maliki) goes to the one the
+  // article names in full.
+  const strongIds = new Set(added.filter((c) => !c.weak).map((c) => c.gazetteerId));
+  for (const c of added) {
+    const alts = alternatives.get(c);
+    if (!c.weak || !alts || strongIds.has(c.gazetteerId)) continue;
+    const better = alts.find((h) => strongIds.has(h.entry.id));
+    if (better) Object.assign(c, { gazetteerId: better.entry.id, groupKey: better.entry.id, name: better.entry.en, type: better.entry.type, names: { en: better.entry.en, ...(better.entry.ar ? { ar: better.entry.ar } : {}) } });
+  }
   const out = withCandidates(doc, added);
   return demonyms.length ? { ...out, demonyms: [...(doc.demonyms ?? []), ...demonyms] } : out;
 }
