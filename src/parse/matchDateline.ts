@@ -22,6 +22,12 @@ const EN_RE = new RegExp(
     `(?:\\s*\\(([^()]{1,40})\\))?\\s*${DASH}\\s+(?=\\S)`,
   'u',
 );
+// Title-case place: only with an agency in parentheses or an em/en dash: `Beirut (Reuters) -`, `Gaza City —`
+const EN_TITLE_RE = new RegExp(
+  `^([A-Z][a-z'’.\\-]{1,20}(?:\\s+[A-Z][a-z'’.\\-]{1,20}){0,1})(?:\\s*,\\s*[A-Z][A-Za-z]{0,9}\\.?(?:\\s+\\d{1,2})?)?` +
+    `(?:\\s*\\(([^()]{1,40})\\)\\s*${DASH}\\s+(?=\\S)|\\s*[–—]\\s+(?=[\\p{Lu}\\d"“]))`,
+  'u',
+);
 // مدينة[ مدينة][ (وكالة)] -
 const AR_RE = new RegExp(
   `^([\\p{Script=Arabic}\\p{M}]+(?:\\s+[\\p{Script=Arabic}\\p{M}]+){0,1})(?:\\s*[،,]\\s*[\\p{Script=Arabic}\\p{M}]+(?:\\s+\\d{1,2})?)?` +
@@ -31,10 +37,13 @@ const AR_RE = new RegExp(
 
 /** Dateline at the start of a paragraph. */
 export function matchDatelinePrefix(paragraph: string): DatelineMatch | null {
-  const m = EN_RE.exec(paragraph) ?? AR_RE.exec(paragraph);
+  const caps = EN_RE.exec(paragraph);
+  // an all-caps place needs 3+ capitals (not `U.S.`)
+  const capsOk = caps !== null && (caps[1] ?? '').replace(/[^A-Z]/g, '').length >= 3;
+  const title = /^(?:The|A|An|This|That|These|Those|He|She|It|They|We|I)\b/.test(paragraph) ? null : EN_TITLE_RE.exec(paragraph);
+  const m = (capsOk ? caps : null) ?? title ?? AR_RE.exec(paragraph);
   if (!m) return null;
   const place = (m[1] ?? '').trim();
-  if (/^[A-Z]/.test(place) && place.replace(/[^A-Z]/g, '').length < 3) return null;
   // the rest must be a real paragraph, not a short `place - outlet` line
   if (countWords(paragraph.slice(m[0].length)) < 4) return null;
   return { length: m[0].length, place, agency: m[2]?.trim() || null };

@@ -48,6 +48,11 @@ describe('line matchers', () => {
     expect(matchDatelinePrefix('الرباط (وكالة المغرب) - أعلنت الحكومة عن خطة جديدة للنقل.')?.agency).toBe('وكالة المغرب');
     expect(matchDatelinePrefix('U.S. officials said on Monday that the talks would resume.')).toBeNull();
     expect(matchDatelineLine('القاهرة - النهار العربي')?.agency).toBe('النهار العربي');
+    expect(matchDatelinePrefix('Tripoli (Sahel Wire) - The government said on Monday it would hold talks.')?.agency).toBe('Sahel Wire');
+    expect(matchDatelinePrefix('Gaza City — Residents fled overnight as the strikes continued.')?.place).toBe('Gaza City');
+    expect(matchDatelinePrefix('The ministry — which had warned of this — said it would respond.')).toBeNull();
+    expect(matchDatelinePrefix('Biden — speaking at a rally — said he would respond.')).toBeNull();
+    expect(matchDatelinePrefix('الجيش الأمريكي الذي - بحسب مسؤولين - نفذ الضربات أمس في سوريا.')).toBeNull();
   });
 
   it('recognises post attributions, glued or not', () => {
