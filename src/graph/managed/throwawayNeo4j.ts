@@ -38,6 +38,19 @@ export async function startThrowawayNeo4j(opts: { heap?: string; pageCache?: str
     NEWSGRAPH_NEO4J_PAGECACHE: opts.pageCache ?? '256m',
   });
   const neo = new ManagedNeo4j(cfg.managed);
+  // An interrupted run (Ctrl-C, a CI timeout) must not leave a JVM and a temp store behind.
+  const onSignal = (sig: NodeJS.Signals) => {
+    void neo.stop().finally(() => {
+      rmSync(home, { recursive: true, force: true });
+      process.exit(sig === 'SIGINT' ? 130 : 143);
+    });
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const forget = () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
   try {
     const started = await neo.start(opts.log);
     const password = readPassword(home) ?? '';
@@ -58,11 +71,13 @@ export async function startThrowawayNeo4j(opts: { heap?: string; pageCache?: str
       env,
       graph,
       stop: async () => {
+        forget();
         await neo.stop();
         rmSync(home, { recursive: true, force: true });
       },
     };
   } catch (e) {
+    forget();
     await neo.stop().catch(() => {});
     rmSync(home, { recursive: true, force: true });
     throw e;
