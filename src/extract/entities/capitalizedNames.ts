@@ -7,14 +7,14 @@
  */
 import type { ArticleDoc, EntityCandidate, EntityType } from '../types.js';
 import { normalizeKey, type Token } from '../normalize.js';
-import { sentenceTokens } from './sentenceTokens.js';
+import { isHeadline, isTitleCase, sentenceTokens } from './sentenceTokens.js';
 import { PRIORITY, nameGroupKey, overlapsName, withCandidates } from './candidates.js';
 import { getGazetteer } from '../gazetteer.js';
 
 const keys = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map((w) => normalizeKey(w)));
 
 const FACILITY_HEADS = keys('Base Airbase Airport Garrison Port Embassy Consulate Camp Bridge Dam Hospital Palace Compound Field Station Refinery Tower Harbor Harbour Terminal Prison Mosque Plant Facility Complex Crossing Pipeline');
-const ORG_HEADS = keys('Staff Ministry Department Forces Force Army Navy Command Council Agency Corps Guard Committee Party Company Co Inc Corp Ltd Group Line Lines Times News Post Journal Network Bank Association Organization Organisation Authority Office Institute University Parliament Assembly Fleet Coalition Commission Service Services Bureau Administration Court Foundation Center Centre Shipping Airlines Airways Petroleum Energy Media Radio TV Television Agency Fund Federation League Union');
+const ORG_HEADS = keys('Framework Alliance Bloc Staff Ministry Department Forces Force Army Navy Command Council Agency Corps Guard Committee Party Company Co Inc Corp Ltd Group Line Lines Times News Post Journal Network Bank Association Organization Organisation Authority Office Institute University Parliament Assembly Fleet Coalition Commission Service Services Bureau Administration Court Foundation Center Centre Shipping Airlines Airways Petroleum Energy Media Radio TV Television Agency Fund Federation League Union');
 const ARMED_HEADS = keys('Brigades Brigade Battalion Battalions Front Movement Resistance Militia Mujahideen Jihad Army-of');
 const LOCATION_HEADS = keys('Province Governorate City District Valley River Sea Gulf Strait Mountains Mountain Desert Region Island Islands Peninsula Bay Lake Street Square Canal Ocean Coast Heights Plain Camp-of Cape');
 const SHIP_CUES = keys('ship ships tanker tankers vessel vessels carrier carriers destroyer frigate warship warships freighter bulker cruiser container boat');
@@ -76,6 +76,7 @@ export function findCapitalizedNames(doc: ArticleDoc): ArticleDoc {
   const added: EntityCandidate[] = [];
   sentenceTokens(doc.parsed).forEach((tokens, si) => {
     if (sentences[si]!.language !== 'en' && tokens.every((t) => t.arabic || !isCap(t))) return;
+    if (isTitleCase(tokens, isHeadline(doc.parsed, si))) return;
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i]!;

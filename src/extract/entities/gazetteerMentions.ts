@@ -6,7 +6,7 @@
 import type { ArticleDoc, DemonymMention, EntityCandidate } from '../types.js';
 import { getGazetteer, type GazetteerHit } from '../gazetteer.js';
 import { cliticReadings, offsetAfterLetters } from '../normalize.js';
-import { sentenceTokens } from './sentenceTokens.js';
+import { isHeadline, isTitleCase, sentenceTokens } from './sentenceTokens.js';
 import { normalizeKey, type Token } from '../normalize.js';
 
 /** Capitalized words that may touch a known name without being part of a bigger one. */
@@ -23,8 +23,18 @@ const NEIGHBOURS_OK = new Set(
  * An English one-word name glued to other capitalized words is probably part of a bigger name the
  * gazetteer does not know ("Operation Prosperity Guardian", "Tehran Times", "Maersk Hangzhou").
  */
+/** Capitalized head words that make a known name part of a bigger one ("Middle East Institute"). */
+const BIGGER_HEADS = new Set(
+  `institute university college council center centre airport airlines airways bank company corporation group foundation
+  times post news journal herald tribune agency association committee party alliance front brigade brigades square street
+  hotel hospital mosque stadium club forum port`.split(/\s+/),
+);
+
 function insideBiggerName(text: string, tokens: Token[], from: number, to: number): boolean {
-  if (to - from !== 1 || tokens[from]!.arabic) return false;
+  if (tokens[from]!.arabic) return false;
+  const after = tokens[to];
+  if (after && BIGGER_HEADS.has(after.key) && /^\p{Lu}/u.test(after.raw) && text.slice(tokens[to - 1]!.end, after.start) === ' ') return true;
+  if (to - from !== 1) return false;
   const gz = getGazetteer();
   const cap = (t: Token | undefined): boolean =>
     !!t && !t.arabic && /^\p{Lu}/u.test(t.raw) && !NEIGHBOURS_OK.has(t.key) && !gz.demonymOf(t.key) &&
@@ -60,6 +70,7 @@ export function findGazetteerMentions(doc: ArticleDoc): ArticleDoc {
   const demonyms: DemonymMention[] = [];
   const alternatives = new Map<EntityCandidate, GazetteerHit[]>();
   sentenceTokens(doc.parsed).forEach((tokens, si) => {
+    const titleCase = isTitleCase(tokens, isHeadline(doc.parsed, si));
     let i = 0;
     while (i < tokens.length) {
       const m = gz.matchAt(tokens, i);
@@ -76,7 +87,7 @@ export function findGazetteerMentions(doc: ArticleDoc): ArticleDoc {
         i++;
         continue;
       }
-      if (insideBiggerName(text, tokens, m.from, m.to)) {
+      if (!titleCase && insideBiggerName(text, tokens, m.from, m.to)) {
         i = m.to;
         continue;
       }

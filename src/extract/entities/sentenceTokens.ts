@@ -29,3 +29,27 @@ export function sentenceTokens(parsed: ParsedArticle): Token[][] {
 
 /** The original text between two tokens is only spaces (no comma, quote, bracket, line break). */
 export const onlySpaceBetween = (text: string, a: Token, b: Token): boolean => /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'as', 'from', 's']);
+
+/** Whether sentence `si` is a headline (title, subheading, read-also title). */
+export function isHeadline(parsed: ParsedArticle, si: number): boolean {
+  const kind = parsed.sections[parsed.sentences[si]!.section]?.kind;
+  return kind === 'title' || kind === 'subheading' || kind === 'readAlsoTitle';
+}
+
+/**
+ * An English headline in Title Case ("Iraq Says U.S. Strike Near Baghdad Killed …"): capitals there
+ * say nothing about names, so capitalization-based finders skip it.
+ */
+export function isTitleCase(tokens: Token[], headline = true): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.arabic || !/^\p{L}/u.test(t.raw) || SMALL_WORDS.has(t.key)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.raw)) caps++;
+  }
+  // Headlines are where Title Case lives; in body text only a sentence made of capitals counts.
+  return headline ? words >= 4 && caps / words >= 0.75 : words >= 6 && caps / words >= 0.95;
+}

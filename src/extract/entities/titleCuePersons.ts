@@ -9,7 +9,7 @@
  */
 import type { ArticleDoc, EntityCandidate } from '../types.js';
 import { normalizeKey, type Token } from '../normalize.js';
-import { sentenceTokens, onlySpaceBetween } from './sentenceTokens.js';
+import { isHeadline, isTitleCase, sentenceTokens, onlySpaceBetween } from './sentenceTokens.js';
 import { PRIORITY, nameGroupKey, overlapsName, withCandidates } from './candidates.js';
 
 const k = (words: string): string[] => words.split(/\s+/).map((w) => normalizeKey(w).replace(/ /g, ''));
@@ -72,6 +72,7 @@ export function findTitleCuePersons(doc: ArticleDoc): ArticleDoc {
   };
 
   sentenceTokens(doc.parsed).forEach((tokens, si) => {
+    const titleCase = isTitleCase(tokens, isHeadline(doc.parsed, si));
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.arabic) {
@@ -116,7 +117,7 @@ export function findTitleCuePersons(doc: ArticleDoc): ArticleDoc {
         continue;
       }
       // English: cue word, then a capitalized name (titles in between are skipped).
-      if (!EN_CUES.has(t.key)) continue;
+      if (titleCase || !EN_CUES.has(t.key)) continue;
       let j = i + 1;
       while (j < tokens.length && isCapitalized(tokens[j]!) && EN_NOT_NAME.has(tokens[j]!.key) && onlySpaceOrDot(text, tokens[j - 1]!, tokens[j]!)) j++;
       if (j >= tokens.length || !isCapitalized(tokens[j]!) || !onlySpaceOrDot(text, tokens[j - 1]!, tokens[j]!)) continue;
