@@ -2,6 +2,7 @@
 // never reach into the database or the API layer.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const layer = (from, forbidden) => ({
   files: [`src/${from}/**/*.ts`],
@@ -23,11 +24,12 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
   layer('parse', ['extract', 'graph', 'api', 'cli']),
   layer('extract', ['graph', 'api', 'cli']),
   layer('graph', ['api', 'cli']),

@@ -85,7 +85,6 @@ export class ManagedNeo4j {
   }
 
   async start(log: Log = () => {}): Promise<StartResult> {
-    const t0 = Date.now();
     const { state, staleRemoved } = this.liveState();
     if (staleRemoved) log(`Removed a stale pid file (${this.pidFile}): its process is gone.`);
     if (state) {
