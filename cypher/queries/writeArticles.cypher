@@ -6,7 +6,7 @@ UNWIND $articles AS row
 MERGE (a:Article {id: row.id})
 SET a.url = row.url, a.title = row.title, a.source = row.source, a.published = row.published,
     a.language = row.language, a.contentHash = row.contentHash, a.extractorVersion = row.extractorVersion,
-    a.ingestedAt = row.ingestedAt, a.relatedHeadlines = row.relatedHeadlines
+    a.ingestedAt = row.ingestedAt, a.relatedHeadlines = row.relatedHeadlines, a.text = row.text
 WITH a, row
 CALL (a, row) {
   WITH a, row WHERE row.source IS NOT NULL

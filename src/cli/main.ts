@@ -9,6 +9,7 @@ import { registerStart } from './commands/start.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerEntities } from './commands/entities.js';
+import { registerServe } from './commands/serve.js';
 import { reportAndExit } from './reportError.js';
 
 const program = new Command('newsgraph')
@@ -21,5 +22,6 @@ registerExtract(program);
 registerIngest(program);
 registerEntities(program);
 registerStart(program);
+registerServe(program);
 
 program.parseAsync(process.argv).catch(reportAndExit);

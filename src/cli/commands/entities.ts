@@ -1,10 +1,9 @@
 /** `newsgraph entities …`: inspect and curate entity resolution. */
-import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import { ENTITY_TYPES } from '../../extract/types.js';
 import { ErrorCode, NewsgraphError } from '../../errors.js';
 import type { Graph } from '../../graph/driver.js';
-import { entityKeys } from '../../graph/write/entityKeys.js';
+import { addAlias, mergeEntities, requireEntity } from '../../graph/curation.js';
 import { renderTable } from '../output.js';
 import { withGraph } from './db.js';
 
@@ -16,12 +15,6 @@ async function refresh(g: Graph, triples: Triple[]) {
   if (triples.length) await g.named('writeRefreshRelations', { triples });
 }
 
-async function requireEntity(g: Graph, id: string) {
-  const r = await g.named('entityShow', { id });
-  const row = r.records[0];
-  if (!row) throw new NewsgraphError(ErrorCode.NOT_FOUND, `no entity with id ${JSON.stringify(id)} (find ids with \`newsgraph entities list --name …\`)`);
-  return row.toObject() as { entity: { id: string; name: string; type: string; aliases: string[] }; articles: number; relations: unknown[]; merges: unknown[] };
-}
 
 export function registerEntities(program: Command): void {
   const ent = program.command('entities').description('inspect and curate entities: list, show, merge, split, alias, merges');
@@ -68,15 +61,8 @@ export function registerEntities(program: Command): void {
     .argument('<into>')
     .argument('<from>')
     .action(async (into: string, from: string) => {
-      if (into === from) throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, 'cannot merge an entity into itself');
       await withGraph(async (g) => {
-        const a = await requireEntity(g, into);
-        const b = await requireEntity(g, from);
-        if (a.entity.type !== b.entity.type) {
-          throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, `cannot merge ${b.entity.type} "${b.entity.name}" into ${a.entity.type} "${a.entity.name}": types differ`);
-        }
-        const r = await g.named('entityMerge', { into, from, recordId: `manual-${randomUUID()}`, at: new Date().toISOString() });
-        await refresh(g, (r.records[0]?.get('triples') ?? []) as Triple[]);
+        const { into: a, from: b } = await mergeEntities(g, into, from);
         say(`Merged "${b.entity.name}" (${from}) into "${a.entity.name}" (${into}).`);
       });
     });
@@ -101,12 +87,9 @@ export function registerEntities(program: Command): void {
     .argument('<id>')
     .argument('<alias>')
     .action(async (id: string, alias: string) => {
-      if (!alias.trim()) throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, 'the alias is empty');
       await withGraph(async (g) => {
-        const e = await requireEntity(g, id);
-        const key = entityKeys({ type: e.entity.type, name: alias, aliases: [] })[0]?.key ?? `${e.entity.type}|${alias.trim().toLowerCase()}`;
-        await g.named('entityAddAlias', { id, alias: alias.trim(), key });
-        say(`Added alias "${alias.trim()}" to "${e.entity.name}" (${id}).`);
+        const { entity: e, alias: clean } = await addAlias(g, id, alias);
+        say(`Added alias "${clean}" to "${e.entity.name}" (${id}).`);
       });
     });
 }

@@ -128,6 +128,7 @@ export function toArticleRows(doc: ArticleDoc, opts: { ingestedAt?: string } = {
       posts,
       parts,
       relatedHeadlines: p.relatedHeadlines,
+      text: p.text,
     },
     entities,
     mentions: [...mentionMap.values()],

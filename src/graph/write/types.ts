@@ -35,6 +35,8 @@ export interface ArticleRow {
   posts: PostRow[];
   parts: PartRow[];
   relatedHeadlines: string[];
+  /** The input text, unchanged (the API re-derives the page's sections from it). */
+  text: string;
 }
 
 export interface EntityRow {
