@@ -1,9 +1,9 @@
 /**
  * Finder (c, Arabic): names the gazetteer does not know, introduced by a class noun that gives
  * their type — قاعدة X, مطار X, حامية X (FACILITY), محافظة X, مدينة X, بلدة X (LOCATION), كتائب X,
- * سرايا X (ARMED_GROUP), وزارة X + nationality (ORGANIZATION). Arabic has no capitals, so X is a
- * quoted name (قاعدة "يونيون 3") or a single word without ال; ministries need a nationality
- * adjective to be specific (وزارة الدفاع السورية), otherwise they are class nouns, not names.
+ * سرايا X (ARMED_GROUP). Arabic has no capitals, so X is a
+ * quoted name (قاعدة "يونيون 3") or a word without ال (+ one more name word). Ministries named by
+ * nationality are stateBodies.ts.
  */
 import type { ArticleDoc, EntityCandidate, EntityType } from '../types.js';
 import { normalizeKey, originalSpan } from '../normalize.js';
@@ -56,7 +56,6 @@ const RULES: Rule[] = HEADS.flatMap(([heads, type]): Rule[] => [
 // adjective (منطقة عازلة is a buffer zone, not a place name).
 const DISTRICT = new RegExp(`${B}${CLITIC}(?<h>حي) +(?<n>[\\p{L}]{3,})${E}`, 'gud');
 const AREA = new RegExp(`${B}${CLITIC}(?<h>منطقه) +(?<n>(?!ال)[\\p{L}]{3,})${E}`, 'gud');
-const MINISTRY = new RegExp(`${B}${CLITIC}(?<h>وزاره) +(?<n>ال[\\p{L}]+(?: +ال[\\p{L}]+)?) +(?<adj>ال[\\p{L}]+يه)${E}`, 'gud');
 
 export function findArabicNamePatterns(doc: ArticleDoc): ArticleDoc {
   const gz = getGazetteer();
@@ -109,12 +108,6 @@ export function findArabicNamePatterns(doc: ArticleDoc): ArticleDoc {
         const nSpan = originalSpan(folded, nStart, nStart + n.length, original);
         take(m, 'LOCATION', original.slice(nSpan.start, nSpan.end));
       }
-    }
-    if (!folded.text.includes('وزاره')) return;
-    MINISTRY.lastIndex = 0;
-    for (let m = MINISTRY.exec(folded.text); m; m = MINISTRY.exec(folded.text)) {
-      if (!gz.demonymOf(m.groups!.adj!)) continue;
-      take(m, 'ORGANIZATION', null);
     }
   });
   return withCandidates(doc, added);

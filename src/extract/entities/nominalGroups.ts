@@ -59,6 +59,8 @@ const EN_NOT_FORCES = '(?! +(?:official|officials|spokes\\w*|commanders?|leaders
 const PATTERNS: Pattern[] = [
   // الميليشيات المدعومة من إيران / جماعات متشددة مرتبطة بإيران / فصايل عراقية مسلحة مدعومة من إيران
   { group: MILITIAS, weak: false, re: new RegExp(`${AR_START}${AR_HEAD}(?: +${AR_ADJ})* +${AR_LINK}(?: +(?:من|مع))? *${IRAN_AR}${E}`, 'gud') },
+  // الميليشيات المدعومة إيرانياً
+  { group: MILITIAS, weak: false, re: new RegExp(`${AR_START}${AR_HEAD}(?: +${AR_ADJ})* +${AR_LINK} +ايرانيا${E}`, 'gud') },
   // وكلاء إيران / أذرع إيران
   { group: MILITIAS, weak: false, re: new RegExp(`${AR_START}(?:وكلاء|اذرع) +(?:ال)?(?:ايران|طهران)${E}`, 'gud') },
   // الجماعات الإيرانية / الميليشيات الإيرانية
@@ -74,7 +76,7 @@ const PATTERNS: Pattern[] = [
   { group: MILITIAS, weak: false, re: new RegExp(`${B}militias${E}(?= +(?:it|iran|tehran) +(?:backs|supports|arms|funds|sponsors|directs)${E})`, 'giud') },
   { group: MILITIAS, weak: true, re: new RegExp(`${B}militias${E}`, 'giud') },
   // القوات الأمريكية / الجيش الأمريكي / الجنود الأمريكيين
-  { group: US_FORCES, weak: false, re: new RegExp(`${AR_START}(?:قوات|جيش|جنود|القوات العسكريه) +${US_ADJ_AR}${E}`, 'gud') },
+  { group: US_FORCES, weak: false, re: new RegExp(`${AR_START}(?:قوات|جيش|جنود|عسكريين|القوات العسكريه) +${US_ADJ_AR}${E}`, 'gud') },
   // U.S. forces / American troops / the U.S. military
   { group: US_FORCES, weak: false, re: new RegExp(`${B}${EN_US} +(?:forces|troops|military|service members|servicemembers|soldiers|army)${E}${EN_NOT_FORCES}`, 'giud') },
 ];
