@@ -136,10 +136,13 @@ export function segmentSections(text: string): Segmentation {
   const notePublished = (iso: string | null): void => {
     if (iso && !out.published && mode === 'main') out.published = iso;
   };
+  /** isNoiseLine per line, computed once (look-aheads ask about the same lines again). */
+  const noiseCache: Array<boolean | undefined> = [];
+  const noiseAt = (k: number): boolean => (noiseCache[k] ??= isNoiseLine((lines[k] as Line).text));
   /** Next line index after i that is not UI noise. */
   const nextNonNoise = (i: number): number => {
     let k = i + 1;
-    while (k < lines.length && isNoiseLine((lines[k] as Line).text)) k++;
+    while (k < lines.length && noiseAt(k)) k++;
     return k;
   };
 
@@ -204,13 +207,21 @@ export function segmentSections(text: string): Segmentation {
     }
     if (titleOnly) mode = 'main';
   };
+  /** Index of the last source or tag line (computed on first use), -1 when there is none. */
+  let lastEndMarker: number | undefined;
   /** Whether a source or tag line comes after line i (the main article goes on until it). */
   const endMarkerAfter = (i: number): boolean => {
-    for (let k = i + 1; k < lines.length; k++) {
-      const t = (lines[k] as Line).text;
-      if (sourceLabel(t)?.colon || tagLabel(t)?.colon) return true;
+    if (lastEndMarker === undefined) {
+      lastEndMarker = -1;
+      for (let k = lines.length - 1; k >= 0; k--) {
+        const t = (lines[k] as Line).text;
+        if (sourceLabel(t)?.colon || tagLabel(t)?.colon) {
+          lastEndMarker = k;
+          break;
+        }
+      }
     }
-    return false;
+    return lastEndMarker > i;
   };
 
   const handlePost = (line: Line, index: number): boolean => {
@@ -294,7 +305,7 @@ export function segmentSections(text: string): Segmentation {
       // the tag list under a bare label: one line, or one short line per tag
       const w = countWords(t);
       const oneLineList = tagLinesTaken === 0 && w <= 40 && !PARAGRAPH_END.test(t);
-      if ((oneLineList || w <= 4) && !PARAGRAPH_END.test(t) && !sourceLabel(t) && !relatedLabel(t) && !readAlsoLabel(t) && !isNoiseLine(t)) {
+      if ((oneLineList || w <= 4) && !PARAGRAPH_END.test(t) && !sourceLabel(t) && !relatedLabel(t) && !readAlsoLabel(t) && !noiseAt(i)) {
         tagLinesTaken++;
         if (w > 4) awaitingTags = false;
         push('tags', line.start, line.end);
@@ -399,7 +410,7 @@ export function segmentSections(text: string): Segmentation {
       }
     }
 
-    if (isNoiseLine(t)) {
+    if (noiseAt(i)) {
       push('noise', line.start, line.end);
       if (!out.creditOutlet && /^(?:©|\(c\)|copyright)/iu.test(t)) out.creditOutlet = outletFromCredit(t);
       continue;
