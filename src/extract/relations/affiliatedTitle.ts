@@ -29,6 +29,9 @@ const POSSESSIVE = new RegExp(`^\\s*(?:\\b(?:their|its|his|her)\\s+|${B}(?:أم�
 const APPOSITION = new RegExp(`^\\s*[,،]\\s*(?:(?:الذي|التي)\\s+(?:شغل|يشغل|كان|تولى|يتولى)\\s+(?:منصب\\s+)?|بصفته\\s+|بصفتها\\s+|(?:the|a|an)\\s+|who\\s+(?:heads|leads|is|was|served\\s+as)\\s+(?:the\\s+|a\\s+)?|(?=\\p{L}))`, 'iu');
 
 const BODY = ['ORGANIZATION', 'ARMED_GROUP'] as const;
+const AR_TITLE_G = new RegExp(AR_TITLE_RE.source, 'gu');
+const EN_TITLE_G = new RegExp(EN_TITLE_RE.source, 'gi');
+const POSSESSIVE_G = new RegExp(POSSESSIVE.source.replace('^\\s*', ''), 'giu');
 const BLOCK_EN = /\b(?:with|by|met|meets|said|says|told|travell?ing|accompanying|and|to|from|visited|called|urged|asked)\b/i;
 const BLOCK_AR = new RegExp(`${B}(?:مع|إلى|الى|عن|التقى|قال|زار|دعا|طالب|برفقة|يرافق)${E}`, 'u');
 const MINISTER = new RegExp(`${B}(?:${alt(['وزير', 'وزيرة', 'Minister', 'Secretary'])})${E}`, 'iu');
@@ -48,7 +51,14 @@ function named(ctx: SentCtx, from: number, to: number, person: M, nearestFirst =
   return dem ? dem.entity : null;
 }
 
+const dominantCache = new WeakMap<object, Entity | null>();
 function dominantCountry(ctx: SentCtx): Entity | null {
+  if (dominantCache.has(ctx.doc.mentions)) return dominantCache.get(ctx.doc.mentions)!;
+  const d = computeDominant(ctx);
+  dominantCache.set(ctx.doc.mentions, d);
+  return d;
+}
+function computeDominant(ctx: SentCtx): Entity | null {
   const counts = new Map<Entity, number>();
   for (const s of sentences(ctx.doc)) for (const m of s.mentions) if (m.entity.type === 'COUNTRY') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   for (const s of sentences(ctx.doc)) for (const d of demonymCountries(s, s.base, s.base + s.text.length)) counts.set(d.entity, (counts.get(d.entity) ?? 0) + 1);
@@ -89,14 +99,14 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit, state) =
     if (words.length > 12) from = p.start - text.slice(from, p.start).split(/\s+/).slice(-12).join(' ').length - 1;
     const zone = text.slice(from, p.start);
     // the title must lead straight into the name ("official travelling with X" is someone else's title)
-    const lastTitle = [...zone.matchAll(new RegExp((arabic ? AR_TITLE_RE : EN_TITLE_RE).source, 'giu'))].pop();
+    const lastTitle = [...zone.matchAll(arabic ? AR_TITLE_G : EN_TITLE_G)].pop();
     const tail = lastTitle ? zone.slice(lastTitle.index! + lastTitle[0].length) : '';
     const blocked = arabic ? BLOCK_AR.test(tail) : BLOCK_EN.test(tail);
     const hasTitle = !!lastTitle && !blocked;
     let org: Entity | null = null;
     let conf = 0.8;
     if (hasTitle) {
-      const poss = [...zone.matchAll(new RegExp(POSSESSIVE.source.replace('^\\s*', ''), 'giu'))].pop();
+      const poss = [...zone.matchAll(POSSESSIVE_G)].pop();
       if (poss) {
         // "Their spokesman X" / "أمينها العام X": the group referred to by the pronoun
         const ante = [...ctx.mentions].reverse().find((m) => m.end <= from + poss.index! && BODY.includes(m.entity.type as never));

@@ -16,10 +16,12 @@ const AR_WITH_SUPPORT = new RegExp(`${B}(?:تحظى|يحظى|تحظى|تتلقى
 const AR_IT_BACKS = new RegExp(`${B}(?:التي|الذين|الذي)\\s+(?:تدعمها|يدعمها|تدعمهم|يدعمهم|تموّلها|تمولها|تسلحها|ترعاها)\\s+`, 'gu');
 const AR_PROXIES = new RegExp(`${B}(?:ل|و)?(?:${alt(['وكلاء', 'وكيل', 'أذرع', 'أذرعها', 'حلفاء'])})\\s+`, 'gu');
 const AR_SUPPORT_FOR = new RegExp(`${B}(?:ب|و|ل)?(?:ال)?(?:دعم)\\s+((?:ال)?\\S+)\\s+(?:(?:ال)?(?:عسكري|سياسي|مالي|متواصل|كبير)\\s+)?ل`, 'gu');
-const EN_X_BACKED = /([\p{L}.]+)-(?:backed|sponsored|funded|supported|armed)\b/giu;
+const EN_X_BACKED = /-(?:backed|sponsored|funded|supported|armed)\b/gi;
+const WORD_BEFORE = /([\p{L}.]+)$/u;
 const EN_BACKED_BY = /\b(?:backed|supported|funded|armed|sponsored)\s+by\s+/gi;
 const EN_IT_BACKS = /\b(?:that|which|whom)?\s*(?:it|they|tehran|iran)\s+(?:backs|supports|arms|funds|sponsors|arms and funds)\b/gi;
-const EN_SUPPORT_FOR = /\b([\p{L}.]+)(?:'s|’s)?\s+(?:military\s+|continued\s+|financial\s+)?(?:support|backing)\s+(?:for|of)\s+/giu;
+const EN_SUPPORT_FOR = /\b(?:support|backing)\s+(?:for|of)\s+/gi;
+const SUPPORTER_BEFORE = /([\p{L}.]+)(?:'s|’s)?\s+(?:(?:military|continued|financial)\s+)?$/u;
 const APPOS_GROUP = /^\s*,\s+(?:an?|the|another|one)\s+(?:[\w-]+\s+){0,2}?(?:(?:umbrella|coalition|alliance|network|grouping|group|array|collection|bloc)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?)?$/i;
 const EN_WHICH_BACKS = /,\s*(?:which|who)\s+(?:also\s+)?(?:backs|supports|arms|funds|sponsors|arms\s+and\s+funds|has\s+backed|has\s+armed)\s+(?:the\s+)?/gi;
 const EN_THAT_X_BACKS = /\b(?:that|which|whom)\s+(\S+)\s+(?:backs|supports|arms|funds|sponsors|arms\s+and\s+funds)\b/gi;
@@ -111,7 +113,10 @@ export const backsRule = rule('backs', (ctx, emit) => {
     return;
   }
   // X-backed Y
-  for (const h of matches(ctx, EN_X_BACKED)) {
+  for (const hit of matches(ctx, EN_X_BACKED)) {
+    const wb = WORD_BEFORE.exec(text.slice(Math.max(ctx.base, hit.start - 30), hit.start));
+    if (!wb) continue;
+    const h = { start: hit.start - wb[1]!.length, end: hit.end, m: [wb[1]! + hit.m[0], wb[1]!] as unknown as RegExpExecArray };
     const c = countryWord(ctx, h.m[1]!.replace(/\.$/, '') === 'U.S' ? 'U.S.' : h.m[1]!) ?? mentionAt(ctx, h.start)?.entity ?? null;
     if (!c) continue;
     const cover = mentionAt(ctx, h.end - 1);
@@ -152,7 +157,10 @@ export const backsRule = rule('backs', (ctx, emit) => {
     if (backer) emit(backer, 'BACKS', backed.entity, 0.75);
   }
   // U.S. support for Israel
-  for (const h of matches(ctx, EN_SUPPORT_FOR)) {
+  for (const hit of matches(ctx, EN_SUPPORT_FOR)) {
+    const sb = SUPPORTER_BEFORE.exec(text.slice(Math.max(ctx.base, hit.start - 40), hit.start));
+    if (!sb) continue;
+    const h = { start: hit.start - sb[0].length, end: hit.end, m: [sb[0] + hit.m[0], sb[1]!] as unknown as RegExpExecArray };
     const c = countryWord(ctx, h.m[1]!) ?? mentionAt(ctx, h.start)?.entity ?? null;
     const backed = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 5 && BACKED.includes(m.entity.type as never));
     if (c && backed && BACKERS.includes(c.type as never)) emit(c, 'BACKS', backed.entity, 0.7);

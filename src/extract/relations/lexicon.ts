@@ -104,23 +104,34 @@ export const COUNTRIES: CountryLex[] = [
 /** Arabic nisba forms: (ال)? + stem + (ة|ين|ون|ان|تان|تين)? */
 const AR_NISBA_SUFFIX = '(?:ة|ه|ين|ون|ان|تان|تين)?';
 
-interface DemonymMatcher {
-  re: RegExp;
-  country: string;
-}
+/** Folds Arabic spelling variants for demonym lookup (hamza seats, alef maqsura, ta marbuta, Persian letters, marks). */
+const foldAr = (w: string): string =>
+  w
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/[ىی]/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .replace(/ک/g, 'ك');
 
-const DEMONYM_MATCHERS: DemonymMatcher[] = COUNTRIES.map((c) => {
-  const ar = c.ar.map((s) => `(?:ال)?${pat(s)}${AR_NISBA_SUFFIX}`);
+/** Every demonym form (folded Arabic nisba forms with ال and gender/number suffixes; English adjectives) → country. */
+const DEMONYMS = new Map<string, string>();
+for (const c of COUNTRIES) {
+  for (const stem of c.ar) for (const pre of ['', 'ال']) for (const suf of ['', 'ه', 'ين', 'ون', 'ان', 'تان', 'تين']) DEMONYMS.set(foldAr(pre + stem + suf), c.name);
   // English adjectives; "Iran-" style prefixes match "Iran-backed" only through BACKS rules.
-  const en = c.en.filter((s) => !s.endsWith('-')).map((s) => (/^[A-Z.]+$/.test(s) ? escape(s).replace(/\\\./g, '\\.') : `${escape(s)}s?`));
-  return { re: new RegExp(`^(?:${[...ar, ...en].join('|')})$`, 'u'), country: c.name };
-});
+  for (const e of c.en.filter((s) => !s.endsWith('-'))) {
+    DEMONYMS.set(e, c.name);
+    if (!/^[A-Z.]+$/.test(e)) DEMONYMS.set(e + 's', c.name);
+  }
+}
+void AR_NISBA_SUFFIX;
 
 /** The country a single word designates as a demonym/nisba adjective (الأمريكية, Iranian, U.S.), or null. */
+const NISBA_END = /[يیى][\u064B-\u065F\u0670\u0640]*(?:[ةه]|ين|ون|ان|تان|تين)?[\u064B-\u065F\u0670\u0640]*$/;
 export function demonymCountry(word: string): string | null {
-  const w = word.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
-  for (const d of DEMONYM_MATCHERS) if (d.re.test(w)) return d.country;
-  return null;
+  const hit = DEMONYMS.get(word);
+  if (hit) return hit;
+  // only Arabic nisba-shaped words need folding (most words are not)
+  return NISBA_END.test(word) ? (DEMONYMS.get(foldAr(word)) ?? null) : null;
 }
 
 /** Words (with offsets relative to `text`) — letters, marks, digits, dots inside abbreviations, hyphens. */

@@ -7,7 +7,7 @@
 import type { ArticleDoc, Entity } from '../types.js';
 import type { SectionKind } from '../../parse/types.js';
 import { B, E, alt, pat, SUFFIX } from '../relations/lexicon.js';
-import { sentences, type M, type SentCtx, between, isCoordGap } from '../relations/engine.js';
+import { sentences, type M, type SentCtx, between, execAll, isCoordGap } from '../relations/engine.js';
 import { normalizeKey } from '../normalize.js';
 import * as L from './lexicon.js';
 
@@ -96,6 +96,17 @@ interface State {
 
 const isSpeakerType = (m: M): boolean => SPEAKER_TYPES.has(m.entity.type);
 
+const nameWordsCache = new WeakMap<Entity, Set<string>>();
+/** Normalized words of an entity's names (cached). */
+function nameWords(e: Entity): Set<string> {
+  let w = nameWordsCache.get(e);
+  if (!w) {
+    w = new Set([e.name, ...e.aliases].flatMap((n) => normalizeKey(n).split(' ')));
+    nameWordsCache.set(e, w);
+  }
+  return w;
+}
+
 /** Resolve an anaphoric class noun at the start of `np` to an entity. */
 function resolveAnaphor(np: string, ctx: SentCtx, st: State): Speaker[] | null | undefined {
   np = np.replace(/^(?:و|ف)?لل/u, 'ال');
@@ -103,9 +114,7 @@ function resolveAnaphor(np: string, ctx: SentCtx, st: State): Speaker[] | null |
   if (!a) return undefined;
   const prev = st.last && ctx.index - st.last.sentence <= 6 ? st.last.speakers : null;
   if (a.document) return prev ?? null;
-  const fits = (e: Entity): boolean =>
-    a.types.includes(e.type) &&
-    (a.headKeys.length === 0 || [e.name, ...e.aliases].some((n) => a.headKeys.some((h) => normalizeKey(n).split(' ').includes(h))));
+  const fits = (e: Entity): boolean => a.types.includes(e.type) && (a.headKeys.length === 0 || a.headKeys.some((h) => nameWords(e).has(h)));
   if (prev && prev.length === 1 && prev[0]!.entity && fits(prev[0]!.entity)) return prev;
   // Most recent mention (this sentence before the cue, then earlier sentences) of a fitting entity.
   const all = sentences(st.doc);
@@ -381,8 +390,11 @@ function englishContent(ctx: SentCtx, cueStart: number, cueEnd: number, npStart:
     return trimSpan(text, sEnd - after.length, sEnd, 0);
   }
   const objVerb = /^(?:told|tells|telling|warned|warns|accused|blamed|reminded|assured|informed)$/i.test(text.slice(cueStart, cueEnd).trim());
-  const that = (objVerb ? /^(?:\s*[\w.'’-]+){0,12}?\s+that\s|^\s*:/i : /^(?:\s*[\w.'’-]+){0,2}?\s+that\s|^\s*:/i).exec(after);
-  if (that) return trimSpan(text, cueEnd + that[0].length, sEnd, 0);
+  // "said (on Monday) that …", "told an emergency session of … that …": the clause after "that"
+  const colon = /^\s*:/.exec(after);
+  if (colon) return trimSpan(text, cueEnd + colon[0].length, sEnd, 0);
+  const thatAt = after.slice(0, 160).search(/\sthat\s/i);
+  if (thatAt >= 0 && wordCount(after.slice(0, thatAt)) <= (objVerb ? 12 : 2) && !/[,;"“”]/.test(after.slice(0, thatAt))) return trimSpan(text, cueEnd + thatAt + 6, sEnd, 0);
   const lead = EN_OBJ_TAIL.exec(after)![0].length;
   const content = after.slice(lead);
   const speakerMidSentence = /,\s*$/.test(beforeNp) && wordCount(beforeNp) >= 4;
@@ -404,10 +416,7 @@ interface CueHit {
 function cuesOf(ctx: SentCtx): CueHit[] {
   const out: CueHit[] = [];
   const add = (re: RegExp, kind: Speech['kind']): void => {
-    re.lastIndex = 0;
-    for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-      out.push({ start: ctx.base + m.index, end: ctx.base + m.index + m[0].length, word: m[0], kind });
-    }
+    for (const m of execAll(re, ctx.text)) out.push({ start: ctx.base + m.index, end: ctx.base + m.index + m[0].length, word: m[0], kind });
   };
   if (/[\u0600-\u06ff]/.test(ctx.text)) {
     add(AR_ACC, 'according');
@@ -507,6 +516,13 @@ export function speechAnalysis(doc: ArticleDoc): Speech[] {
 }
 
 /** Speaker entities of the speech acts whose cue lies in sentence `index` (for relation rules). */
+const bySentenceCache = new WeakMap<object, Map<number, Speech[]>>();
 export function speechIn(doc: ArticleDoc, index: number): Speech[] {
-  return speechAnalysis(doc).filter((s) => s.sentence <= index && index <= s.lastSentence);
+  let by = bySentenceCache.get(doc.mentions);
+  if (!by) {
+    by = new Map();
+    for (const s of speechAnalysis(doc)) for (let k = s.sentence; k <= s.lastSentence; k++) by.set(k, [...(by.get(k) ?? []), s]);
+    bySentenceCache.set(doc.mentions, by);
+  }
+  return by.get(index) ?? [];
 }
