@@ -10,6 +10,8 @@ import type { Span } from './types.js';
 import { ABBREVIATIONS } from './markers.js';
 
 const ABBR = new Set(ABBREVIATIONS);
+/** Words that open a new sentence after a dotted acronym: `… in the U.S. The …`. */
+const SENTENCE_OPENERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'But', 'In', 'On', 'At', 'A', 'An', 'Its', 'Their', 'His', 'Her', 'There']);
 const TERMINATORS = '.!?؟؛…';
 const TERMINATOR_CODES = new Set([...TERMINATORS].map((t) => t.charCodeAt(0)));
 const CLOSERS = '"\'”’»›)]}';
@@ -129,7 +131,12 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
     const after = k < end ? (text[k] as string) : '';
     const isDotOnly = /^\.+$/.test(run);
     let split = true;
-    if (run === '.' && isAbbreviation(text, i, start)) split = false;
+    if (run === '.' && isAbbreviation(text, i, start)) {
+      // a dotted acronym (U.S., a.m.) can still end a sentence when a typical sentence opener follows
+      const dotted = wordBefore(text, i, start).includes('.');
+      const nextWord = /^[\p{L}']+/u.exec(text.slice(k, k + 12))?.[0] ?? '';
+      if (!(dotted && SENTENCE_OPENERS.has(nextWord))) split = false;
+    }
     // the next word starts in lowercase: the sentence goes on (e.g. "said Mr. x", "etc. and")
     if (/^\p{Ll}/u.test(after)) split = false;
     // an ellipsis continues the sentence unless a capitalised word follows

@@ -56,4 +56,12 @@ describe('splitSentences', () => {
   it('does not split before a lowercase word', () => {
     expect(split('Prices rose approx. ten percent etc. and then fell.')).toHaveLength(1);
   });
+
+  it('ends a sentence after a dotted acronym when a sentence opener follows', () => {
+    expect(split('The talks were held in the U.S. The next round is in Oman. Troops left at 5 a.m. local time.')).toEqual([
+      'The talks were held in the U.S.',
+      'The next round is in Oman.',
+      'Troops left at 5 a.m. local time.',
+    ]);
+  });
 });
