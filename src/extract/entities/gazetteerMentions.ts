@@ -54,6 +54,12 @@ const LOCATIVE = new Set(['في', 'قرب', 'الي', 'نحو', 'باتجاه', 
  * When one name is both a place and its state's metonym (تل أبيب), the place reading wins after a
  * locative preposition or a glued ب, the state reading otherwise ("تل أبيب ترد" = Israel acts).
  */
+const PLACE_NOUNS = new Set(['مدينه', 'قضاء', 'منطقه', 'بلده', 'محافظه', 'ناحيه', 'مناطق', 'مدن', 'town', 'city', 'province', 'area']);
+function locativeBefore(tokens: Token[], from: number, clitic: string): boolean {
+  const prev = tokens[from - 1]?.key;
+  return clitic.endsWith('ب') || (prev !== undefined && (LOCATIVE.has(prev) || PLACE_NOUNS.has(prev)));
+}
+
 function pickSense(hits: GazetteerHit[], tokens: Token[], from: number, clitic: string): GazetteerHit {
   const place = hits.find((h) => h.entry.type === 'LOCATION');
   const state = hits.find((h) => h.form === 'metonym' && h.entry.type === 'COUNTRY');
@@ -111,7 +117,8 @@ export function findGazetteerMentions(doc: ArticleDoc): ArticleDoc {
         gazetteerId: e.id,
         nominal: false,
         groupKey: e.id,
-        weak: hit.form === 'weak',
+        // A weak place name (القائم is also "existing") reads as the place after a locative word.
+        weak: hit.form === 'weak' && !(e.type === 'LOCATION' && locativeBefore(tokens, m.from, m.clitic)),
         priority: PRIORITY.gazetteer,
       });
       if (m.hits.length > 1) alternatives.set(added[added.length - 1]!, m.hits);
