@@ -7,7 +7,7 @@
 import type { Entity } from '../types.js';
 import { B, E, SUFFIX, alt, AGENTS } from './lexicon.js';
 import { between, coordinatedLeft, coordinatedRight, matches, rule, type M } from './engine.js';
-import { subjectOf } from './args.js';
+import { isModifier, subjectOf } from './args.js';
 import { speechIn } from '../statements/speech.js';
 
 const ACCUSED_TYPES = ['COUNTRY', 'ORGANIZATION', 'ARMED_GROUP', 'PERSON'] as const;
@@ -59,7 +59,7 @@ export const accusedRule = rule('accused', (ctx, emit) => {
     const acc = ctx.mentions.filter((m) => m.start >= objFrom && accusers.includes(m.entity)).shift();
     if (acc && acc.start - objFrom < 90) objFrom = acc.end;
     const obj = ctx.mentions.find(
-      (m) => m.start >= objFrom && m.start - objFrom <= 40 && ACCUSED_TYPES.includes(m.entity.type as never) && !accusers.includes(m.entity) && !/[.;:،,]/.test(between(ctx, objFrom, m.start)),
+      (m) => m.start >= objFrom && m.start - objFrom <= 40 && ACCUSED_TYPES.includes(m.entity.type as never) && !accusers.includes(m.entity) && !/[.;:،,]/.test(between(ctx, objFrom, m.start)) && !isModifier(ctx, m),
     );
     if (!obj) continue;
     for (const a of accusers) for (const o of coordinatedRight(ctx, obj, ACCUSED_TYPES)) emit(a, 'ACCUSED', o.entity, 0.8);

@@ -16,12 +16,13 @@ export const affiliatedMemberRule = rule('affiliated-member', (ctx, emit) => {
   for (const h of matches(ctx, INCLUDES)) {
     const arabicVerb = /تضم|يضم|تشمل|يشمل/u.test(h.m[0]);
     // umbrella: right after an Arabic verb (وتضم X …) or the nearest group before the cue
+    // unnamed groups ("Iran-backed armed factions") describe the umbrella's members; they are neither umbrella nor member
     const umbrella = arabicVerb
-      ? ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 3 && UNITS.includes(m.entity.type as never))
-      : [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 90 && UNITS.includes(m.entity.type as never) && !/[.;]/.test(between(ctx, m.end, h.start)));
+      ? ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 3 && UNITS.includes(m.entity.type as never) && !m.entity.nominal)
+      : [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 110 && UNITS.includes(m.entity.type as never) && !m.entity.nominal && !/[.;]/.test(between(ctx, m.end, h.start)));
     if (!umbrella) continue;
     const from = arabicVerb ? umbrella.end : h.end;
-    const member = ctx.mentions.find((m) => m.start >= from && m.start - from <= (arabicVerb ? 70 : 12) && m.entity.type === umbrella.entity.type && m.entity.id !== umbrella.entity.id && !/[.;]/.test(between(ctx, from, m.start)));
+    const member = ctx.mentions.find((m) => m.start >= from && m.start - from <= (arabicVerb ? 90 : 12) && m.entity.type === umbrella.entity.type && m.entity.id !== umbrella.entity.id && !m.entity.nominal && !/[.;]/.test(between(ctx, from, m.start)));
     if (!member) continue;
     for (const m of coordinatedRight(ctx, member, [umbrella.entity.type])) emit(m.entity, 'AFFILIATED_WITH', umbrella.entity, 0.7);
   }

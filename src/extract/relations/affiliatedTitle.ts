@@ -33,7 +33,7 @@ const AR_TITLE_G = new RegExp(AR_TITLE_RE.source, 'gu');
 const EN_TITLE_G = new RegExp(EN_TITLE_RE.source, 'gi');
 const POSSESSIVE_G = new RegExp(POSSESSIVE.source.replace('^\\s*', ''), 'giu');
 const BLOCK_EN = /\b(?:with|by|met|meets|said|says|told|travell?ing|accompanying|and|to|from|visited|called|urged|asked)\b/i;
-const BLOCK_AR = new RegExp(`${B}(?:مع|إلى|الى|عن|التقى|قال|زار|دعا|طالب|برفقة|يرافق)${E}`, 'u');
+const BLOCK_AR = new RegExp(`${B}(?:و)?(?:مع|إلى|الى|عن|التقى|قال|زار|دعا|طالب|برفقة|يرافق|رافق|رافقت|رافقه|المرافق|المرافقين|يلتقي|استقبل)${E}`, 'u');
 const MINISTER = new RegExp(`${B}(?:${alt(['وزير', 'وزيرة', 'Minister', 'Secretary'])})${E}`, 'iu');
 
 /** The organisation or country a title zone [from, to) names; demonyms count for countries. */

@@ -39,10 +39,23 @@ export interface SubjectHit {
 }
 
 /** Subject of a verb at [vs, ve): an allowed mention right before it (fillers only), else (Arabic) right after it. */
+/** A mention governed by a preposition (للولايات المتحدة, "hostile to X") is not a clause subject. */
+export const afterPreposition = (ctx: SentCtx, m: M): boolean => {
+  const pre = ctx.doc.parsed.text.slice(Math.max(ctx.base, m.start - 12), m.start);
+  return /(?:^|[\s"“«(])(?:و)?(?:ل|ب|لل)$/u.test(pre) || new RegExp(`${B}(?:من|إلى|على|عن|في|مع|ضد|of|to|for|with|against|by|from|on|at|in)\\s+(?:the\\s+)?$`, 'iu').test(pre);
+};
+
+/** A mention used as a modifier ("Iran-backed", "Houthi-held") is not an argument itself. */
+export const isModifier = (ctx: SentCtx, m: M): boolean => /^-(?:backed|linked|aligned|allied|held|run|led|sponsored|supported|funded|armed|made|built|controlled|affiliated)\b/i.test(ctx.doc.parsed.text.slice(m.end, m.end + 14));
+
 export function subjectOf(ctx: SentCtx, vs: number, ve: number, types: readonly EntityType[], arabic: boolean): SubjectHit | undefined {
   for (let k = ctx.mentions.length - 1; k >= 0; k--) {
     const m = ctx.mentions[k]!;
     if (m.end > vs) continue;
+    if (afterPreposition(ctx, m) && !isModifier(ctx, m)) {
+      if (fillerGap(between(ctx, m.end, vs))) return undefined;
+      continue;
+    }
     const gap = between(ctx, m.end, vs);
     if (!fillerGap(gap)) {
       if (subjectGap(gap) && types.includes(m.entity.type)) return { mention: m, side: 'left' };
@@ -106,6 +119,7 @@ export function objectsAfter(ctx: SentCtx, from: number, types: readonly EntityT
     if (gap.length > maxGap || /[.;:!?؟؛]/.test(gap)) return [];
     if (skip?.(m)) continue;
     if (!types.includes(m.entity.type)) continue;
+    if (isModifier(ctx, m) && m.entity.type !== 'ARMED_GROUP') continue;
     if (m.entity.type === 'COUNTRY') {
       const next = ctx.doc.parsed.text.slice(m.end, m.end + 12);
       if (gap.length > 14 || /^(?:'s|’s)|^\s+[a-z]/.test(next) || /^\s+(?:positions|bases|forces|troops|interests|personnel)\b/i.test(next)) continue;

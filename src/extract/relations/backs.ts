@@ -82,7 +82,16 @@ export const backsRule = rule('backs', (ctx, emit) => {
         }
       }
       const lastBacker = after ? coordinatedRight(ctx, after, BACKERS).pop()!.end : h.end;
-      both(backers, backedBefore(ctx, h.start, 45), lastBacker, 0.85);
+      const backed = backedBefore(ctx, h.start, 45);
+      both(backers, backed, lastBacker, 0.85);
+      // "X، وهي تحالف لفصائل مدعومة من إيران" / "وتضم X فصائل … مدعومة من إيران": the umbrella X is backed too
+      if (backed && backed.entity.nominal) {
+        const head = [...ctx.mentions].reverse().find((m) => m.end <= backed.start && m.entity.type === 'ARMED_GROUP' && !m.entity.nominal);
+        const gap = head ? between(ctx, head.end, backed.start) : '';
+        const umbrellaGap = /^[\s"”»]*[،,]?\s*(?:وهي|وهو)?\s*(?:تحالف|مظلة|ائتلاف|تجمع|إطار)?\s*(?:ل|من)?\s*$/u.test(gap);
+        const includesBefore = head && /(?:تضم|يضم|تشمل|يشمل)\s*["“«]?\s*$/u.test(between(ctx, Math.max(ctx.base, head.start - 8), head.start));
+        if (head && gap.length < 30 && (umbrellaGap || includesBefore)) both(backers, head, lastBacker, 0.8);
+      }
     }
     // X تحظى بدعم Y
     for (const h of matches(ctx, AR_WITH_SUPPORT)) {
@@ -123,6 +132,11 @@ export const backsRule = rule('backs', (ctx, emit) => {
     // "X, an umbrella/coalition of Iran-backed factions" / "X, another Iran-backed faction": X is backed too
     const head = [...ctx.mentions].reverse().find((m) => m.end <= h.start && m.entity.id !== c.id);
     if (head && ['ARMED_GROUP', 'ORGANIZATION'].includes(head.entity.type) && APPOS_GROUP.test(between(ctx, head.end, h.start))) both([c], head, h.end, 0.8);
+    // the unnamed group mention itself ("Iran-backed armed factions") may sit in the apposition of a named one
+    if (cover && cover.entity.nominal && cover.entity.id !== c.id) {
+      const named = [...ctx.mentions].reverse().find((m) => m.end <= cover.start && m.entity.type === 'ARMED_GROUP' && !m.entity.nominal);
+      if (named && APPOS_GROUP.test(between(ctx, named.end, cover.start))) both([c], named, h.end, 0.8);
+    }
     const backed =
       cover && cover.entity.id !== c.id
         ? cover

@@ -20,7 +20,7 @@ const DIR_AR = alt(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شم�
 const PLACE_AR = alt(['محافظة', 'مدينة', 'منطقة', 'ولاية', 'إقليم', 'بلدة', 'قرية', 'العاصمة', 'عاصمة', 'ميناء', 'قضاء', 'ناحية', 'جزيرة']);
 const PLACE_EN = '(?:province|city|town|village|district|region|capital|port|governorate|state|island|area|part|outskirts)';
 
-const GAP_EN = new RegExp(`^\\s*(?:(?:(?:is|are|was|were)\\s+)?(?:located|based|situated|stationed)\\s+)?(?:(?:in|inside|within|at)\\s+(?:the\\s+)?(?:${DIR_EN}\\s+)?(?:${PLACE_EN}\\s+of\\s+(?:the\\s+)?)?|(?:areas?|districts?|parts?|outskirts|suburbs?|neighbou?rhoods?)\\s+of\\s+(?:the\\s+)?)$`, 'i');
+const GAP_EN = new RegExp(`^\\s*(?:(?:air\\s+)?(?:garrison|base|outpost|airport|airfield|port|camp|compound|complex|facility|site|district|neighbou?rhood|province|town|city)\\s+)?(?:(?:(?:is|are|was|were)\\s+)?(?:located|based|situated|stationed)\\s+)?(?:(?:in|inside|within|at)\\s+(?:the\\s+)?(?:${DIR_EN}\\s+)?(?:${PLACE_EN}\\s+of\\s+(?:the\\s+)?)?|(?:areas?|districts?|parts?|outskirts|suburbs?|neighbou?rhoods?)\\s+of\\s+(?:the\\s+)?)$`, 'i');
 const GAP_AR = new RegExp(
   `^\\s*(?:(?:،\\s*)?(?:التي|الذي)\\s+)?(?:(?:تقع|يقع)\\s+)?(?:(?:في|داخل)\\s+(?:(?:${DIR_AR})\\s+)?|ب|(?:${DIR_AR_NISBA})\\s+)(?:(?:${PLACE_AR})\\s+(?:(?:ال)?\\S+(?:ية|ي)\\s+)?)?$`,
   'u',

@@ -26,7 +26,14 @@ export const metWithRule = rule('met-with', (ctx, emit) => {
       }
     }
     if (!a) continue;
-    const b = ctx.mentions.find((m) => m.start >= from && m.start - from <= 40 && PARTIES.includes(m.entity.type as never) && m.entity.id !== a!.entity.id && !/[.;]/.test(between(ctx, from, m.start)));
+    const b = ctx.mentions.find(
+      (m) =>
+        m.start >= from &&
+        m.start - from <= (m.entity.type === 'COUNTRY' ? 8 : 40) &&
+        PARTIES.includes(m.entity.type as never) &&
+        m.entity.id !== a!.entity.id &&
+        !/[.;,،]|\b(?:as|while|after|before|on|against|amid)\b|(?:بعد|قبل|وسط|على|ضد)\s/iu.test(between(ctx, from, m.start)),
+    );
     if (!b) continue;
     const met = coordinatedRight(ctx, b, PARTIES);
     for (const o of met) if (o.entity.id !== a.entity.id) emit(a.entity, 'MET_WITH', o.entity, 0.75);

@@ -38,7 +38,6 @@ export const threatenedRule = rule('threatened', (ctx, emit) => {
       // "كتائب حزب الله، التي كان أمينها العام X قد توعد" — a person just before (قد/كان), or the clause's speaker
       const near = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 8 && AGENTS.includes(m.entity.type as never));
       if (near) threateners = [near.entity];
-      else threateners = speakerOf(ctx.doc, ctx.index, h.start);
     }
     if (!threateners.length) continue;
     let from = subj?.side === 'right' ? subj.mention.end : h.end;

@@ -220,6 +220,8 @@ function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
   if (prevInSentence) return { speakers: prevInSentence, npEnd: cueEnd };
   const before = text.slice(ctx.base, cueStart).trim();
   const firstWords = before.split(/\s+/).filter(Boolean);
+  // an unknown bare noun right after the verb (a name the entity layer missed) is its subject: do not guess
+  if (kind === 'verb' && npCore && !/^(?:ال|ل|ب|ك|في|على|عن|من|إلى|الى|مع|أن|إن|خلال|عبر|حول|بعد|قبل|منذ|لدى|عند|أمس|اليوم|مجدد|أيض|"|«|“|:)/u.test(npCore)) return null;
   if (firstWords.length === 0 || (firstWords.length <= 1 && AR_PRONOUN_SUBJ.test(firstWords[0]!)) || /^(?:و|ف)?(?:لكنه|لكنها|كما)$/u.test(firstWords[firstWords.length - 1] ?? '')) {
     if (st.last && ctx.index - st.last.sentence <= 4) return { speakers: st.last.speakers, npEnd: cueEnd };
     return null;
