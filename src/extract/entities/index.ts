@@ -9,6 +9,7 @@ import { findNominalGroups } from './nominalGroups.js';
 import { findStateBodies } from './stateBodies.js';
 import { findEmbassies } from './embassies.js';
 import { findTitleCuePersons } from './titleCuePersons.js';
+import { findArabicGivenNames } from './arabicGivenNames.js';
 import { findCapitalizedNames } from './capitalizedNames.js';
 import { findArabicNamePatterns } from './arabicNamePatterns.js';
 import { resolveEntities } from './resolveEntities.js';
@@ -19,6 +20,7 @@ export const entityComponents: Component[] = [
   findStateBodies,
   findEmbassies,
   findTitleCuePersons,
+  findArabicGivenNames,
   findArabicNamePatterns,
   findCapitalizedNames,
   resolveEntities,

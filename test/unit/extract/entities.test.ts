@@ -132,6 +132,35 @@ describe('unknown names', () => {
   });
 });
 
+describe('Arabic names without a title', () => {
+  it('starts a name at a common given name, never at a lone one or a common word', () => {
+    expectExtraction('وقال سليمان الدراجي إن الاجتماع انتهى صباح الأحد دون اتفاق.')
+      .toHaveEntity('سليمان الدراجي', 'PERSON')
+      .notToHaveEntity('صباح الأحد');
+    expectExtraction('وصل الوفد على متن طائرة خاصة.').toHaveEntityCount(0);
+  });
+
+  it('gives a surname shared by two known people to the one named in full', () => {
+    expectExtraction('التقى رياض المالكي السفير، وقال المالكي إن اللقاء كان مثمراً.')
+      .toBeOneEntity('رياض المالكي', 'المالكي')
+      .notToHaveEntity('Nouri al-Maliki');
+  });
+
+  it('reads a place name that is also a common word as the place only after a locative word', () => {
+    expectExtraction('وأكد أن الوضع القائم لن يتغير.').notToHaveEntity('Al-Qaim');
+    expectExtraction('سقطت قذائف في القائم قرب الحدود.').toHaveEntity('Al-Qaim', 'LOCATION');
+  });
+});
+
+describe('headlines', () => {
+  it('does not read Title Case words as names', () => {
+    const { doc } = expectExtraction('Iraq Says Drone Strike Near Kirkuk Hit Empty Warehouse\n\nA drone struck a warehouse near Kirkuk on Sunday, police said.');
+    const names = doc.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Iraq', 'Kirkuk']));
+    expect(names.some((n) => /Says|Strike|Warehouse/.test(n))).toBe(false);
+  });
+});
+
 describe('content only', () => {
   it('takes no entities from tag lists and source lines', () => {
     const { doc } = expectExtraction('Protesters gathered in Amman on Friday.\n\nTags: Kuwait, Oman, Qatar\n\nSource: Example Wire');
