@@ -7,46 +7,31 @@ import { z } from 'zod';
 import { ErrorCode, NewsgraphError } from '../errors.js';
 import { projectRoot } from './projectRoot.js';
 
-const port = (name: string, dflt: number) =>
+/**
+ * An optional variable with a default: `parse` returns the value, or null when the text
+ * is not acceptable, and the message then says what was expected and what was received.
+ */
+const envVar = <T>(name: string, dflt: T, expected: string, parse: (v: string) => T | null) =>
   z
     .string()
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || v === '') return dflt;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1 || n > 65535) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} must be a port number 1-65535, got ${JSON.stringify(v)}` });
+      const value = parse(v);
+      if (value === null) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} must be ${expected}, got ${JSON.stringify(v)}` });
         return z.NEVER;
       }
-      return n;
+      return value;
     });
 
-const memory = (name: string, dflt: string) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      const value = v === undefined || v === '' ? dflt : v;
-      if (!/^\d+[kmg]$/i.test(value)) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} must look like 512m or 2g, got ${JSON.stringify(v)}` });
-        return z.NEVER;
-      }
-      return value.toLowerCase();
-    });
-
-const positiveInt = (name: string, dflt: number) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === '') return dflt;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n <= 0) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${name} must be a positive integer, got ${JSON.stringify(v)}` });
-        return z.NEVER;
-      }
-      return n;
-    });
+const intIn = (min: number, max: number) => (v: string) => {
+  const n = Number(v);
+  return Number.isInteger(n) && n >= min && n <= max ? n : null;
+};
+const port = (name: string, dflt: number) => envVar(name, dflt, 'a port number 1-65535', intIn(1, 65535));
+const positiveInt = (name: string, dflt: number) => envVar(name, dflt, 'a positive integer', intIn(1, Number.MAX_SAFE_INTEGER));
+const memory = (name: string, dflt: string) => envVar(name, dflt, 'like 512m or 2g', (v) => (/^\d+[kmg]$/i.test(v) ? v.toLowerCase() : null));
 
 const EnvSchema = z.object({
   NEO4J_URI: z.string().optional(),

@@ -25,7 +25,7 @@ describe('loadConfig', () => {
   it.each([
     [{ NEWSGRAPH_BOLT_PORT: 'abc' }, 'NEWSGRAPH_BOLT_PORT must be a port number'],
     [{ NEWSGRAPH_HTTP_PORT: '70000' }, 'NEWSGRAPH_HTTP_PORT must be a port number'],
-    [{ NEWSGRAPH_NEO4J_HEAP: 'lots' }, 'NEWSGRAPH_NEO4J_HEAP must look like 512m or 2g'],
+    [{ NEWSGRAPH_NEO4J_HEAP: 'lots' }, 'NEWSGRAPH_NEO4J_HEAP must be like 512m or 2g'],
     [{ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' }, 'NEO4J_URI must start with bolt://'],
     [{ NEO4J_URI: 'bolt://db:7687' }, 'NEO4J_PASSWORD is not'],
   ])('rejects %j with a message naming the variable', (env, message) => {
