@@ -57,6 +57,7 @@ export interface GazetteerMatch {
   fusedArticle: boolean;
 }
 
+const BREAKING_GAP = /["«»“”„,،;؛:()\[\]{}\n|]/;
 const FORM_RANK: Record<NameForm, number> = { name: 0, alias: 1, metonym: 2, weak: 3, demonym: 4 };
 const ARABIC = /[\u0600-\u06ff]/;
 
@@ -162,7 +163,7 @@ export class Gazetteer {
    * Longest gazetteer match starting at token `i` (trying Arabic proclitic readings of that token
    * only when what remains is a known name), or null. Tokens must not cross `limit`.
    */
-  matchAt(tokens: Token[], i: number, limit = tokens.length): GazetteerMatch | null {
+  matchAt(tokens: Token[], i: number, limit = tokens.length, text?: string): GazetteerMatch | null {
     const first = tokens[i]!;
     const readings: Array<{ key: string; clitic: string; fusedArticle: boolean }> = [{ key: first.key, clitic: '', fusedArticle: false }];
     // Clitic readings only for Arabic tokens, and only those that start a known name (cheap Map test).
@@ -178,6 +179,8 @@ export class Gazetteer {
           if (ok.length) found = { from: i, to: j, hits: ok, clitic: r.clitic, fusedArticle: r.fusedArticle };
         }
         if (j >= limit) break;
+        // A name does not run across quotes, commas, brackets or line breaks (صحيفة "وول ستريت جورنال").
+        if (text !== undefined && BREAKING_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
         node = node.next.get(tokens[j]!.key);
         j++;
       }

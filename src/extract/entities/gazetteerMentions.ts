@@ -79,7 +79,7 @@ export function findGazetteerMentions(doc: ArticleDoc): ArticleDoc {
     const titleCase = isTitleCase(tokens, isHeadline(doc.parsed, si));
     let i = 0;
     while (i < tokens.length) {
-      const m = gz.matchAt(tokens, i);
+      const m = gz.matchAt(tokens, i, tokens.length, text);
       if (!m) {
         const tok = tokens[i]!;
         const readings = [tok.key, ...(tok.arabic ? cliticReadings(tok.key).map((r) => r.key) : [])];
