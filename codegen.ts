@@ -32,4 +32,5 @@ export const codegenConfig = (outFile: string): CodegenConfig => ({
   },
 });
 
-export default codegenConfig('src/api/generated/resolvers-types.ts');
+// NEWSGRAPH_CODEGEN_OUT: generate elsewhere (the staleness test compares a fresh copy with the committed one).
+export default codegenConfig(process.env.NEWSGRAPH_CODEGEN_OUT || 'src/api/generated/resolvers-types.ts');

@@ -37,7 +37,11 @@ export function makeFormatError(opts: { development: boolean; log: (err: unknown
     }
     const code = formatted.extensions?.code;
     // A GraphQLError we or Apollo raised on purpose (validation, Date parsing, limits) — not an unknown error.
-    if (typeof code === 'string' && APOLLO_CODES.has(code)) return keep(code, formatted.message);
+    if (typeof code === 'string' && APOLLO_CODES.has(code)) {
+      // Keep what our limit plugins add (limit, complexity), never the stack trace (handled by keep).
+      const { stacktrace: _s, code: _c, ...extra } = formatted.extensions ?? {};
+      return keep(code, formatted.message, extra);
+    }
     if (original && (original as { name?: string }).name === 'GraphQLError' && !(original as { originalError?: unknown }).originalError && code !== 'INTERNAL_SERVER_ERROR') {
       return keep(typeof code === 'string' ? code : 'BAD_USER_INPUT', formatted.message);
     }

@@ -7,6 +7,7 @@
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Graph } from '../graph/driver.js';
+import type { Availability } from './availability.js';
 import { compileBatch, planRoot, shapeField, type RootPlan } from './compiler/index.js';
 
 export interface OperationLoader {
@@ -14,11 +15,11 @@ export interface OperationLoader {
   load(info: GraphQLResolveInfo, field?: string, args?: Record<string, unknown>): Promise<unknown>;
 }
 
-export function createOperationLoader(graph: Graph, timeoutMs: number): OperationLoader {
+export function createOperationLoader(graph: Graph, availability: Availability, timeoutMs: number): OperationLoader {
   const loader = new DataLoader<RootPlan, unknown>(
     async (plans) => {
       const { text, params } = compileBatch(plans);
-      const rows = await graph.readTx((tx) => tx.run(text, params), { timeoutMs });
+      const rows = await availability.run(() => graph.readTx((tx) => tx.run(text, params), { timeoutMs }));
       const row = rows.records[0];
       return plans.map((p, i) => shapeField(p.node, row?.get(`r${i}`)));
     },

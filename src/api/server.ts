@@ -13,6 +13,7 @@ import { pino, type Logger } from 'pino';
 import { Graph } from '../graph/driver.js';
 import { loadConfig } from '../config/config.js';
 import { isNewsgraphError } from '../errors.js';
+import { Availability } from './availability.js';
 import { createContext, type ApiContext } from './context.js';
 import { makeFormatError } from './formatError.js';
 import { loadApiOptions, type ApiOptions } from './options.js';
@@ -63,6 +64,8 @@ export async function startApiServer(options: StartApiServerOptions = {}): Promi
   const graph = givenGraph ?? new Graph(loadConfig(env ?? process.env));
   const apollo = createApollo(opts, log);
   await apollo.start();
+  // Reads get their transaction timeout plus a margin; writes (ingestion) a longer deadline, set per call.
+  const availability = new Availability(graph, opts.queryTimeoutMs + 2000);
 
   const http = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
@@ -99,7 +102,7 @@ export async function startApiServer(options: StartApiServerOptions = {}): Promi
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-      context: async () => createContext(graph, { token: opts.token, queryTimeoutMs: opts.queryTimeoutMs }, req.headers.authorization),
+      context: async () => createContext(graph, availability, { token: opts.token, queryTimeoutMs: opts.queryTimeoutMs }, req.headers.authorization),
     });
     res.statusCode = result.status ?? 200;
     for (const [k, v] of result.headers) res.setHeader(k, v);

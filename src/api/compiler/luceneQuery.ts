@@ -12,7 +12,7 @@ export function luceneQuery(search: string): string {
     .normalize('NFC')
     .split(/\s+/)
     .map((t) => t.replace(SPECIAL, (c) => `\\${c}`).toLowerCase())
-    .filter((t) => t.replace(/\\/g, '').length > 0);
+    .filter((t) => /[\p{L}\p{N}]/u.test(t));
   if (!terms.length) throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, '"search" has no words to look for');
   if (search.length > 200) throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, '"search" is longer than 200 characters');
   return terms.join(' ');

@@ -31,7 +31,7 @@ export const mutationResolvers: MutationResolvers<ApiContext> = {
       title: input.title ?? null,
       language: (input.language as ArticleInput['language']) ?? null,
     };
-    const summary = await ingest(ctx.graph, [{ label: 'api', read: async () => article }], { batchSize: 1 });
+    const summary = await ctx.availability.run(() => ingest(ctx.graph, [{ label: 'api', read: async () => article }], { batchSize: 1 }));
     if (summary.failures.length) throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, `the article could not be ingested: ${summary.failures[0]!.reason}`);
     // The id the writer gave it: from the URL the parser settled on, else from the content.
     const parsed = parseArticle(article);
@@ -41,12 +41,12 @@ export const mutationResolvers: MutationResolvers<ApiContext> = {
   },
   async mergeEntities(_, { into, from }, ctx, info) {
     requireMutationToken(ctx);
-    await mergeEntities(ctx.graph, into, from);
+    await ctx.availability.run(() => mergeEntities(ctx.graph, into, from));
     return readEntity(ctx, info, into);
   },
   async addAlias(_, { id, alias }, ctx, info) {
     requireMutationToken(ctx);
-    await addAlias(ctx.graph, id, alias);
+    await ctx.availability.run(() => addAlias(ctx.graph, id, alias));
     return readEntity(ctx, info, id);
   },
 };
