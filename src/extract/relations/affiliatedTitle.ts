@@ -9,6 +9,27 @@ import type { Entity } from '../types.js';
 import { B, E, alt } from './lexicon.js';
 import { between, demonymCountries, rule, sentences, type M, type SentCtx } from './engine.js';
 import { demonymsIn } from './lexicon.js';
+import { getGazetteer } from '../gazetteer.js';
+
+/**
+ * A known person whose title names no body or country: the gazetteer's affiliation hint, as the
+ * country for cabinet titles (Defense Secretary X → United States) or the body itself otherwise —
+ * only when that entity occurs in the article.
+ */
+function hinted(doc: SentCtx['doc'], person: Entity, cabinet: boolean): Entity | null {
+  if (!person.gazetteerId) return null;
+  let g;
+  try {
+    g = getGazetteer();
+  } catch {
+    return null;
+  }
+  const aff = g.get(g.get(person.gazetteerId)?.affiliation ?? '');
+  if (!aff) return null;
+  const byGaz = (id: string | null): Entity | null => (id ? (doc.entities.find((e) => e.gazetteerId === id) ?? null) : null);
+  if (aff.type === 'COUNTRY') return byGaz(aff.id);
+  return cabinet ? byGaz(aff.country) : (byGaz(aff.id) ?? byGaz(aff.country));
+}
 
 const AR_TITLE = [
   'المتحدث باسم', 'المتحدثة باسم', 'الناطق باسم', 'الناطقة باسم', 'المتحدث الرسمي باسم', 'متحدث باسم', 'ناطق باسم', 'المتحدث', 'الناطق',
@@ -25,7 +46,7 @@ const EN_TITLE = [
 const GOVERNMENT = new RegExp(`${B}(?:${alt(['وزير الخارجية', 'وزير الدفاع', 'وزيرة الخارجية', 'وزيرة الدفاع', 'Secretary of State', 'Defense Secretary', 'Defence Secretary', 'Secretary of Defense', 'Foreign Minister', 'Defense Minister', 'Defence Minister'])})${E}`, 'iu');
 const AR_TITLE_RE = new RegExp(`${B}(?:و|ل|ب)?(?:${alt(AR_TITLE)})${E}`, 'u');
 const EN_TITLE_RE = new RegExp(`\\b(?:${EN_TITLE.join('|')})\\b`, 'i');
-const POSSESSIVE = new RegExp(`^\\s*(?:\\b(?:their|its|his|her)\\s+|${B}(?:أمينها|أمينه|زعيمها|زعيمه|قائدها|قائده|المتحدث باسمها|المتحدث باسمه|الناطق باسمها|الناطق باسمه|رئيسها|رئيسه)${E})`, 'iu');
+const POSSESSIVE = new RegExp(`^\\s*(?:\\b(?:their|its|the\\s+group's|the\\s+group’s|the\\s+movement's|the\\s+militia's|the\\s+rebels'|the\\s+ministry's)\\s+|${B}(?:أمينها|أمينه|زعيمها|زعيمه|قائدها|قائده|المتحدث باسمها|المتحدث باسمه|الناطق باسمها|الناطق باسمه|رئيسها|رئيسه)${E})`, 'iu');
 const APPOSITION = new RegExp(`^\\s*[,،]\\s*(?:(?:الذي|التي)\\s+(?:شغل|يشغل|كان|تولى|يتولى)\\s+(?:منصب\\s+)?|بصفته\\s+|بصفتها\\s+|(?:the|a|an)\\s+|who\\s+(?:heads|leads|is|was|served\\s+as)\\s+(?:the\\s+|a\\s+)?|(?=\\p{L}))`, 'iu');
 
 const BODY = ['ORGANIZATION', 'ARMED_GROUP'] as const;
@@ -64,7 +85,7 @@ function computeDominant(ctx: SentCtx): Entity | null {
   for (const s of sentences(ctx.doc)) for (const d of demonymCountries(s, s.base, s.base + s.text.length)) counts.set(d.entity, (counts.get(d.entity) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return null;
-  if (ranked.length > 1 && ranked[0]![1] < ranked[1]![1] * 1.5) return null;
+  if (ranked[0]![1] < 3 || (ranked.length > 1 && ranked[0]![1] < ranked[1]![1] * 2)) return null;
   return ranked[0]![0];
 }
 
@@ -130,10 +151,16 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit, state) =
         }
       }
     }
-    if (!org && hasTitle && GOVERNMENT.test(zone) && !demonymsIn(zone).length) {
-      const dom = dominantCountry(ctx);
-      if (dom) pending.push([p, dom, ctx]);
-      continue;
+    if (!org && hasTitle && !demonymsIn(zone).length) {
+      const hint = hinted(ctx.doc, p.entity, GOVERNMENT.test(zone) || MINISTER.test(zone));
+      if (hint) {
+        org = hint;
+        conf = 0.5;
+      } else if (GOVERNMENT.test(zone)) {
+        const dom = dominantCountry(ctx);
+        if (dom) pending.push([p, dom, ctx]);
+        continue;
+      }
     }
     if (org && org.id !== p.entity.id) {
       named_.add(p.entity.id);

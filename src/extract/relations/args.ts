@@ -117,6 +117,8 @@ export function objectsAfter(ctx: SentCtx, from: number, types: readonly EntityT
     if (m.start < from || skipped.has(m)) continue;
     const gap = between(ctx, from, m.start);
     if (gap.length > maxGap || /[.;:!?؟؛]/.test(gap)) return [];
+    // a comma ends the object phrase unless it only separates list items ("ships, the Unity Explorer, …")
+    if (/[,،]/.test(gap) && !/^[^,،]*[,،]\s*(?:the\s+)?$/i.test(gap)) return [];
     if (skip?.(m)) continue;
     if (!types.includes(m.entity.type)) continue;
     if (isModifier(ctx, m) && m.entity.type !== 'ARMED_GROUP') continue;
@@ -125,7 +127,8 @@ export function objectsAfter(ctx: SentCtx, from: number, types: readonly EntityT
       if (gap.length > 14 || /^(?:'s|’s)|^\s+[a-z]/.test(next) || /^\s+(?:positions|bases|forces|troops|interests|personnel)\b/i.test(next)) continue;
     }
     const loc = locativeBefore(ctx, m);
-    if (loc === 'near' || (loc === 'in' && m.entity.type === 'COUNTRY')) {
+    // where something happened is not what was hit: "in P" (a country or a place) and "near P" are skipped
+    if (loc === 'near' || (loc === 'in' && (m.entity.type === 'COUNTRY' || m.entity.type === 'LOCATION'))) {
       for (const x of coordinatedRight(ctx, m, ['COUNTRY', 'LOCATION'])) skipped.add(x);
       continue;
     }

@@ -12,7 +12,7 @@ import type { Entity } from '../types.js';
 import { B, E, CLITICS, SUFFIX, alt, wordRe } from './lexicon.js';
 import { ACTORS } from './lexicon.js';
 import { between, coordinatedLeft, coordinatedRight, demonymCountries, matches, rule, type Emit, type M, type SentCtx } from './engine.js';
-import { attackTargets, objectsAfter, subjectOf, subjectGap } from './args.js';
+import { attackTargets, subjectOf, subjectGap } from './args.js';
 
 const TARGETS = ['ARMED_GROUP', 'ORGANIZATION', 'FACILITY', 'LOCATION', 'COUNTRY', 'PERSON'] as const;
 const NOMINAL_TARGETS = ['ARMED_GROUP', 'ORGANIZATION', 'FACILITY', 'LOCATION', 'COUNTRY'] as const;
@@ -227,7 +227,6 @@ const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     else claimant = leftM ?? (/\bby\s+(?:a\s+group\s+calling\s+itself\s+)?/i.test(text.slice(h.end, h.end + 40)) ? right : undefined);
     if (!claimant || claimant.entity.type === 'COUNTRY' && isAnnounce) continue;
     // an announcement must be about attacks (أعلنت X تنفيذ هجمات / مسؤوليتها)
-    const tail = text.slice(h.end, Math.min(ctx.base + ctx.text.length, h.end + 220));
     if (isAnnounce) {
       const afterClaimant = text.slice(Math.max(h.end, claimant.end), Math.max(h.end, claimant.end) + 160).replace(/^\s*[،,]\s*(?:وهي|وهو|التي|الذي|which|who|an?|the)\s[^،,]{0,100}[،,]/u, '');
       if (!/^\s*(?:\S+\s+){0,2}?(?:مسؤولي|تبني|تبنّي|تنفيذ|responsibility)/u.test(afterClaimant)) continue;

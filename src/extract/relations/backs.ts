@@ -25,6 +25,8 @@ const SUPPORTER_BEFORE = /([\p{L}.]+)(?:'s|’s)?\s+(?:(?:military|continued|fin
 const APPOS_GROUP = /^\s*,\s+(?:an?|the|another|one)\s+(?:[\w-]+\s+){0,2}?(?:(?:umbrella|coalition|alliance|network|grouping|group|array|collection|bloc)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?)?$/i;
 const EN_WHICH_BACKS = /,\s*(?:which|who)\s+(?:also\s+)?(?:backs|supports|arms|funds|sponsors|arms\s+and\s+funds|has\s+backed|has\s+armed)\s+(?:the\s+)?/gi;
 const EN_THAT_X_BACKS = /\b(?:that|which|whom)\s+(\S+)\s+(?:backs|supports|arms|funds|sponsors|arms\s+and\s+funds)\b/gi;
+const EN_SUPPORTS = /\b(?:supports|backs|arms|funds|finances|sponsors|supported|backed|armed|funded|financed|sponsored)\s+(?:the\s+)?/gi;
+const AR_SUPPORTS = new RegExp(`${B}(?:و)?(?:${alt(['يدعم', 'تدعم', 'دعم', 'دعمت', 'يمول', 'تمول', 'مولت', 'يسلح', 'تسلح', 'سلحت', 'يرعى', 'ترعى'])})\\s+`, 'gu');
 const UMBRELLA_MEMBER = new RegExp(`(?:\\b(?:that\\s+includes|including|which\\s+includes|such\\s+as|among\\s+them)\\b|${B}(?:أبرزها|أبرزهم|ومنها|منها|بينها|من بينها|تضم|يضم)${E})`, 'giu');
 
 /** Country entity named by a word (name or demonym or "Iran-"), or null. */
@@ -100,6 +102,18 @@ export const backsRule = rule('backs', (ctx, emit) => {
       const backers = coordinatedRight(ctx, after, BACKERS).map((m) => m.entity);
       both(backers, backedBefore(ctx, h.start, 20), h.end, 0.8);
     }
+    // إيران تدعم الحوثيين / تدعم إيران الحوثيين
+    for (const h of matches(ctx, AR_SUPPORTS)) {
+      const left = [...ctx.mentions].reverse().find((m) => m.end <= h.start && /^\s*(?:قد\s+)?$/u.test(between(ctx, m.end, h.start)));
+      const right = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 2);
+      let subj = left;
+      let obj = right;
+      if (!left && right) {
+        subj = right;
+        obj = ctx.mentions.find((m) => m.start >= right.end && m.start - right.end <= 3);
+      }
+      if (subj && obj && BACKERS.includes(subj.entity.type as never) && BACKED.includes(obj.entity.type as never) && subj.entity.id !== obj.entity.id) emit(subj.entity, 'BACKS', obj.entity, 0.75);
+    }
     // الجماعات التي تدعمها إيران
     for (const h of matches(ctx, AR_IT_BACKS)) {
       const after = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 2 && BACKERS.includes(m.entity.type as never));
@@ -120,6 +134,13 @@ export const backsRule = rule('backs', (ctx, emit) => {
       if (c && backed) emit(c, 'BACKS', backed.entity, 0.75);
     }
     return;
+  }
+  // X supports/arms/funds Y
+  for (const h of matches(ctx, EN_SUPPORTS)) {
+    if (/\b(?:was|were|is|are|been|being)\s+$/i.test(between(ctx, Math.max(ctx.base, h.start - 12), h.start)) || /^\s*by\b/.test(text.slice(h.end - 1, h.end + 4))) continue;
+    const subj = [...ctx.mentions].reverse().find((m) => m.end <= h.start && /^\s*(?:has\s+|have\s+|had\s+|also\s+|openly\s+|long\s+)*$/i.test(between(ctx, m.end, h.start)));
+    const obj = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 2 && BACKED.includes(m.entity.type as never));
+    if (subj && obj && BACKERS.includes(subj.entity.type as never) && subj.entity.id !== obj.entity.id) for (const o of coordinatedRight(ctx, obj, BACKED)) emit(subj.entity, 'BACKS', o.entity, 0.75);
   }
   // X-backed Y
   for (const hit of matches(ctx, EN_X_BACKED)) {

@@ -331,7 +331,7 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
   }
   const before = text.slice(ctx.base, cueStart);
   const stripped = before.replace(EN_AUX_TAIL, '');
-  let b = lastBoundary(stripped);
+  const b = lastBoundary(stripped);
   let np = stripped.slice(b + 1);
   let npS = ctx.base + b + 1;
   if (!np.trim() && kind === 'participle') {
