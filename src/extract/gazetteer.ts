@@ -82,6 +82,21 @@ function capsOf(tokens: Token[]): GazetteerHit['caps'] {
   });
 }
 
+/** Last word of a person's full names (both scripts), when it can stand alone as a surname. */
+function surnamesOf(e: GazetteerEntry): string[] {
+  const out: string[] = [];
+  for (const full of [e.en, e.ar]) {
+    if (!full) continue;
+    const words = full.replace(/^(?:al|el)-/i, '').split(/\s+/);
+    if (words.length < 2) continue;
+    let last = words[words.length - 1]!;
+    if (/^(?:Jr\.?|II|III|IV)$/.test(last)) last = words[words.length - 2]!;
+    const bare = last.replace(/^(?:al|el)-/i, '');
+    if (bare.replace(/[^\p{L}]/gu, '').length >= 4) out.push(last, ...(bare !== last ? [bare] : []));
+  }
+  return out;
+}
+
 export class Gazetteer {
   readonly entries: GazetteerEntry[] = [];
   readonly versions: Record<string, string> = {};
@@ -120,6 +135,8 @@ export class Gazetteer {
       for (const a of entry.aliases) this.index(entry, a, 'alias');
       for (const a of entry.metonyms) this.index(entry, a, 'metonym');
       for (const a of entry.weak) this.index(entry, a, 'weak');
+      // Every known person may be called by surname alone once named in full (الساعدي, Saadi).
+      if (entry.type === 'PERSON') for (const s of surnamesOf(entry)) this.index(entry, s, 'weak');
       for (const d of entry.demonyms) {
         const toks = tokenize(d);
         if (toks.length === 1 && !this.demonymIndex.has(toks[0]!.key)) this.demonymIndex.set(toks[0]!.key, entry);

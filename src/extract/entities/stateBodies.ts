@@ -23,10 +23,11 @@ const AR_BODIES: Array<[string, string]> = [
   ['البحريه', 'Navy'], ['سلاح الجو', 'Air Force'], ['القوات الجويه', 'Air Force'], ['القوات البحريه', 'Navy'],
   ['الجيش', 'Army'], ['القوات المسلحه', 'Armed Forces'], ['خفر السواحل', 'Coast Guard'], ['وزاره الخزانه', 'Treasury'],
   ['الرئاسه', 'Presidency'], ['وزاره العدل', 'Justice Ministry'], ['وزاره الاعلام', 'Information Ministry'],
+  ['الحكومه', 'Government'],
 ];
 const AR_RE = new RegExp(`${B}${CLITIC}(?<body>${AR_BODIES.map(([b]) => b.replace(/ /g, ' +')).join('|')}) +(?<adj>ال[\\p{L}]+)${E}`, 'gud');
 
-const EN_KINDS = 'foreign ministry|defense ministry|defence ministry|interior ministry|health ministry|oil ministry|foreign office|navy|air force|army|military|armed forces|coast guard|defense forces|justice ministry';
+const EN_KINDS = 'government|foreign ministry|defense ministry|defence ministry|interior ministry|health ministry|oil ministry|foreign office|navy|air force|army|military|armed forces|coast guard|defense forces|justice ministry';
 // "Syria's defense ministry" / "the Qatari Foreign Ministry" / "Egyptian army"
 const EN_POSSESSIVE = new RegExp(`${B}(?<state>[\\p{L}]+(?: [\\p{L}]+)?) +s +(?<kind>${EN_KINDS.replace(/ /g, ' +')})${E}`, 'giud');
 const EN_ADJ = new RegExp(`${B}(?<adj>[\\p{L}]+) +(?<kind>${EN_KINDS.replace(/ /g, ' +')})${E}`, 'giud');
@@ -47,6 +48,15 @@ export function findStateBodies(doc: ArticleDoc): ArticleDoc {
     if (state.id === 'country:US' && /army|armed forces|military|navy|air force/i.test(kind) && !arabic) return;
     if (state.id === 'country:US' && /^(?:Army|Armed Forces)$/.test(kind)) return;
     const surface = text.slice(start, end);
+    if (kind.toLowerCase() === 'government') {
+      // A government referred to as a whole is its state (dev README: COUNTRY includes its government).
+      added.push({
+        start, end, text: surface, sentence: si, via: 'state-body:government', type: 'COUNTRY', name: state.en,
+        names: { en: state.en, ...(state.ar ? { ar: state.ar } : {}) }, gazetteerId: state.id, nominal: false,
+        groupKey: state.id, weak: false, priority: PRIORITY.pattern, containsNames: true,
+      });
+      return;
+    }
     const name = `${adjectiveOf(state)} ${titleCase(kind)}`;
     added.push({
       start, end, text: surface, sentence: si, via: 'state-body', type: 'ORGANIZATION', name,
@@ -62,21 +72,21 @@ export function findStateBodies(doc: ArticleDoc): ArticleDoc {
       const o = originalSpan(folded, from, to, original);
       return { start: s.start + o.start, end: s.start + o.end };
     };
-    if (/وزاره|الخارجيه|البحريه|سلاح|القوات|الجيش|خفر|الرئاسه/.test(folded.text)) {
+    if (/وزاره|الخارجيه|البحريه|سلاح|القوات|الجيش|خفر|الرئاسه|الحكومه/.test(folded.text)) {
       AR_RE.lastIndex = 0;
       for (let m = AR_RE.exec(folded.text); m; m = AR_RE.exec(folded.text)) {
         const state = gz.demonymOf(m.groups!.adj!);
         if (!state) continue;
         const body = m.groups!.body!.replace(/ +/g, ' ');
         // The adjective must agree with the body: in "وزير الخارجية الأمريكي" it qualifies the minister.
-        const feminineBody = /^(?:وزاره|الخارجيه|البحريه|القوات|الرئاسه)/.test(body);
+        const feminineBody = /^(?:وزاره|الخارجيه|البحريه|القوات|الرئاسه|الحكومه)/.test(body);
         if (feminineBody !== /ه$/.test(m.groups!.adj!)) continue;
         const kind = AR_BODIES.find(([b]) => b === body)![1];
         const o = span(m.index + (m.groups!.c?.length ?? 0), m.index + m[0].length);
         push(o.start, o.end, si, state, kind, true);
       }
     }
-    if (!/ministry|navy|air force|army|military|armed forces|coast guard|foreign office|defense forces/.test(folded.text)) return;
+    if (!/ministry|navy|air force|army|military|armed forces|coast guard|foreign office|defense forces|government/.test(folded.text)) return;
     for (const re of [EN_POSSESSIVE, EN_ADJ]) {
       re.lastIndex = 0;
       for (let m = re.exec(folded.text); m; m = re.exec(folded.text)) {
