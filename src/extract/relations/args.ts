@@ -42,8 +42,9 @@ export interface SubjectHit {
 /** A mention governed by a preposition (للولايات المتحدة, "hostile to X") is not a clause subject. */
 export const afterPreposition = (ctx: SentCtx, m: M): boolean => {
   const pre = ctx.doc.parsed.text.slice(Math.max(ctx.base, m.start - 12), m.start);
-  return /(?:^|[\s"“«(])(?:و)?(?:ل|ب|لل)$/u.test(pre) || new RegExp(`${B}(?:من|إلى|على|عن|في|مع|ضد|of|to|for|with|against|by|from|on|at|in)\\s+(?:the\\s+)?$`, 'iu').test(pre);
+  return /(?:^|[\s"“«(])(?:و)?(?:ل|ب|لل)$/u.test(pre) || PREPOSITION_BEFORE.test(pre);
 };
+const PREPOSITION_BEFORE = new RegExp(`${B}(?:من|إلى|على|عن|في|مع|ضد|of|to|for|with|against|by|from|on|at|in)\\s+(?:the\\s+)?$`, 'iu');
 
 /** A mention used as a modifier ("Iran-backed", "Houthi-held") is not an argument itself. */
 export const isModifier = (ctx: SentCtx, m: M): boolean => /^-(?:backed|linked|aligned|allied|held|run|led|sponsored|supported|funded|armed|made|built|controlled|affiliated)\b/i.test(ctx.doc.parsed.text.slice(m.end, m.end + 14));

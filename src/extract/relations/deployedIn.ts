@@ -42,8 +42,9 @@ export const deployedInRule = rule('deployed-in', (ctx, emit) => {
     if (!next || !IN.test(between(ctx, m.end, next.start))) continue;
     for (const p of coordinatedRight(ctx, next, PLACES)) emit(m.entity, 'DEPLOYED_IN', p.entity, 0.8);
   }
-  // the U.S. has N troops in X
-  for (const h of matches(ctx, HAS)) {
+  // the U.S. has N troops in X (only sentences that talk about troops or forces)
+  const troopy = TROOPS.test(ctx.text) || ctx.mentions.some((m) => m.entity.type === 'ORGANIZATION' && (FORCES_WORD.test(m.text) || m.entity.nominal));
+  for (const h of troopy ? matches(ctx, HAS) : []) {
     const arabic = /[\u0600-\u06ff]/.test(h.m[0]);
     let subj = [...ctx.mentions].reverse().find((m) => m.end <= h.start && ['COUNTRY', 'ORGANIZATION'].includes(m.entity.type) && fillerGap(between(ctx, m.end, h.start)));
     let from = h.end;

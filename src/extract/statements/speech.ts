@@ -37,6 +37,7 @@ const SPEAKER_TYPES = new Set(['PERSON', 'ARMED_GROUP', 'COUNTRY', 'ORGANIZATION
 
 const AR_VERB = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(${alt(L.AR_SPEECH_VERBS)})${SUFFIX}${E}`, 'gu');
 const AR_PART = new RegExp(`${B}(?:و)?(${alt(L.AR_PARTICIPLES)})${E}`, 'gu');
+const AR_PART_1 = new RegExp(AR_PART.source, 'u');
 const AR_ACC = new RegExp(`${B}(?:و|ف)?(${alt(L.AR_ACCORDING)})(?:(?:\\s*ما)?\\s+(?:${alt(L.AR_SPEECH_VERBS)})${SUFFIX})?${E}`, 'gu');
 const EN_VERB = new RegExp(`\\b(${L.EN_SPEECH_VERBS.join('|')})\\b`, 'gi');
 const EN_PART = new RegExp(`\\b(${L.EN_PARTICIPLES.join('|')})\\b`, 'gi');
@@ -173,7 +174,7 @@ function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
   if (comma >= 0) npLen = Math.min(npLen, comma);
   const comp = AR_COMP.exec(rest);
   if (comp) npLen = Math.min(npLen, comp.index);
-  const part = new RegExp(AR_PART.source, 'u').exec(rest);
+  const part = AR_PART_1.exec(rest);
   if (part) npLen = Math.min(npLen, part.index);
   for (const q of rest.matchAll(/["“«]/g)) {
     const at = cueEnd + q.index! + 1;
