@@ -13,6 +13,7 @@ import { B, E, CLITICS, SUFFIX, alt, wordRe } from './lexicon.js';
 import { ACTORS } from './lexicon.js';
 import { between, coordinatedLeft, coordinatedRight, demonymCountries, matches, rule, type Emit, type M, type SentCtx } from './engine.js';
 import { attackTargets, subjectOf, subjectGap } from './args.js';
+import { speechIn } from '../statements/speech.js';
 
 const TARGETS = ['ARMED_GROUP', 'ORGANIZATION', 'FACILITY', 'LOCATION', 'COUNTRY', 'PERSON'] as const;
 const NOMINAL_TARGETS = ['ARMED_GROUP', 'ORGANIZATION', 'FACILITY', 'LOCATION', 'COUNTRY'] as const;
@@ -47,6 +48,8 @@ const CLAIM_RE = new RegExp(
   'giu',
 );
 const USED_BY = new RegExp(`(?:\\b(?:used|operated|run|manned|controlled)\\s+by\\b)|(?:${B}(?:تستخدمها|تستخدمهما|يستخدمها|تستخدمه|يستخدمه|تابعة ل|التابعة ل|تابعة لـ)${E}|تستخدمهما|تستخدمها)`, 'giu');
+
+const PRONOUN_SUBJECT = new RegExp(`(?:${B}(?:أنها|أنه|أنهم|إنها|إنه|إنهم|بأنها|بأنه)\\s+(?:قد\\s+)?$)|\\b(?:that\\s+)?(?:it|they)\\s+(?:had\\s+|has\\s+|have\\s+)?$`, 'iu');
 
 interface AttackState {
   pending: { sentence: number; targets: Entity[] } | null;
@@ -103,6 +106,15 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     const targets = attackTargets(ctx, objFrom, TARGETS, 90, (m) => attackers.some((a) => a.id === m.entity.id));
     const used = usedBy(ctx, objFrom);
     const all = [...targets, ...used].map((m) => m.entity);
+    // "أعلنت X أنها استهدفت Y" / "X said it struck Y": the pronoun subject is the speaker
+    if (!attackers.length && all.length && PRONOUN_SUBJECT.test(between(ctx, Math.max(ctx.base, h.start - 14), h.start))) {
+      const sp = speechIn(ctx.doc, ctx.index).filter((s) => s.cueEnd <= h.start).pop();
+      const who = sp?.speakers.flatMap((x) => (x.entity && ACTORS.includes(x.entity.type as never) ? [x.entity] : [])) ?? [];
+      if (who.length) {
+        attackers = who;
+        conf = 0.75;
+      }
+    }
     if (!attackers.length && all.length && st.lastAttacker && ctx.index - st.lastAttacker.sentence <= 1 && /^\s*(?:\S+\s+){0,4}$/.test(between(ctx, ctx.base, h.start))) {
       attackers = [st.lastAttacker.attacker];
       conf = 0.5;

@@ -24,7 +24,7 @@ function placesAfter(ctx: SentCtx, from: number, max = 80): M[] {
   for (const m of ctx.mentions) {
     if (m.start < from || !PLACES.includes(m.entity.type as never)) continue;
     const gap = between(ctx, from, m.start);
-    if (gap.length > max || /[.;:]/.test(gap)) break;
+    if (gap.length > max || /[.;:]/.test(gap) || /(?:فيما|بينما|حيث|لكن|\bwhile\b|\bwhereas\b|\bbut\b|\bwhere\b)/iu.test(gap)) break;
     const pre = between(ctx, Math.max(ctx.base, m.start - 8), m.start);
     if (!/(?:\b(?:in|at)\s+(?:the\s+)?|(?:^|\s)(?:في\s*|ب))$/iu.test(pre) && !/(?:في|ب)$/u.test(pre)) continue;
     out.push(...coordinatedRight(ctx, m, PLACES));

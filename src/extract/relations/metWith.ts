@@ -29,7 +29,7 @@ export const metWithRule = rule('met-with', (ctx, emit) => {
     const b = ctx.mentions.find(
       (m) =>
         m.start >= from &&
-        m.start - from <= (m.entity.type === 'COUNTRY' ? 8 : 40) &&
+        m.start - from <= (m.entity.type === 'COUNTRY' ? 2 : 40) &&
         PARTIES.includes(m.entity.type as never) &&
         m.entity.id !== a!.entity.id &&
         !/[.;,،]|\b(?:as|while|after|before|on|against|amid)\b|(?:بعد|قبل|وسط|على|ضد)\s/iu.test(between(ctx, from, m.start)),
