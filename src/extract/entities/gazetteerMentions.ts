@@ -106,6 +106,8 @@ export function findGazetteerMentions(doc: ArticleDoc): ArticleDoc {
       const surface = text.slice(start, last.end);
       const hit = pickSense(m.hits, tokens, m.from, m.clitic);
       const e = hit.entry;
+      // A weak place name (القائم is also "existing") reads as the place after a locative word.
+      const weak = hit.form === 'weak' && !(e.type === 'LOCATION' && locativeBefore(tokens, m.from, m.clitic));
       added.push({
         start, end: last.end,
         text: m.fusedArticle ? 'ا' + surface : surface,
@@ -117,9 +119,8 @@ export function findGazetteerMentions(doc: ArticleDoc): ArticleDoc {
         gazetteerId: e.id,
         nominal: false,
         groupKey: e.id,
-        // A weak place name (القائم is also "existing") reads as the place after a locative word.
-        weak: hit.form === 'weak' && !(e.type === 'LOCATION' && locativeBefore(tokens, m.from, m.clitic)),
-        priority: PRIORITY.gazetteer,
+        weak,
+        priority: weak ? PRIORITY.weakName : PRIORITY.gazetteer,
       });
       if (m.hits.length > 1) alternatives.set(added[added.length - 1]!, m.hits);
       i = m.to;
