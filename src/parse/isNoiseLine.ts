@@ -1,9 +1,11 @@
 /**
  * UI noise lines: share buttons (`شارك: فيسبوك | إكس | واتساب`, `Share this article`), follow /
- * subscribe / app prompts (`تابع أحدث الأخبار عبر تطبيق`, `Follow us on Google News`), ads.
+ * subscribe / app / newsletter prompts (`تابع أحدث الأخبار عبر تطبيق`, `Follow us on Google News`),
+ * ads, captions and photo credits, comment and view counters (`12 Comments`, `التعليقات (3)`),
+ * reading-time lines (`4 min read`, `وقت القراءة: 3 دقائق`), relative time stamps (`Updated 2 hours ago`).
  */
 import { foldForMatch } from './foldText.js';
-import { CAPTION_LABELS, COPYRIGHT_OPENERS, NOISE_LINES, NOISE_OBJECTS, NOISE_VERBS, SOCIAL_WORDS } from './markers.js';
+import { CAPTION_LABELS, COPYRIGHT_OPENERS, NOISE_LINES, NOISE_OBJECTS, NOISE_VERBS, READING_TIME_WORDS, SOCIAL_WORDS } from './markers.js';
 import { compileLabels } from './matchLabel.js';
 import { countWords } from './countWords.js';
 
@@ -14,7 +16,20 @@ const OBJECTS = NOISE_OBJECTS.map(foldForMatch);
 const COPYRIGHT = COPYRIGHT_OPENERS.map(foldForMatch);
 const captionLabel = compileLabels(CAPTION_LABELS);
 /** A bare relative time stamp printed under a teaser: `منذ ساعتين`, `3 hours ago`. */
-const RELATIVE_TIME = /^(?:(?:منذ|قبل)\s+(?:\d+\s+)?(?:دقيقه|دقائق|دقيقتين|ساعه|ساعات|ساعتين|يوم|ايام|يومين|اسبوع|اسابيع|اسبوعين|شهر|اشهر|شهرين)|\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?|weeks?)\s+ago|(?:an?|one)\s+(?:hour|day|minute)\s+ago)$/u;
+const RELATIVE_TIME = /^(?:(?:updated|last updated|اخر تحديث|تحديث|محدث)\s*:?\s*)?(?:(?:منذ|قبل)\s+(?:\d+\s+)?(?:دقيقه|دقائق|دقيقتين|ساعه|ساعات|ساعتين|يوم|ايام|يومين|اسبوع|اسابيع|اسبوعين|شهر|اشهر|شهرين)|\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?|weeks?)\s+ago|(?:an?|one)\s+(?:hour|day|minute)\s+ago)$/u;
+
+const READING = new Set(READING_TIME_WORDS.map(foldForMatch));
+/** `4 min read`, `Reading time: 3 minutes`, `دقيقة قراءة 3`: only reading-time words and numbers. */
+function isReadingTime(f: string): boolean {
+  const tokens = f.split(/[^\p{L}\p{M}\d]+/u).filter(Boolean);
+  const words = tokens.filter((t) => !/^\d+$/.test(t));
+  return (
+    tokens.length > words.length &&
+    words.length >= 1 &&
+    words.every((t) => READING.has(t)) &&
+    words.some((t) => /^(?:read|reading|قراءه|للقراءه|القراءه)$/u.test(t))
+  );
+}
 
 const tokensOf = (f: string): string[] => f.split(/[\s|:,،/·•\-–—]+/u).filter(Boolean);
 
@@ -49,7 +64,11 @@ export function isNoiseLine(line: string): boolean {
   if (words > 14 || line.length > 140) return false;
   const f = foldForMatch(line).replace(/[.!:…]+$/u, '').trim();
   if (LINES.has(f)) return true;
+  // counters: `12 Comments`, `التعليقات (3)`, `1,204 views`
+  const uncounted = f.replace(/[\d()[\],.٬]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  if (uncounted !== f && LINES.has(uncounted)) return true;
   if (RELATIVE_TIME.test(f)) return true;
+  if (isReadingTime(f)) return true;
   if (COPYRIGHT.some((c) => f.startsWith(c) || (c.length > 9 && f.includes(c)))) return true;
   const caption = captionLabel(line.replace(/^[([]\s*/u, ''));
   if (caption?.colon && words <= 15) return true;

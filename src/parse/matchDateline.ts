@@ -2,9 +2,13 @@
  * Datelines: the filing place (and wire agency) that opens a story.
  * - prefix of the first paragraph: `WASHINGTON, Oct 27 (Meridian Wire) - `, `MANAMA — `,
  *   `بغداد - `, `القاهرة (رويترز) - `; the rest of the paragraph is body;
+ * - an outlet credit with a slash: `Riverbend News/ Two rockets …` (the outlet is the agency);
  * - a line of its own: `بغداد - نبض المشرق` (place - outlet).
+ * A section name or a personal byline (`By …`, `بقلم …`) after the place is not an agency.
  */
 import { countWords } from './countWords.js';
+import { isSectionName } from './isSectionName.js';
+import { hasOutletWord } from './matchMasthead.js';
 
 export interface DatelineMatch {
   /** Length of the dateline prefix in the paragraph, separator and spaces included. */
@@ -15,10 +19,10 @@ export interface DatelineMatch {
 }
 
 const DASH = '(?:-{1,2}|[–—]|\\u0640{1,3})';
-// CITY[, Month D][ (Agency)] -   (CITY in capitals, up to 4 words)
+// CITY[, Region][, Month D][ (Agency)] -   (CITY in capitals, up to 4 words)
 const EN_RE = new RegExp(
   `^([A-Z][A-Z'’./\\-]{1,30}(?:\\s+[A-Z][A-Z'’./\\-]{1,30}){0,3})` +
-    `(?:\\s*,\\s*[A-Z][A-Za-z]{0,9}\\.?(?:\\s+\\d{1,2})?(?:\\s*,\\s*\\d{4})?)?` +
+    `(?:\\s*,\\s*[A-Z][A-Za-z]{0,11}\\.?(?:\\s+[A-Z][a-z]{1,11})?){0,2}(?:\\s+\\d{1,2})?(?:\\s*,\\s*\\d{4})?` +
     `(?:\\s*\\(([^()]{1,40})\\))?\\s*${DASH}\\s+(?=\\S)`,
   'u',
 );
@@ -35,8 +39,17 @@ const AR_RE = new RegExp(
   'u',
 );
 
+// Outlet/ text   (a short outlet name glued to a slash: `Shafaq-style` credits)
+const SLASH_RE = /^([\p{L}\p{M}\d'’.\-]+(?:\s+[\p{L}\p{M}\d'’.\-]+){0,3})\s?\/\s+(?=\S)/u;
+const BYLINE_START = /^(?:by|بقلم|كتب|كتبت|بواسطة|إعداد|اعداد|تقرير)(?![\p{L}\p{M}])/iu;
+
 /** Dateline at the start of a paragraph. */
 export function matchDatelinePrefix(paragraph: string): DatelineMatch | null {
+  const slash = SLASH_RE.exec(paragraph);
+  if (slash && hasOutletWord(slash[1] ?? '') && countWords(paragraph.slice(slash[0].length)) >= 4) {
+    const name = (slash[1] ?? '').trim();
+    return { length: slash[0].length, place: name, agency: name };
+  }
   const caps = EN_RE.exec(paragraph);
   // an all-caps place needs 3+ capitals (not `U.S.`)
   const capsOk = caps !== null && (caps[1] ?? '').replace(/[^A-Z]/g, '').length >= 3;
@@ -46,7 +59,13 @@ export function matchDatelinePrefix(paragraph: string): DatelineMatch | null {
   const place = (m[1] ?? '').trim();
   // the rest must be a real paragraph, not a short `place - outlet` line
   if (countWords(paragraph.slice(m[0].length)) < 4) return null;
-  return { length: m[0].length, place, agency: m[2]?.trim() || null };
+  return { length: m[0].length, place, agency: agencyOf(m[2]) };
+}
+
+/** The agency named in a dateline, unless it is a section name or a personal byline. */
+function agencyOf(raw: string | undefined): string | null {
+  const a = raw?.trim() ?? '';
+  return a && !isSectionName(a) && !BYLINE_START.test(a) ? a : null;
 }
 
 const LINE_RE = /^([^\s\-–—|]+(?:\s+[^\s\-–—|]+){0,2})\s+[-–—|]\s+([^\-–—|]+?)$/u;
@@ -57,6 +76,6 @@ export function matchDatelineLine(line: string): DatelineMatch | null {
   const m = LINE_RE.exec(line);
   if (!m) return null;
   const agency = (m[2] ?? '').trim();
-  if (countWords(agency) > 4) return null;
+  if (countWords(agency) > 4 || (agency && agencyOf(agency) === null)) return null;
   return { length: line.length, place: (m[1] ?? '').trim(), agency: agency || null };
 }

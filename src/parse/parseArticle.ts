@@ -4,7 +4,7 @@
  * sentences of its content. Pure, offline, deterministic.
  */
 import type { ArticleInput, Language, ParsedArticle, Section, Sentence } from './types.js';
-import { segmentSections } from './segmentSections.js';
+import { segmentSections, sourceOf } from './segmentSections.js';
 import { isContentKind } from './isContentKind.js';
 import { scriptCounts, detectLanguage } from './detectLanguage.js';
 import { splitSentences } from './splitSentences.js';
@@ -66,7 +66,7 @@ export function parseArticle(input: string | ArticleInput): ParsedArticle {
     language,
     title: given.title ?? seg.title,
     url: given.url ?? null,
-    source: given.source ?? seg.source ?? seg.agency ?? seg.creditOutlet,
+    source: given.source ?? sourceOf(seg),
     published: given.published ? normalizePublished(given.published) : seg.published,
     sections,
     posts: seg.posts,

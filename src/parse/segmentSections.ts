@@ -7,7 +7,7 @@
 import type { EmbeddedPost, SecondaryArticle, SectionKind, Span } from './types.js';
 import { splitLines, type Line } from './splitLines.js';
 import { compileLabels } from './matchLabel.js';
-import { READ_ALSO_LABELS, RELATED_LABELS, SOURCE_LABELS, TAG_LABELS } from './markers.js';
+import { LIST_ONLY_LABELS, READ_ALSO_LABELS, RELATED_LABELS, SOURCE_LABELS, TAG_LABELS } from './markers.js';
 import { matchPostAttribution } from './matchPostAttribution.js';
 import { matchByline } from './matchByline.js';
 import { isDateLine } from './isDateLine.js';
@@ -19,6 +19,9 @@ import { splitTags } from './splitTags.js';
 import { countWords } from './countWords.js';
 import { outletFromCredit } from './outletFromCredit.js';
 import { detectLanguage } from './detectLanguage.js';
+import { hasOutletWord, looksLikeOutletName, matchHeaderLine } from './matchMasthead.js';
+import { isSectionName } from './isSectionName.js';
+import { foldForMatch } from './foldText.js';
 
 /** A section before language and content flags are attached. */
 export interface RawSection extends Span {
@@ -35,18 +38,30 @@ export interface Segmentation {
   title: string | null;
   /** Value of the page's source line (`المصدر: …`). */
   source: string | null;
-  /** Agency or outlet named in a dateline, a fallback for `source`. */
+  /** Agency or outlet named in a dateline (`(Meridian Wire)`, `بغداد - وكالة …`), a fallback for `source`. */
   agency: string | null;
-  /** Outlet named in a staff credit or copyright line, the last fallback for `source`. */
+  /** Outlet named in the page header (`The Cedar Courier`, `Outlet | Section`), the next fallback. */
+  masthead: string | null;
+  /** Outlet of a copyright line (`© 2024 X`). */
+  copyrightOutlet: string | null;
+  /** Name after the place in a `place - name` line that does not read as an outlet (may be a reporter). */
+  placeCredit: string | null;
+  /** Outlet named in a staff credit (`X staff`), the last fallback for `source`. */
   creditOutlet: string | null;
-  /** Date printed by the page for the article (date line or byline), ISO. */
+  /** Date printed by the page for the article (date line or byline), ISO; an update date only when no other. */
   published: string | null;
+}
+
+/** The page's source: its source line, else a dateline agency, the masthead, a copyright, a place credit, a staff credit. */
+export function sourceOf(seg: Segmentation): string | null {
+  return seg.source ?? seg.agency ?? seg.masthead ?? seg.copyrightOutlet ?? seg.placeCredit ?? seg.creditOutlet;
 }
 
 const sourceLabel = compileLabels(SOURCE_LABELS);
 const tagLabel = compileLabels(TAG_LABELS);
 const readAlsoLabel = compileLabels(READ_ALSO_LABELS);
 const relatedLabel = compileLabels(RELATED_LABELS);
+const LIST_ONLY = new Set(LIST_ONLY_LABELS.map(foldForMatch));
 
 /** Tag labels that only count with a colon (they also open ordinary headings). */
 const WEAK_TAG_LABELS = new Set(['مواضيع', 'المواضيع', 'موضوعات', 'topics', 'tagged', 'filed under']);
@@ -62,6 +77,9 @@ type Mode = 'main' | 'readAlso' | 'related';
 
 /** Words that label a date as the page's publication / update date. */
 const PUBLISHED_WORDS = /نشر|تاريخ|تحديث|published|updated|posted|date/iu;
+/** An update stamp (`آخر تحديث:`, `Updated`): its date is the article's only when no publication date is printed. */
+const UPDATE_WORDS = /تحديث|محدث|updated|modified/iu;
+const PUBLICATION_WORDS = /نشر|published|posted/iu;
 
 /** True when `value` after a label reads like a short label value, not the start of a paragraph. */
 const shortValue = (value: string, maxWords: number): boolean => countWords(value) <= maxWords && !/[.!?؟]$/.test(value);
@@ -103,9 +121,14 @@ export function segmentSections(text: string): Segmentation {
     title: null,
     source: null,
     agency: null,
+    masthead: null,
+    copyrightOutlet: null,
+    placeCredit: null,
     creditOutlet: null,
     published: null,
   };
+  /** Date of an update stamp, used when the page prints no other date. */
+  let updated: string | null = null;
   let mode: Mode = 'main';
   let secondary = -1; // index of the current secondary article
   let awaitingSecondaryTitle = false;
@@ -133,8 +156,16 @@ export function segmentSections(text: string): Segmentation {
     }
     return s;
   };
-  const notePublished = (iso: string | null): void => {
-    if (iso && !out.published && mode === 'main') out.published = iso;
+  const notePublished = (iso: string | null, line = ''): void => {
+    if (!iso || mode !== 'main') return;
+    if (UPDATE_WORDS.test(line) && !PUBLICATION_WORDS.test(line)) updated ??= iso;
+    else out.published ??= iso;
+  };
+  /** Agency from a `place - name` line: an outlet-like name is an agency, other names only a weak credit. */
+  const noteDatelineCredit = (name: string | null): void => {
+    if (!name) return;
+    if (hasOutletWord(name)) out.agency ??= name;
+    else out.placeCredit ??= name;
   };
   /** isNoiseLine per line, computed once (look-aheads ask about the same lines again). */
   const noiseCache: Array<boolean | undefined> = [];
@@ -222,6 +253,77 @@ export function segmentSections(text: string): Segmentation {
       }
     }
     return lastEndMarker > i;
+  };
+
+  /** Whether a tag list follows line i: a delimited or hashtag list, or two short lines (one tag each). */
+  const tagListAfter = (i: number): boolean => {
+    const k = nextNonNoise(i);
+    const t = lines[k]?.text;
+    if (t === undefined || PARAGRAPH_END.test(t) || sourceLabel(t) || relatedLabel(t) || readAlsoLabel(t)) return false;
+    if (looksLikeHashtagList(t)) return true;
+    const items = t.split(/\s*[,،;؛|·•/]\s*/u).filter(Boolean);
+    if (items.length >= 2 && countWords(t) <= 40 && items.every((p) => countWords(p) <= 4)) return true;
+    const t2 = lines[nextNonNoise(k)]?.text;
+    return countWords(t) <= 3 && t2 !== undefined && countWords(t2) <= 3 && !PARAGRAPH_END.test(t2) && matchBullet(t) === null;
+  };
+  /** A paragraph of running text (not a headline, a list item or a page marker). */
+  const paragraphAt = (k: number): boolean => {
+    const t = lines[k]?.text;
+    if (t === undefined || matchBullet(t) !== null || isPlainHeadline(t)) return false;
+    const w = countWords(t);
+    return w > MAX_RELATED_PLAIN_WORDS || (w >= 8 && PARAGRAPH_END.test(t));
+  };
+  /**
+   * Whether a related-list label at line i (value: its text on the same line) introduces one
+   * article rather than a list: `Related: title` with no bullet or headline under it, or a bare
+   * label over one headline and a paragraph.
+   */
+  const singleArticleAfter = (i: number, value: string, colon: boolean): boolean => {
+    const next = nextNonNoise(i);
+    const nextText = lines[next]?.text;
+    if (value !== '') {
+      if (!colon || !shortValue(value, MAX_TITLE_WORDS)) return false;
+      return nextText === undefined || (matchBullet(nextText) === null && !isPlainHeadline(nextText));
+    }
+    return nextText !== undefined && isPlainHeadline(nextText) && matchBullet(nextText) === null && paragraphAt(nextNonNoise(next));
+  };
+
+  /** The line at k reads like the page's headline or another header line (a title still follows). */
+  const headlineAt = (k: number): boolean => {
+    const l = lines[k];
+    if (!l) return false;
+    const t = l.text;
+    if (matchHeaderLine(t) || isBreadcrumb(t) || isSectionName(t)) return true;
+    return countWords(t) <= MAX_TITLE_WORDS && !TITLE_END.test(t) && !isDateLine(t) && !matchByline(t) && !sourceLabel(t) && !tagLabel(t);
+  };
+  /**
+   * Header lines before the body: `Outlet | Section`, `Outlet | date`, `Section | Section`, and a bare
+   * outlet name on the first line. Before the title they must be followed by a headline (else the
+   * line is the title itself); after it only date lines and section trails are taken here.
+   */
+  const handleHeader = (line: Line, i: number): boolean => {
+    const t = line.text;
+    if (matchByline(t)) return false;
+    const beforeTitle = out.title === null;
+    const h = matchHeaderLine(t);
+    if (h?.date) {
+      push('dateline', line.start, line.end);
+      notePublished(h.date, t);
+      if (h.outlet && (beforeTitle || hasOutletWord(h.outlet))) out.masthead ??= h.outlet;
+      return true;
+    }
+    if (h && (beforeTitle ? headlineAt(nextNonNoise(i)) : h.outlet === null)) {
+      push('breadcrumb', line.start, line.end);
+      if (h.outlet) out.masthead ??= h.outlet;
+      return true;
+    }
+    const first = out.sections.every((s) => s.kind === 'noise');
+    if (beforeTitle && first && looksLikeOutletName(t) && headlineAt(nextNonNoise(i))) {
+      push('breadcrumb', line.start, line.end);
+      out.masthead ??= t.replace(/^[\s|•·]+|[\s|•·]+$/gu, '');
+      return true;
+    }
+    return false;
   };
 
   const handlePost = (line: Line, index: number): boolean => {
@@ -335,7 +437,9 @@ export function segmentSections(text: string): Segmentation {
       tag !== null &&
       (tag.colon ||
         tagValue.startsWith('#') ||
-        (!WEAK_TAG_LABELS.has(tag.label) && (tagValue === '' || (countWords(tagValue) <= 40 && !PARAGRAPH_END.test(tagValue)))));
+        (!WEAK_TAG_LABELS.has(tag.label) && (tagValue === '' || (countWords(tagValue) <= 40 && !PARAGRAPH_END.test(tagValue)))) ||
+        // a bare `Topics` / `مواضيع` over a delimited list or one short tag per line
+        (tagValue === '' && tagListAfter(i)));
     if (tag && tagLine) {
       mode = 'main';
       if (bodySeen) mainEnded = true;
@@ -349,7 +453,9 @@ export function segmentSections(text: string): Segmentation {
       continue;
     }
 
-    const ra = readAlsoLabel(t);
+    const rel = relatedLabel(t);
+    // `Related: title` followed by its text (not by a list): a read-also article, like `اقرأ أيضاً: title`
+    const ra = readAlsoLabel(t) ?? (rel && !LIST_ONLY.has(foldForMatch(rel.label)) && singleArticleAfter(i, t.slice(rel.valueStart).trim(), rel.colon) ? rel : null);
     if (ra) {
       const value = t.slice(ra.valueStart).trim();
       const nextIdx = nextNonNoise(i);
@@ -384,7 +490,6 @@ export function segmentSections(text: string): Segmentation {
       }
     }
 
-    const rel = relatedLabel(t);
     const bulletsFollow = (): boolean => {
       const k = nextNonNoise(i);
       return matchBullet(lines[k]?.text ?? '') !== null && matchBullet(lines[nextNonNoise(k)]?.text ?? '') !== null;
@@ -412,9 +517,10 @@ export function segmentSections(text: string): Segmentation {
 
     if (noiseAt(i)) {
       push('noise', line.start, line.end);
-      if (!out.creditOutlet && /^(?:©|\(c\)|copyright)/iu.test(t)) out.creditOutlet = outletFromCredit(t);
+      if (!out.copyrightOutlet && /^(?:©|\(c\)|copyright)/iu.test(t)) out.copyrightOutlet = outletFromCredit(t);
       continue;
     }
+    if (mode === 'main' && !bodySeen && handleHeader(line, i)) continue;
     if (isBreadcrumb(t) && !bodySeen) {
       push('breadcrumb', line.start, line.end);
       continue;
@@ -423,14 +529,14 @@ export function segmentSections(text: string): Segmentation {
     if (by) {
       push('byline', line.start, line.end);
       if (!out.creditOutlet) out.creditOutlet = outletFromCredit(t);
-      notePublished(by.date);
+      notePublished(by.date, t);
       continue;
     }
     const dl = isDateLine(t);
     if (dl) {
       push('dateline', line.start, line.end);
       // after the article's source/tags, a bare date belongs to a teaser; a labelled one is the page's
-      if (!mainEnded || PUBLISHED_WORDS.test(t)) notePublished(dl);
+      if (!mainEnded || PUBLISHED_WORDS.test(t)) notePublished(dl, t);
       continue;
     }
     if (looksLikeHashtagList(t) && !matchPostAttribution(lines[i + 1]?.text ?? '')) {
@@ -458,12 +564,13 @@ export function segmentSections(text: string): Segmentation {
       const d = matchDatelineLine(t);
       if (d) {
         push('dateline', line.start, line.end);
-        if (d.agency && !out.agency) out.agency = d.agency;
+        noteDatelineCredit(d.agency);
         continue;
       }
     }
 
     pushParagraph(line.start, line.end);
   }
+  out.published ??= updated;
   return out;
 }

@@ -1,6 +1,6 @@
 /**
  * The tags of a tag list value: hashtags (`#العراق #السفارة_الأمريكية` → `العراق`,
- * `السفارة الأمريكية`), delimited lists (`Red Sea, Houthis`), or space-separated Arabic lists,
+ * `السفارة الأمريكية`), delimited lists (`Red Sea, Houthis`, `سوريا | دمشق`, `A · B`, `A - B`), or space-separated Arabic lists,
  * where multi-word tags cannot be told apart: every word becomes a tag (over-generating).
  */
 import { foldForMatch } from './foldText.js';
@@ -14,8 +14,8 @@ export function splitTags(value: string): string[] {
   let tags: string[];
   if (/#[^\s#]/u.test(v)) {
     tags = (v.match(/#[^\s#,،;|]+/gu) ?? []).map((h) => h.slice(1).replace(/_+/g, ' '));
-  } else if (/[,،;؛|/·•]/u.test(v)) {
-    tags = v.split(/\s*[,،;؛|/·•]\s*/u);
+  } else if (/[,،;؛|/·•]|\s[-–—]\s/u.test(v)) {
+    tags = v.split(/\s*[,،;؛|/·•]\s*|\s+[-–—]\s+/u);
   } else {
     tags = v.split(/\s+/u).filter((t) => !STOP.has(foldForMatch(t)));
   }

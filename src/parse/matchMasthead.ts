@@ -1,0 +1,69 @@
+/**
+ * Page-header lines that name the outlet (the masthead):
+ * - `Outlet | Section`, `Section · Outlet`, `Outlet — date`: a short line split by `|`, `·`, `•` or a
+ *   spaced dash into a few parts, each a section name, a date or (at most one) a name → that name;
+ * - a bare outlet name on the first line of the page (`The Cedar Courier`, `صدى الشام`).
+ * Whether the line really is a header (what follows it) is the segmenter's call.
+ */
+import { countWords } from './countWords.js';
+import { foldForMatch } from './foldText.js';
+import { isDateLine } from './isDateLine.js';
+import { isFlashWord, isSectionName } from './isSectionName.js';
+import { OUTLET_WORDS } from './markers.js';
+
+export interface HeaderMatch {
+  /** The outlet named by the line, or null when every part is a section or a date. */
+  outlet: string | null;
+  /** ISO date printed in the line, if any. */
+  date: string | null;
+}
+
+const SPLIT_RE = /\s+[|｜·•—–]\s+|\s*[|｜]\s*/gu;
+const OUTLETS = OUTLET_WORDS.map(foldForMatch);
+const SENTENCE_PUNCT = /[.!?؟:;؛،,"“”«»]/u;
+
+/** Whether a short name holds a word typical of outlets (`News`, `وكالة`, `Press`). */
+export function hasOutletWord(name: string): boolean {
+  const f = ` ${foldForMatch(name).replace(/[^\p{L}\p{M}\d]+/gu, ' ')} `;
+  return OUTLETS.some((w) => f.includes(` ${w} `) || (/[\u0600-\u06FF]/u.test(w) && f.includes(` ${w}`)));
+}
+
+/** A short name that could be an outlet: 1–5 words, no sentence punctuation; Latin words capitalised. */
+function nameLike(part: string, maxWords: number): boolean {
+  const words = part.split(/\s+/u);
+  if (words.length > maxWords || part.length > 50 || SENTENCE_PUNCT.test(part.replace(/\.(?=\S)|\.$/gu, ''))) return false;
+  if (isSectionName(part) || isFlashWord(part)) return false;
+  if (!/\p{L}/u.test(part)) return false;
+  // Latin words of a name are capitalised (`The Cedar Courier`, `AL-MONITOR`), small joiners aside
+  return words.every((w) => !/^[a-z]/u.test(w) || /^(?:of|the|and|al|el|for|on|in|de)$/u.test(w.replace(/[-’'].*$/u, '')));
+}
+
+/** `Outlet | Section`, `Section | Section`, `Outlet — 17 January 2024`; null when the line is not a header line. */
+export function matchHeaderLine(line: string): HeaderMatch | null {
+  if (line.length > 120 || countWords(line) > 14) return null;
+  const parts = line.split(SPLIT_RE).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 5) return null;
+  let date: string | null = null;
+  const names: string[] = [];
+  for (const p of parts) {
+    if (isFlashWord(p)) return null; // `عاجل | headline`
+    if (isSectionName(p)) continue;
+    const d = isDateLine(p);
+    if (d) {
+      date ??= d;
+      continue;
+    }
+    if (!nameLike(p, 5)) return null;
+    names.push(p);
+  }
+  if (names.length > 1) return null;
+  return { outlet: names[0] ?? null, date };
+}
+
+/** A bare outlet name alone on a line (`The Cedar Courier`, `RIVERBEND NEWS`, `صدى الشام`). */
+export function looksLikeOutletName(line: string): boolean {
+  const t = line.trim();
+  if (!nameLike(t, 4) || /\d{3,}/u.test(t) || isDateLine(t)) return false;
+  // three or four words read like a headline unless they hold an outlet word (`… News`, `وكالة …`)
+  return countWords(t) <= 2 || hasOutletWord(t);
+}
