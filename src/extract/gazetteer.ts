@@ -182,7 +182,7 @@ export class Gazetteer {
    */
   matchAt(tokens: Token[], i: number, limit = tokens.length, text?: string): GazetteerMatch | null {
     const first = tokens[i]!;
-    const readings: Array<{ key: string; clitic: string; fusedArticle: boolean }> = [{ key: first.key, clitic: '', fusedArticle: false }];
+    const readings: Array<{ key: string; clitic: string; fusedArticle: boolean; strippedArticle?: boolean }> = [{ key: first.key, clitic: '', fusedArticle: false }];
     // Clitic readings only for Arabic tokens, and only those that start a known name (cheap Map test).
     if (first.arabic) for (const r of cliticReadings(first.key)) if (this.root.next.has(r.key)) readings.push(r);
     let best: GazetteerMatch | null = null;
@@ -201,6 +201,9 @@ export class Gazetteer {
         node = node.next.get(tokens[j]!.key);
         j++;
       }
+      // Without its article a one-word name is too often a common noun (الحرير "the silk" ≠ Harir):
+      // the article may be dropped only for names of two words or more.
+      if (found && r.strippedArticle && found.to - i < 2) found = null;
       // Prefer the longest; on equal length prefer the reading without a clitic (وزير is not و + زير).
       if (found && (!best || found.to > best.to)) best = found;
     }

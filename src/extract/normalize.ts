@@ -138,6 +138,8 @@ export interface CliticReading {
   key: string;
   clitic: string;
   fusedArticle: boolean;
+  /** The article was taken off too (البوكمال read as بوكمال); it stays in the mention. */
+  strippedArticle?: boolean;
 }
 
 // Conjunction (و ف), then preposition (ب ل ك). "لل" is ل + ال with the alef dropped.
@@ -155,6 +157,12 @@ export function cliticReadings(key: string): CliticReading[] {
   }
   for (const c of SIMPLE_CLITICS) {
     if (key.startsWith(c) && key.length - c.length >= 2) out.push({ key: key.slice(c.length), clitic: c, fusedArticle: false });
+  }
+  // The article itself, for names listed without it (بوكمال ← البوكمال): it stays in the mention,
+  // so only the clitic before it is cut.
+  for (const c of ['', ...SIMPLE_CLITICS]) {
+    const p = c + 'ال';
+    if (key.startsWith(p) && key.length - p.length >= 3) out.push({ key: key.slice(p.length), clitic: c, fusedArticle: false, strippedArticle: true });
   }
   return out;
 }

@@ -46,6 +46,8 @@ describe('matching', () => {
     expect(match('بالمنطقة الخضراء')).toMatchObject({ id: 'loc:green-zone', clitic: 'ب' });
     expect(match('للقوات المسلحة العراقية')).toMatchObject({ id: 'org:iraq-armed-forces', fused: true });
     expect(match('وزير')).toBeNull();
+    // The article may be read off only a multi-word name: الحرير ("the silk") is not Harir.
+    expect(match('الحرير')).toBeNull();
   });
 
   it('knows both spellings of American and metonyms of states', () => {
