@@ -59,7 +59,7 @@ export const accusedRule = rule('accused', (ctx, emit) => {
     const acc = ctx.mentions.filter((m) => m.start >= objFrom && accusers.includes(m.entity)).shift();
     if (acc && acc.start - objFrom < 90) objFrom = acc.end;
     const obj = ctx.mentions.find(
-      (m) => m.start >= objFrom && m.start - objFrom <= 40 && ACCUSED_TYPES.includes(m.entity.type as never) && !accusers.includes(m.entity) && !/[.;:،,]/.test(between(ctx, objFrom, m.start)) && !isModifier(ctx, m),
+      (m) => m.start >= objFrom && m.start - objFrom <= 40 && ACCUSED_TYPES.includes(m.entity.type as never) && !accusers.includes(m.entity) && !/[;:،,]/.test(between(ctx, objFrom, m.start)) && !isModifier(ctx, m),
     );
     if (!obj) continue;
     for (const a of accusers) for (const o of coordinatedRight(ctx, obj, ACCUSED_TYPES)) emit(a, 'ACCUSED', o.entity, 0.8);
@@ -67,7 +67,7 @@ export const accusedRule = rule('accused', (ctx, emit) => {
   for (const h of matches(ctx, SUSPECT)) {
     const accusers = accuserOf(ctx.doc, ctx.index, h.start);
     if (!accusers.length) continue;
-    const obj: M | undefined = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 60 && m.entity.type === 'ARMED_GROUP' && !/[.;]/.test(between(ctx, h.end, m.start)));
+    const obj: M | undefined = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 60 && m.entity.type === 'ARMED_GROUP' && !/[;]/.test(between(ctx, h.end, m.start)));
     if (obj) for (const a of accusers) emit(a, 'ACCUSED', obj.entity, 0.6);
   }
   for (const h of matches(ctx, SOURCE_OF)) {

@@ -67,7 +67,7 @@ export function subjectOf(ctx: SentCtx, vs: number, ve: number, types: readonly 
   }
   if (arabic) {
     const m = ctx.mentions.find((x) => x.start >= ve);
-    if (m && types.includes(m.entity.type) && /^\s*(?:\S+\s+)?$/u.test(between(ctx, ve, m.start)) && !/[،,.]/.test(between(ctx, ve, m.start))) {
+    if (m && types.includes(m.entity.type) && /^\s*(?:\S+\s+)?$/u.test(between(ctx, ve, m.start)) && !/[،,]/.test(between(ctx, ve, m.start))) {
       return { mention: m, side: 'right' };
     }
   }
@@ -100,7 +100,7 @@ export function attackTargets(ctx: SentCtx, from: number, types: readonly Entity
   const out = objectsAfter(ctx, from, types, maxGap, skip);
   const end = ctx.base + ctx.text.length;
   const clause = between(ctx, from, end);
-  const stop = clause.search(/[.;:؛]|\s(?:after|before|while|as|when|but|killing|بعد|قبل|فيما|بينما|مما)\s/u);
+  const stop = clause.search(/[;:؛]|\s(?:after|before|while|as|when|but|killing|بعد|قبل|فيما|بينما|مما)\s/u);
   const limit = stop < 0 ? end : from + stop;
   for (const m of ctx.mentions) {
     if (m.start < from || m.end > limit || out.includes(m) || skip?.(m)) continue;
@@ -117,7 +117,7 @@ export function objectsAfter(ctx: SentCtx, from: number, types: readonly EntityT
   for (const m of ctx.mentions) {
     if (m.start < from || skipped.has(m)) continue;
     const gap = between(ctx, from, m.start);
-    if (gap.length > maxGap || /[.;:!?؟؛]/.test(gap)) return [];
+    if (gap.length > maxGap || /[;:!?؟؛]/.test(gap)) return [];
     // a comma ends the object phrase unless it only separates list items ("ships, the Unity Explorer, …")
     if (/[,،]/.test(gap) && !/^[^,،]*[,،]\s*(?:the\s+)?$/i.test(gap)) return [];
     if (skip?.(m)) continue;

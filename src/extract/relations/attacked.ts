@@ -233,7 +233,7 @@ const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     const isAnnounce = /أعلنت$|أعلن$|إعلان$|claims$|claim$/.test(w.replace(/^[وف]/, ''));
     // claimant: right after (Arabic verbs, "claimed by X", "carried out by X"), else right before
     let claimant: M | undefined;
-    const right = ctx.mentions.find((m) => m.start >= h.end && ACTORS.includes(m.entity.type as never) && !/[،,.]/.test(between(ctx, h.end, m.start)) && between(ctx, h.end, m.start).length <= (arabic ? 45 : 40));
+    const right = ctx.mentions.find((m) => m.start >= h.end && ACTORS.includes(m.entity.type as never) && !/[،,]/.test(between(ctx, h.end, m.start)) && between(ctx, h.end, m.start).length <= (arabic ? 45 : 40));
     const leftM = [...ctx.mentions].reverse().find((m) => m.end <= h.start && ACTORS.includes(m.entity.type as never) && (h.start - m.end <= 4 || subjectGap(between(ctx, m.end, h.start))));
     if (/by$|من$|وراء$|نفذتها|نفذها|from$/i.test(w) || arabic) claimant = right ?? leftM;
     else claimant = leftM ?? (/\bby\s+(?:a\s+group\s+calling\s+itself\s+)?/i.test(text.slice(h.end, h.end + 40)) ? right : undefined);

@@ -40,7 +40,7 @@ function backedBefore(ctx: SentCtx, pos: number, maxGap = 40): M | undefined {
   const cover = mentionAt(ctx, pos);
   if (cover && BACKED.includes(cover.entity.type as never)) return cover;
   const m = [...ctx.mentions].reverse().find((x) => x.end <= pos && ['ARMED_GROUP', 'ORGANIZATION'].includes(x.entity.type));
-  if (!m || pos - m.end > maxGap || /[.;:]/.test(between(ctx, m.end, pos))) return undefined;
+  if (!m || pos - m.end > maxGap || /[;:]/.test(between(ctx, m.end, pos))) return undefined;
   return m;
 }
 
@@ -180,7 +180,7 @@ export const backsRule = rule('backs', (ctx, emit) => {
   for (const h of matches(ctx, EN_THAT_X_BACKS)) {
     const backerM = ctx.mentions.find((m) => m.start >= h.start && m.end <= h.end);
     const backer = backerM?.entity ?? countryWord(ctx, h.m[1]!);
-    const backed = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 40 && ['ARMED_GROUP', 'ORGANIZATION'].includes(m.entity.type) && !/[.;]/.test(between(ctx, m.end, h.start)));
+    const backed = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 40 && ['ARMED_GROUP', 'ORGANIZATION'].includes(m.entity.type) && !/[;]/.test(between(ctx, m.end, h.start)));
     if (backer && backed && backer.id !== backed.entity.id && BACKERS.includes(backer.type as never)) emit(backer, 'BACKS', backed.entity, 0.75);
   }
   // the militias it backs

@@ -13,7 +13,7 @@ import { fillerGap } from './args.js';
 const FORCES_WORD = /(?:forces|troops|military|army|navy|fleet|soldiers|marines|personnel|قوات|القوات|جيش|الجيش|أسطول|الأسطول|جنود|عسكري)/iu;
 const IN = /^\s*(?:(?:(?:are|is|were|was|remain|remained)\s+)?(?:based|stationed|deployed)\s+)?(?:in|inside|at)\s+(?:the\s+)?$|^\s*(?:(?:الموجودة|المتمركزة|المنتشرة)\s+)?(?:في|ب)\s*$/iu;
 const HAS = new RegExp(`\\b(?:has|have|keeps|keep|kept|maintains|maintain|deploys|deployed|stations|stationed|bases|had)\\b|${B}(?:و)?(?:${alt(['تنشر', 'نشرت', 'ينشر', 'تحتفظ', 'يحتفظ', 'تملك', 'لديها', 'لدى', 'تنتشر', 'ينتشر'])})${E}`, 'giu');
-const TROOPS = /(?:troops|soldiers|forces|personnel|service\s*members|marines|جندي|جنود|عسكري|عسكريين|قوات)/iu;
+const TROOPS = /(?:troops|soldiers|forces|personnel|service\s*members|marines|peacekeepers|جندي|جنود|عسكري|عسكريين|قوات|عنصر|جنود حفظ السلام)/iu;
 const HOSTS = new RegExp(`\\b(?:home\\s+(?:of|to)|which\\s+hosts|that\\s+hosts|hosting|houses)\\s+(?:the\\s+)?|${B}(?:التي|الذي)\\s+(?:تضم|يضم|تستضيف|يستضيف)\\s+(?:قوات\\s+(?:من\\s+)?)?|${B}(?:مقر)\\s+`, 'giu');
 const TROOP_DEMONYM_AR = new RegExp(`${B}(?:${alt(['جندي', 'جنديا', 'جندياً', 'عسكري', 'عسكريا', 'جنود', 'القوات', 'قوات'])})\\s+(\\S+)\\s+(?:في|ب)`, 'gu');
 const TROOP_DEMONYM_EN = /\b(\S+)\s+(?:troops|soldiers|forces|service\s+members)\s+(?:in|at|stationed\s+in|based\s+in)\s+/gi;
@@ -24,7 +24,7 @@ function placesAfter(ctx: SentCtx, from: number, max = 80): M[] {
   for (const m of ctx.mentions) {
     if (m.start < from || !PLACES.includes(m.entity.type as never)) continue;
     const gap = between(ctx, from, m.start);
-    if (gap.length > max || /[.;:]/.test(gap) || /(?:فيما|بينما|حيث|لكن|\bwhile\b|\bwhereas\b|\bbut\b|\bwhere\b)/iu.test(gap)) break;
+    if (gap.length > max || /[;:]/.test(gap) || /(?:فيما|بينما|حيث|لكن|\bwhile\b|\bwhereas\b|\bbut\b|\bwhere\b)/iu.test(gap)) break;
     const pre = between(ctx, Math.max(ctx.base, m.start - 8), m.start);
     if (!/(?:\b(?:in|at)\s+(?:the\s+)?|(?:^|\s)(?:في\s*|ب))$/iu.test(pre) && !/(?:في|ب)$/u.test(pre)) continue;
     out.push(...coordinatedRight(ctx, m, PLACES));
@@ -46,7 +46,7 @@ export const deployedInRule = rule('deployed-in', (ctx, emit) => {
   const troopy = TROOPS.test(ctx.text) || ctx.mentions.some((m) => m.entity.type === 'ORGANIZATION' && (FORCES_WORD.test(m.text) || m.entity.nominal));
   for (const h of troopy ? matches(ctx, HAS) : []) {
     const arabic = /[\u0600-\u06ff]/.test(h.m[0]);
-    let subj = [...ctx.mentions].reverse().find((m) => m.end <= h.start && ['COUNTRY', 'ORGANIZATION'].includes(m.entity.type) && fillerGap(between(ctx, m.end, h.start)));
+    let subj = [...ctx.mentions].reverse().find((m) => m.end <= h.start && ['COUNTRY', 'ORGANIZATION'].includes(m.entity.type) && (fillerGap(between(ctx, m.end, h.start)) || /^\s*,\s*(?:which|who)\s+(?:also\s+|still\s+)?$/i.test(between(ctx, m.end, h.start))));
     let from = h.end;
     if (!subj && arabic) {
       subj = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 2 && ['COUNTRY', 'ORGANIZATION'].includes(m.entity.type));
@@ -74,7 +74,7 @@ export const deployedInRule = rule('deployed-in', (ctx, emit) => {
   }
   // Bahrain, home of the U.S. Fifth Fleet / قاعدة X، التي تضم قوات من التحالف
   for (const h of matches(ctx, HOSTS)) {
-    const facility = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 60 && m.entity.type === 'FACILITY' && !/[.;]/.test(between(ctx, m.end, h.start)));
+    const facility = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 60 && m.entity.type === 'FACILITY' && !/[;]/.test(between(ctx, m.end, h.start)));
     const host = facility ?? [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 16 && PLACES.includes(m.entity.type as never));
     const guest = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 4 && ['ORGANIZATION', 'ARMED_GROUP'].includes(m.entity.type));
     if (host && guest) emit(guest.entity, 'DEPLOYED_IN', host.entity, 0.75);

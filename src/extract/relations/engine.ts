@@ -110,7 +110,7 @@ export interface ArgOpts {
   exclude?: (m: M) => boolean;
 }
 
-const DEFAULT_STOP = /[.;:!?؟؛]/;
+const DEFAULT_STOP = /[;:!?؟؛]/;
 
 /** Nearest mention of an allowed type ending before `pos`. */
 export function leftArg(ctx: SentCtx, pos: number, types: readonly EntityType[], o: ArgOpts = {}): M | undefined {
@@ -143,6 +143,21 @@ export function rightArg(ctx: SentCtx, pos: number, types: readonly EntityType[]
 
 /** The mention covering an absolute offset, if any. */
 export const mentionAt = (ctx: SentCtx, pos: number): M | undefined => ctx.mentions.find((m) => m.start <= pos && pos < m.end);
+
+/**
+ * A pronoun subject right before `pos` ("He met …", "She visited …", "وهو") → the person the text is
+ * about: the nearest PERSON mention in the previous two sentences (the last one of the closest).
+ */
+export function pronounPerson(ctx: SentCtx, pos: number): M | undefined {
+  const before = ctx.doc.parsed.text.slice(Math.max(ctx.base, pos - 12), pos);
+  if (!/(?:^|\s)(?:he|she|وهو|وهي)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$/i.test(before) || between(ctx, ctx.base, pos).trim().split(/\s+/).length > 4) return undefined;
+  const all = sentences(ctx.doc);
+  for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 2); k--) {
+    const persons = all[k]!.mentions.filter((m) => m.entity.type === 'PERSON');
+    if (persons.length) return persons[0];
+  }
+  return undefined;
+}
 
 /* ───────────── countries ───────────── */
 

@@ -68,7 +68,7 @@ export const locatedInRule = rule('located-in', (ctx, emit) => {
       for (let j = k + 2; j < Math.min(ms.length, k + 4); j++) {
         const c = ms[j]!;
         if (!OUTER.includes(c.entity.type as never)) continue;
-        if (APPOS.test(between(ctx, a.end, c.start)) && !/[,;.]/.test(between(ctx, b.end, c.start))) add(a.entity, c.entity, 0.75);
+        if (APPOS.test(between(ctx, a.end, c.start)) && !/[,;]/.test(between(ctx, b.end, c.start))) add(a.entity, c.entity, 0.75);
       }
     }
     // B's A (province)

@@ -3,7 +3,7 @@
  * held talks with. A phone or video call is not a meeting.
  */
 import { B, E, SUFFIX, alt } from './lexicon.js';
-import { between, coordinatedRight, leftArg, matches, rule } from './engine.js';
+import { between, coordinatedRight, leftArg, matches, pronounPerson, rule } from './engine.js';
 
 const PARTIES = ['PERSON', 'ORGANIZATION', 'COUNTRY'] as const;
 const AR_MEET = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(?:${alt(['التقى', 'التقت', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'اجتمعت', 'يجتمع', 'تجتمع', 'استقبل', 'استقبلت', 'يستقبل'])})${SUFFIX}(?:\\s+(?:مع|ب))?${E}`, 'gu');
@@ -15,7 +15,7 @@ export const metWithRule = rule('met-with', (ctx, emit) => {
   for (const h of matches(ctx, arabic ? AR_MEET : EN_MEET)) {
     const window = between(ctx, Math.max(ctx.base, h.start - 40), Math.min(ctx.base + ctx.text.length, h.end + 40));
     if (REMOTE.test(window)) continue;
-    let a = leftArg(ctx, h.start, PARTIES, { maxGap: 90, stopAt: /[.;!?؟؛]/ });
+    let a = leftArg(ctx, h.start, PARTIES, { maxGap: 90, stopAt: /[;!?؟؛]/ }) ?? pronounPerson(ctx, h.start);
     let from = h.end;
     if (arabic) {
       const right = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 25 && PARTIES.includes(m.entity.type as never) && !/[،,]/.test(between(ctx, h.end, m.start)));
@@ -26,14 +26,17 @@ export const metWithRule = rule('met-with', (ctx, emit) => {
       }
     }
     if (!a) continue;
-    const b = ctx.mentions.find(
+    const cands = ctx.mentions.filter(
       (m) =>
         m.start >= from &&
         m.start - from <= (m.entity.type === 'COUNTRY' ? 2 : 40) &&
         PARTIES.includes(m.entity.type as never) &&
         m.entity.id !== a!.entity.id &&
-        !/[.;,،]|\b(?:as|while|after|before|on|against|amid)\b|(?:بعد|قبل|وسط|على|ضد)\s/iu.test(between(ctx, from, m.start)),
+        !/[;,،]|\b(?:as|while|after|before|on|against|amid)\b|(?:بعد|قبل|وسط|على|ضد)\s/iu.test(between(ctx, from, m.start)) &&
+        // "U.S. envoy X": a country used as a modifier is not the one met
+        !(m.entity.type === 'COUNTRY' && /^\s+[a-z]/.test(ctx.doc.parsed.text.slice(m.end, m.end + 3))),
     );
+    const b = cands.find((m) => m.entity.type === 'PERSON') ?? cands[0];
     if (!b) continue;
     const met = coordinatedRight(ctx, b, PARTIES);
     for (const o of met) if (o.entity.id !== a.entity.id) emit(a.entity, 'MET_WITH', o.entity, 0.75);

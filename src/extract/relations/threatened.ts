@@ -45,7 +45,7 @@ export const threatenedRule = rule('threatened', (ctx, emit) => {
     if (speakerRight) from = speakerRight.end;
     const app = APPOS_AFTER.exec(ctx.doc.parsed.text.slice(from, from + 120));
     if (app) from += app[0].length;
-    const objM = ctx.mentions.find((m) => m.start >= from && m.start - from <= 110 && OBJECTS.includes(m.entity.type as never) && !threateners.includes(m.entity) && !/[.;:]/.test(between(ctx, from, m.start)));
+    const objM = ctx.mentions.find((m) => m.start >= from && m.start - from <= 110 && OBJECTS.includes(m.entity.type as never) && !threateners.includes(m.entity) && !/[;:]/.test(between(ctx, from, m.start)));
     const dem = demonymCountries(ctx, from, Math.min(ctx.base + ctx.text.length, from + 110)).find((d) => !threateners.includes(d.entity) && !ctx.mentions.some((m) => m.start <= d.start && d.end <= m.end));
     let obj: Entity | undefined;
     if (objM && (!dem || objM.start < dem.start)) obj = objM.entity;

@@ -4,7 +4,7 @@
  * (or, in Arabic VSO, right after it); the place is the first place after it.
  */
 import { B, E, SUFFIX, alt, PLACES } from './lexicon.js';
-import { between, leftArg, matches, rule } from './engine.js';
+import { between, leftArg, matches, pronounPerson, rule } from './engine.js';
 import { objectsAfter } from './args.js';
 
 const AR_VISIT = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(?:${alt(['زار', 'زارت', 'يزور', 'تزور', 'زاروا', 'وصل', 'وصلت', 'يصل', 'تصل'])})${SUFFIX}${E}|${B}(?:ب|و|في|خلال)?(?:ال)?(?:زيارة|زيارته|زيارتها)${E}`, 'gu');
@@ -13,7 +13,7 @@ const EN_VISIT = /\b(?:visited|visits|visiting|visit\s+to|trip\s+to|arrived\s+in
 export const visitedRule = rule('visited', (ctx, emit) => {
   const arabic = /[\u0600-\u06ff]/.test(ctx.text);
   for (const h of matches(ctx, arabic ? AR_VISIT : EN_VISIT)) {
-    let visitor = leftArg(ctx, h.start, ['PERSON'], { maxGap: 90, stopAt: /[.;!?؟؛]/ });
+    let visitor = leftArg(ctx, h.start, ['PERSON'], { maxGap: 90, stopAt: /[;!?؟؛]/ }) ?? pronounPerson(ctx, h.start);
     let from = h.end;
     if (!visitor && arabic) {
       const right = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 30 && m.entity.type === 'PERSON');
