@@ -13,6 +13,7 @@ import type { ArticleDoc, EntityCandidate, EntityType } from '../types.js';
 import { originalSpan } from '../normalize.js';
 import { sentenceFolds } from './sentenceTokens.js';
 import { PRIORITY, withCandidates } from './candidates.js';
+import { getGazetteer } from '../gazetteer.js';
 
 interface NominalGroup {
   key: string;
@@ -90,9 +91,17 @@ for (const p of PATTERNS) {
   p.hint = p.group === US_FORCES ? (arabic ? HINT_US_AR : HINT_US_EN) : arabic ? HINT_MILITIA_AR : HINT_MILITIA_EN;
 }
 
+// Any other state's forces named generically (القوات الروسية, Turkish troops) — unless the gazetteer
+// knows them as a named military (الجيش الإسرائيلي → Israel Defense Forces), checked per match.
+const OTHER_FORCES_AR = new RegExp(`${AR_START}(?:قوات|جيش|جنود|عسكريين|القوات العسكريه) +(?<adj>(?:ال)?[\\p{L}]{3,})${E}`, 'gud');
+const OTHER_FORCES_EN = new RegExp(`${B}(?<adj>[\\p{L}]{3,}) +(?:forces|troops|soldiers)${E}${EN_NOT_FORCES}`, 'giud');
+const ADJ_EN: Record<string, string> = { 'country:GB': 'British', 'country:US': 'U.S.' };
+
 export function findNominalGroups(doc: ArticleDoc): ArticleDoc {
   const { text, sentences } = doc.parsed;
+  const gz = getGazetteer();
   const added: EntityCandidate[] = [];
+  const named = (start: number, end: number): boolean => (doc.candidates ?? []).some((c) => !c.nominal && !c.weak && c.start < end && start < c.end && c.gazetteerId !== null && !c.gazetteerId.startsWith('country:'));
   const folds = sentenceFolds(doc.parsed);
   sentences.forEach((s, si) => {
     const original = text.slice(s.start, s.end);
@@ -116,6 +125,40 @@ export function findNominalGroups(doc: ArticleDoc): ArticleDoc {
       }
     }
   });
+  sentences.forEach((s, si) => {
+    const original = text.slice(s.start, s.end);
+    const folded = folds[si]!;
+    for (const re of [OTHER_FORCES_AR, OTHER_FORCES_EN]) {
+      if (re === OTHER_FORCES_AR ? !/قوات|جيش|جنود|عسكريين/.test(folded.text) : !/forces|troops|soldiers/.test(folded.text)) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(folded.text); m; m = re.exec(folded.text)) {
+        const state = gz.demonymOf(m.groups!.adj!);
+        if (!state || state.type !== 'COUNTRY' || state.id === 'country:US') continue;
+        const cLen = m.groups?.c?.length ?? 0;
+        const fused = cLen > 0 && m.groups?.c?.endsWith('ل') === true && m.groups?.a === 'ل';
+        const span = originalSpan(folded, m.index + cLen, m.index + m[0].length, original);
+        const start = s.start + span.start;
+        const end = s.start + span.end;
+        if (named(start, end)) continue;
+        if (re === OTHER_FORCES_EN && !/^\p{Lu}/u.test(text.slice(start, end))) continue;
+        const adj = ADJ_EN[state.id] ?? state.demonyms.find((d) => /^[A-Z][a-z]+$/.test(d) && !/s$/.test(d)) ?? state.en;
+        const slice = text.slice(start, end);
+        added.push({
+          start, end, text: fused ? 'ا' + slice : slice, sentence: si, via: 'nominal:forces', type: 'ORGANIZATION',
+          name: `${adj} forces`, names: { en: `${adj} forces` }, gazetteerId: null, nominal: true,
+          groupKey: `nominal:forces:${state.id}`, weak: false, priority: PRIORITY.nominal,
+        });
+      }
+    }
+  });
+  // Another state's forces are an entity only when the article keeps referring to them (twice or more);
+  // a single "… and British forces" in passing is not a group the article follows.
+  const counts = new Map<string, number>();
+  for (const c of added) if (c.via === 'nominal:forces') counts.set(c.groupKey, (counts.get(c.groupKey) ?? 0) + 1);
+  for (let k = added.length - 1; k >= 0; k--) {
+    const c = added[k]!;
+    if (c.via === 'nominal:forces' && (counts.get(c.groupKey) ?? 0) < 2) added.splice(k, 1);
+  }
   // Overlapping descriptions of one group: keep the longest.
   added.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: EntityCandidate[] = [];

@@ -72,6 +72,13 @@ describe('nominal groups', () => {
       .toHaveAlias('U.S. forces', 'American troops');
   });
 
+  it('makes another state\'s forces an entity only when the article keeps referring to them', () => {
+    expectExtraction('Dutch troops landed on Monday. By evening the Dutch soldiers had reached the port.')
+      .toBeNominal('Dutch forces')
+      .toBeOneEntity('Dutch troops', 'Dutch soldiers');
+    expectExtraction('Aircraft hit the depot, and Dutch forces later said nothing.').notToHaveEntity('Dutch forces');
+  });
+
   it('ignores bare or generic phrases that name no specific group', () => {
     expectExtraction('وقالت الوزارة إن ميليشيات معادية للولايات المتحدة تنشط في المنطقة، وإن الميليشيات لا تزال خطرة.')
       .notToHaveEntity('Iran-backed militias');
