@@ -14,7 +14,7 @@ const ACCUSED_TYPES = ['COUNTRY', 'ORGANIZATION', 'ARMED_GROUP', 'PERSON'] as co
 const AR_ACCUSE = new RegExp(`${B}(?:و|ف)?(?:${alt(['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم', 'يتهمون', 'حمل', 'حملت', 'حمّل', 'حمّلت', 'يحمل', 'تحمل', 'سنحمل', 'سنحمّل', 'نحمل', 'نحمّل', 'يحمّل', 'تحمّل'])})${SUFFIX}${E}`, 'gu');
 const EN_ACCUSE = /\b(?:accused|accuses|accusing|blamed|blames|blaming|held|hold|holds|holding)\b/gi;
 const RESPONSIBLE = /^\s*(?:\S+\s+){0,4}?(?:responsible|accountable|المسؤولية|مسؤولية|المسؤولية)/iu;
-const SUSPECT = new RegExp(`\\b(?:indications\\s+(?:are|point|suggest)|suspected|believed\\s+to\\s+be\\s+behind|points?\\s+to|footprints\\s+of|hallmarks\\s+of|fingerprints\\s+of)\\b|${B}(?:${alt(['المؤشرات تدل', 'المؤشرات تشير', 'تشير المؤشرات', 'تدل المؤشرات', 'يشتبه', 'المشتبه', 'تقف وراء', 'يقف وراء', 'بصمات'])})`, 'giu');
+const SUSPECT = new RegExp(`\\b(?:indications\\s+(?:are|point|suggest)|points?\\s+to|footprints\\s+of|hallmarks\\s+of|fingerprints\\s+of)\\b|${B}(?:${alt(['المؤشرات تدل', 'المؤشرات تشير', 'تشير المؤشرات', 'تدل المؤشرات', 'تقف وراء', 'يقف وراء', 'بصمات'])})`, 'giu');
 const SOURCE_OF = new RegExp(`\\bsources?\\s+of\\s+(?:the\\s+)?(?:most\\s+\\w+\\s+)?threats?\\b|${B}(?:مصدر|مصادر)\\s+["“«]?(?:ال)?(?:تهديد|تهديدات)`, 'giu');
 
 function accuserOf(doc: Parameters<typeof speechIn>[0], index: number, cueStart: number): Entity[] {

@@ -41,9 +41,13 @@ export interface SubjectHit {
 /** Subject of a verb at [vs, ve): an allowed mention right before it (fillers only), else (Arabic) right after it. */
 /** A mention governed by a preposition (للولايات المتحدة, "hostile to X") is not a clause subject. */
 export const afterPreposition = (ctx: SentCtx, m: M): boolean => {
+  // a clitic preposition inside the mention span (للولايات المتحدة with the surface written الولايات المتحدة)
+  const raw = ctx.doc.parsed.text.slice(m.start, m.start + 3);
+  if (/^(?:و)?(?:لل|ل|ب)/u.test(raw) && raw[0] !== m.text[0]) return true;
   const pre = ctx.doc.parsed.text.slice(Math.max(ctx.base, m.start - 12), m.start);
   return /(?:^|[\s"“«(])(?:و)?(?:ل|ب|لل)$/u.test(pre) || PREPOSITION_BEFORE.test(pre);
 };
+const SUBORDINATOR = new RegExp(`\\b(?:after|before|while|when|amid|following|despite|because|since|until|in\\s+response\\s+to|retaliating)\\b|${B}(?:بعد|قبل|فيما|بينما|عقب|إثر|ردا|رداً|حين|عندما)${E}`, 'iu');
 const PREPOSITION_BEFORE = new RegExp(`${B}(?:من|إلى|على|عن|في|مع|ضد|of|to|for|with|against|by|from|on|at|in)\\s+(?:the\\s+)?$`, 'iu');
 
 /** A mention used as a modifier ("Iran-backed", "Houthi-held") is not an argument itself. */
@@ -118,6 +122,8 @@ export function objectsAfter(ctx: SentCtx, from: number, types: readonly EntityT
     if (m.start < from || skipped.has(m)) continue;
     const gap = between(ctx, from, m.start);
     if (gap.length > maxGap || /[;:!?؟؛]/.test(gap)) return [];
+    // a subordinate clause ("… after attacks on X") is not the object phrase
+    if (SUBORDINATOR.test(gap)) return [];
     // a comma ends the object phrase unless it only separates list items ("ships, the Unity Explorer, …")
     if (/[,،]/.test(gap) && !/^[^,،]*[,،]\s*(?:the\s+)?$/i.test(gap)) return [];
     if (skip?.(m)) continue;

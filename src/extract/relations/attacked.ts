@@ -10,7 +10,7 @@
  */
 import type { Entity } from '../types.js';
 import { B, E, CLITICS, SUFFIX, alt, wordRe } from './lexicon.js';
-import { ACTORS } from './lexicon.js';
+import { ACTORS, NON_STATE_ORG } from './lexicon.js';
 import { between, coordinatedLeft, coordinatedRight, demonymCountries, matches, rule, type Emit, type M, type SentCtx } from './engine.js';
 import { attackTargets, subjectOf, subjectGap } from './args.js';
 import { speechIn } from '../statements/speech.js';
@@ -71,7 +71,9 @@ function usedBy(ctx: SentCtx, from: number): M[] {
     const arabic = /[\u0600-\u06ff]/.test(u.m[0]);
     let first = ctx.mentions.find((m) => m.start >= u.end && m.start - u.end < (arabic ? 4 : 8));
     if (first && first.entity.type === 'COUNTRY' && /^(?:'s|’s)\s*$/.test(between(ctx, first.end, ctx.mentions[first.i + 1]?.start ?? first.end))) first = ctx.mentions[first.i + 1];
-    if (first && ['ARMED_GROUP', 'ORGANIZATION'].includes(first.entity.type)) out.push(...coordinatedRight(ctx, first, ['ARMED_GROUP', 'ORGANIZATION']));
+    // the operator of a ship ("operated by Japan's NYK Line") is a company, not a target
+    if (first && ['ARMED_GROUP', 'ORGANIZATION'].includes(first.entity.type))
+      out.push(...coordinatedRight(ctx, first, ['ARMED_GROUP', 'ORGANIZATION']).filter((m) => ![m.entity.name, ...m.entity.aliases].some((a) => NON_STATE_ORG.test(a))));
     const before = arabic ? [...ctx.mentions].reverse().find((m) => m.end <= u.start && u.start - m.end < 25 && ['ARMED_GROUP'].includes(m.entity.type)) : undefined;
     if (before) out.push(before);
   }

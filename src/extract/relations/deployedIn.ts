@@ -11,7 +11,7 @@ import { between, coordinatedRight, demonymCountries, matches, rule, type M, typ
 import { fillerGap } from './args.js';
 
 const FORCES_WORD = /(?:forces|troops|military|army|navy|fleet|soldiers|marines|personnel|قوات|القوات|جيش|الجيش|أسطول|الأسطول|جنود|عسكري)/iu;
-const IN = /^\s*(?:(?:(?:are|is|were|was|remain|remained)\s+)?(?:based|stationed|deployed)\s+)?(?:in|inside|at)\s+(?:the\s+)?$|^\s*(?:(?:الموجودة|المتمركزة|المنتشرة)\s+)?(?:في|ب)\s*$/iu;
+const IN = /^\s*(?:(?:(?:are|is|were|was|remain|remained)\s+)?(?:based|stationed|deployed)\s+(?:in|inside|at)|in|inside)\s+(?:the\s+)?$|^\s*(?:(?:الموجودة|المتمركزة|المنتشرة)\s+)?(?:في|ب)\s*$/iu;
 const HAS = new RegExp(`\\b(?:has|have|keeps|keep|kept|maintains|maintain|deploys|deployed|stations|stationed|bases|had)\\b|${B}(?:و)?(?:${alt(['تنشر', 'نشرت', 'ينشر', 'تحتفظ', 'يحتفظ', 'تملك', 'لديها', 'لدى', 'تنتشر', 'ينتشر'])})${E}`, 'giu');
 const TROOPS = /(?:troops|soldiers|forces|personnel|service\s*members|marines|peacekeepers|جندي|جنود|عسكري|عسكريين|قوات|عنصر|جنود حفظ السلام)/iu;
 const HOSTS = new RegExp(`\\b(?:home\\s+(?:of|to)|which\\s+hosts|that\\s+hosts|hosting|houses)\\s+(?:the\\s+)?|${B}(?:التي|الذي)\\s+(?:تضم|يضم|تستضيف|يستضيف)\\s+(?:قوات\\s+(?:من\\s+)?)?|${B}(?:مقر)\\s+`, 'giu');

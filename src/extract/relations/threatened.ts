@@ -30,7 +30,8 @@ export const threatenedRule = rule('threatened', (ctx, emit) => {
   const arabic = /[\u0600-\u06ff]/.test(ctx.text);
   for (const h of matches(ctx, arabic ? AR_THREAT : EN_THREAT)) {
     const prior = speechIn(ctx.doc, ctx.index).filter((s) => s.sentence === ctx.index && s.cueEnd <= h.start).pop();
-    const coordinated = arabic && /^(?:و|ف)/u.test(h.m[0]) && h.start > ctx.base + 2 && prior;
+    // "…، وهدد إسرائيل": a verb coordinated after a comma shares the speaker's subject
+    const coordinated = arabic && /^(?:و|ف)/u.test(h.m[0]) && /[،,]\s*$/.test(between(ctx, Math.max(ctx.base, h.start - 4), h.start)) && prior;
     const cueSpeakers = speechIn(ctx.doc, ctx.index).find((s) => s.cueStart <= h.start && h.start < s.cueEnd) ?? (coordinated ? prior : undefined);
     const subj = cueSpeakers ? undefined : subjectOf(ctx, h.start, h.end, AGENTS, arabic);
     let threateners: Entity[] = cueSpeakers ? cueSpeakers.speakers.flatMap((x) => (x.entity ? [x.entity] : [])) : subj ? [subj.mention.entity] : [];

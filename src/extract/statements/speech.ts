@@ -316,8 +316,8 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
   const sEnd = ctx.base + ctx.text.length;
   if (kind === 'according') {
     const rest = text.slice(cueEnd, sEnd);
-    const stop = rest.search(/[,;]|\.(?=\s|$)/);
-    const np = stop >= 0 ? rest.slice(0, stop) : rest;
+    const stop = rest.search(/[,;]/);
+    const np = (stop >= 0 ? rest.slice(0, stop) : rest).replace(/[.!?"”']+\s*$/, '');
     const sp = speakersFromNp(ctx, cueEnd, cueEnd + np.length, np, st);
     return sp ? { speakers: sp, npStart: cueEnd, npEnd: cueEnd + np.length } : null;
   }
