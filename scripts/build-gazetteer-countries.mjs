@@ -23,11 +23,11 @@ const NAME_OVERRIDES = {
 
 // Hand-curated extras for the countries Middle East news names most. `aliases`: other names of the
 // state (both scripts); `metonyms`: capitals or governments standing for the state as an actor (dev
-// README "Metonymy"); `demonyms`: adjectives pointing to the state (never emitted as mentions).
+// README "Metonymy": a capital or the leader's office stands for the state); `demonyms`: adjectives pointing to the state (never emitted as mentions).
 const EXTRAS = {
   US: {
     aliases: ['United States of America', 'U.S.', 'US', 'USA', 'U.S.A.', 'America', 'أمريكا', 'أميركا', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية', 'الولايات المتحدة'],
-    metonyms: ['Washington', 'واشنطن', 'Biden administration', 'إدارة بايدن', 'الإدارة الأمريكية', 'الإدارة الأميركية', 'Trump administration', 'إدارة ترامب', 'إدارة الرئيس بايدن', 'إدارة الرئيس ترامب', 'إدارة الرئيس الأمريكي جو بايدن', 'Obama administration', 'إدارة أوباما', 'U.S. administration', 'US administration'],
+    metonyms: ['Washington', 'واشنطن', 'Biden administration', 'إدارة بايدن', 'الإدارة الأمريكية', 'الإدارة الأميركية', 'Trump administration', 'إدارة ترامب', 'إدارة الرئيس بايدن', 'إدارة الرئيس ترامب', 'إدارة الرئيس الأمريكي جو بايدن', 'White House', 'البيت الأبيض', 'Obama administration', 'إدارة أوباما', 'U.S. administration', 'US administration'],
     demonyms: ['American', 'Americans', 'US-led', 'U.S.-led', 'أمريكي', 'أمريكية', 'أميركي', 'أميركية', 'الأمريكي', 'الأمريكية', 'الأميركي', 'الأميركية', 'الأمريكيين', 'الأميركيين', 'أمريكيين', 'أميركيين', 'الأمريكيون', 'الأميركيون'],
   },
   IR: {
@@ -51,8 +51,8 @@ const EXTRAS = {
   TR: { aliases: ['Türkiye', 'Turkiye', 'تركيا'], metonyms: ['أنقرة', 'Ankara'], demonyms: ['Turkish', 'تركي', 'تركية', 'التركي', 'التركية'] },
   RU: { aliases: ['Russian Federation', 'روسيا الاتحادية', 'الاتحاد الروسي'], metonyms: ['Moscow', 'موسكو', 'Kremlin', 'الكرملين'], demonyms: ['Russian', 'Russians', 'روسي', 'روسية', 'الروسي', 'الروسية'] },
   CN: { aliases: ["People's Republic of China", 'جمهورية الصين الشعبية'], metonyms: ['Beijing', 'بكين'], demonyms: ['Chinese', 'صيني', 'صينية', 'الصيني', 'الصينية'] },
-  GB: { aliases: ['UK', 'U.K.', 'Britain', 'Great Britain', 'بريطانيا', 'المملكة المتحدة', 'بريطانيا العظمى'], metonyms: ['London', 'لندن'], demonyms: ['British', 'بريطاني', 'بريطانية', 'البريطاني', 'البريطانية'] },
-  FR: { aliases: ['فرنسا'], metonyms: ['Paris', 'باريس'], demonyms: ['French', 'فرنسي', 'فرنسية', 'الفرنسي', 'الفرنسية'] },
+  GB: { aliases: ['UK', 'U.K.', 'Britain', 'Great Britain', 'بريطانيا', 'المملكة المتحدة', 'بريطانيا العظمى'], metonyms: ['London', 'لندن', 'Downing Street', 'داونينغ ستريت'], demonyms: ['British', 'بريطاني', 'بريطانية', 'البريطاني', 'البريطانية'] },
+  FR: { aliases: ['فرنسا'], metonyms: ['Paris', 'باريس', 'Élysée', 'Elysee', 'الإليزيه'], demonyms: ['French', 'فرنسي', 'فرنسية', 'الفرنسي', 'الفرنسية'] },
   DE: { aliases: ['ألمانيا'], metonyms: ['Berlin', 'برلين'], demonyms: ['German', 'ألماني', 'ألمانية', 'الألماني', 'الألمانية'] },
   IT: { aliases: ['إيطاليا'], demonyms: ['Italian', 'إيطالي', 'إيطالية', 'الإيطالي', 'الإيطالية'] },
   ES: { aliases: ['إسبانيا', 'اسبانيا'], demonyms: ['Spanish', 'إسباني', 'الإسباني', 'الإسبانية'] },
