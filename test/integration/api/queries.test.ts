@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { Graph } from '../../../src/graph/driver.js';
 import type { RunningApiServer } from '../../../src/api/server.js';
+import { compileStats } from '../../../src/api/compiler/index.js';
 import { clearData, testGraph } from '../../support/graph.js';
 import { codes, gql, ingestSamples, startTestServer, type Json } from '../../support/api.js';
 
@@ -374,6 +375,21 @@ describe('one round trip per request', () => {
     expect(body.data.b).toMatchObject({ id: IRAN, name: 'Iran', type: 'COUNTRY', aka: expect.any(Array) });
     expect(await roundTrips(async () => (body = await gql(server, q, { skip: false, with: true })))).toBe(1);
     expect(Object.keys(body.data).sort()).toEqual(['a', 'arts', 'b', 'rel', 'statements']);
+  });
+
+  test('compiled text is cached per operation shape: new values, same text', async () => {
+    const q = `query($id: ID!, $n: Int) { entity(id: $id) { name relations(first: $n) { totalCount edges { node { predicate } } } } }`;
+    await gql(server, q, { id: IRAN, n: 2 });
+    const misses = compileStats.misses;
+    const hits = compileStats.hits;
+    const r = await gql(server, q, { id: BLINKEN, n: 5 });
+    expect(r.data!.entity.name).toBe('Antony Blinken');
+    expect(r.data!.entity.relations.edges).toHaveLength(5);
+    expect(compileStats.misses).toBe(misses);
+    expect(compileStats.hits).toBe(hits + 1);
+    // Another shape (an extra field) compiles anew.
+    await gql(server, `query($id: ID!) { entity(id: $id) { name type } }`, { id: IRAN });
+    expect(compileStats.misses).toBe(misses + 1);
   });
 
   test('the same field twice with different arguments, under aliases', async () => {
