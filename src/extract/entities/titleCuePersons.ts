@@ -11,6 +11,7 @@ import type { ArticleDoc, EntityCandidate } from '../types.js';
 import { normalizeKey, type Token } from '../normalize.js';
 import { isHeadline, isTitleCase, sentenceTokens, onlySpaceBetween } from './sentenceTokens.js';
 import { PRIORITY, nameGroupKey, overlapsName, withCandidates } from './candidates.js';
+import { GIVEN_AFTER_TITLE } from './arabicGivenNames.js';
 
 const k = (words: string): string[] => words.split(/\s+/).map((w) => normalizeKey(w).replace(/ /g, ''));
 
@@ -32,7 +33,7 @@ const AR_STOP = new Set(k(`في من على إلى الى عن مع أن إن ا
   يوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت
   فتح قرر زار دعا أوضح بحث التقى استقبل وصل غادر رفض طالب شدد نفى هدد توعد اتهم وجه أمر أجرى عقد ترأس شارك
   افتتح وقع أصدر كشف أبلغ أجاب تلقى أرسل بعث هنأ عزى ندد أدان دان رحب أشاد اعتبر وصف أفاد صرح نقل تابع
-  جميع كافة بعض كل عدد إلى خلال`));
+  جميع كافة بعض كل عدد إلى خلال لن لم لا ما سوف ليس ليست غير`));
 /** Name particles that may be followed by an ال-word inside the name (عبد الملك, أبو الفضل). */
 const AR_LINKERS = new Set(k('عبد أبو ابو بن ابن آل أم'));
 
@@ -113,6 +114,8 @@ export function findTitleCuePersons(doc: ArticleDoc): ArticleDoc {
             break;
           }
           if (plain >= 3) break;
+          // A first word in ي/ت/ن is a present-tense verb (يتراجع, تدعو) unless it is a known given name.
+          if (to === from && /^[يتن]/.test(u.key) && !GIVEN_AFTER_TITLE.has(u.key)) break;
           plain++;
           to++;
         }
