@@ -12,7 +12,7 @@ import { PRIORITY, nameGroupKey, overlapsName, withCandidates } from './candidat
 
 const keys = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map((w) => normalizeKey(w).replace(/ /g, '')));
 
-export const GIVEN = keys(`محمد أحمد علي حسين عمر خالد يوسف إبراهيم مصطفى محمود سعد عثمان زياد طارق ماجد فيصل سلمان عبدالله
+export const GIVEN = keys(`محمد أحمد علي حسين خالد يوسف إبراهيم مصطفى محمود سعد عثمان زياد طارق ماجد فيصل سلمان عبدالله
   عبدالرحمن عبدالعزيز عبدالكريم جعفر قاسم كاظم حيدر عباس مهدي هاشم ياسر وسام مازن رامي بسام غسان هيثم وائل عماد إياد
   نزار مروان موسى عيسى يحيى إسماعيل أسامة حمزة زكريا سليمان داود جمال كمال هشام نبيه نجيب رياض جواد جبران ميشال جوزيف
   جورج أنطوان بشار حافظ قيس عمار مقتدى نوري طلال نواف تميم حمد لؤي أيمن أنس معاذ بلال مؤيد مهند رعد ثامر
@@ -25,7 +25,7 @@ export const GIVEN = keys(`محمد أحمد علي حسين عمر خالد ي�
   بنيامين يوآف بيني يائير إيتمار آفي موشيه إيلي غادي رون يوسي أفيغدور نفتالي إسحاق يسرائيل تشارلز توني تيد`);
 /** Given names that are also ordinary words (تامر/تأمر "orders", نادر "rare"): never start a name on their
  * own here, but a title cue may introduce them. */
-export const GIVEN_AFTER_TITLE = new Set([...GIVEN, ...keys('تامر توفيق نبيل نادر ناجي نعيم نزار تحسين')]);
+export const GIVEN_AFTER_TITLE = new Set([...GIVEN, ...keys('عمر تامر توفيق نبيل نادر ناجي نعيم نزار تحسين')]);
 /** Particles after which the next word belongs to the name even with ال (عبد الملك, أبو الفضل). */
 const LINKERS = keys('عبد أبو ابو بن ابن آل');
 const STOP = keys(`في من على إلى الى عن مع أن إن ان أنه إنه قد كان كانت الذي التي بعد قبل خلال أمس اليوم يوم و أو ثم حيث

@@ -95,6 +95,8 @@ export function findTitleCuePersons(doc: ArticleDoc): ArticleDoc {
           break;
         }
         if (j >= tokens.length) continue;
+        // "… في مؤتمر صحافي": after a preposition comes a place or an event, not the person.
+        if (j > i + 1 && /^(?:في|عن)$/.test(tokens[j - 1]!.key)) continue;
         const from = j;
         let to = j;
         let plain = 0;
