@@ -16,8 +16,8 @@ export interface EntitySpec {
   nominal?: boolean;
 }
 
-/** `[surface, type]` or `[surface, type, canonicalName]` (same canonical name = same entity). */
-export type EntityTuple = [string, EntityType] | [string, EntityType, string];
+/** `[surface, type]` or `[surface, type, canonicalName]` (same canonical name = same entity); a 4th `true` marks a nominal entity. */
+export type EntityTuple = [string, EntityType] | [string, EntityType, string] | [string, EntityType, string, boolean];
 
 const ABBREV = /^(?:(?:[A-Z]\.)*[A-Z]|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Gen|Col|Lt|Sgt|Spc|Dr|Mr|Mrs|Ms|No|St|Co|Inc|Corp|Maj|Capt|Adm|Rep|Sen|Gov|Brig)$/;
 
@@ -151,9 +151,9 @@ export function makeDoc(text: string, specs: EntitySpec[], kinds: SectionKind[] 
 /** Shorthand: `docOf(text, [['Austin', 'PERSON', 'Lloyd Austin'], ['Bahrain', 'COUNTRY']])`. */
 export function docOf(text: string, tuples: EntityTuple[], kinds: SectionKind[] = []): ArticleDoc {
   const byName = new Map<string, EntitySpec>();
-  for (const [surface, type, name] of tuples) {
+  for (const [surface, type, name, nominal] of tuples) {
     const key = name ?? surface;
-    const spec = byName.get(key) ?? { name: key, type, mentions: [] };
+    const spec = byName.get(key) ?? { name: key, type, mentions: [], nominal: nominal ?? false };
     spec.mentions!.push(surface);
     if (name === undefined || surface === name) spec.mentions!.push(key);
     byName.set(key, spec);

@@ -116,7 +116,7 @@ export function attackTargets(ctx: SentCtx, from: number, types: readonly Entity
   return out;
 }
 
-export function objectsAfter(ctx: SentCtx, from: number, types: readonly EntityType[], maxGap = 70, skip?: (m: M) => boolean): M[] {
+export function objectsAfter(ctx: SentCtx, from: number, types: readonly EntityType[], maxGap = 70, skip?: (m: M) => boolean, allowIn = false): M[] {
   const skipped = new Set<M>();
   for (const m of ctx.mentions) {
     if (m.start < from || skipped.has(m)) continue;
@@ -135,7 +135,7 @@ export function objectsAfter(ctx: SentCtx, from: number, types: readonly EntityT
     }
     const loc = locativeBefore(ctx, m);
     // where something happened is not what was hit: "in P" (a country or a place) and "near P" are skipped
-    if (loc === 'near' || (loc === 'in' && (m.entity.type === 'COUNTRY' || m.entity.type === 'LOCATION'))) {
+    if (loc === 'near' || (!allowIn && loc === 'in' && (m.entity.type === 'COUNTRY' || m.entity.type === 'LOCATION'))) {
       for (const x of coordinatedRight(ctx, m, ['COUNTRY', 'LOCATION'])) skipped.add(x);
       continue;
     }

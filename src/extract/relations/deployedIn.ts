@@ -15,7 +15,7 @@ const IN = /^\s*(?:(?:(?:are|is|were|was|remain|remained)\s+)?(?:based|stationed
 const HAS = new RegExp(`\\b(?:has|have|keeps|keep|kept|maintains|maintain|deploys|deployed|stations|stationed|bases|had)\\b|${B}(?:و)?(?:${alt(['تنشر', 'نشرت', 'ينشر', 'تحتفظ', 'يحتفظ', 'تملك', 'لديها', 'لدى', 'تنتشر', 'ينتشر'])})${E}`, 'giu');
 const TROOPS = /(?:troops|soldiers|forces|personnel|service\s*members|marines|peacekeepers|جندي|جنود|عسكري|عسكريين|قوات|عنصر|جنود حفظ السلام)/iu;
 const HOSTS = new RegExp(`\\b(?:home\\s+(?:of|to)|which\\s+hosts|that\\s+hosts|hosting|houses)\\s+(?:the\\s+)?|${B}(?:التي|الذي)\\s+(?:تضم|يضم|تستضيف|يستضيف)\\s+(?:قوات\\s+(?:من\\s+)?)?|${B}(?:مقر)\\s+`, 'giu');
-const TROOP_DEMONYM_AR = new RegExp(`${B}(?:${alt(['جندي', 'جنديا', 'جندياً', 'عسكري', 'عسكريا', 'جنود', 'القوات', 'قوات'])})\\s+(\\S+)\\s+(?:في|ب)`, 'gu');
+const TROOP_DEMONYM_AR = new RegExp(`${B}(?:${alt(['جندي', 'جنديا', 'جندياً', 'عسكري', 'عسكريا', 'جنود', 'القوات', 'قوات'])})\\s+(\\S+)\\s+(?:(?:ينتشرون|يتمركزون|موجودون|منتشرون|متمركزون)\\s+)?(?:في|ب)`, 'gu');
 const TROOP_DEMONYM_EN = /\b(\S+)\s+(?:troops|soldiers|forces|service\s+members)\s+(?:in|at|stationed\s+in|based\s+in)\s+/gi;
 
 /** Places after `from`: "in X (and N in Y)" within the clause. */

@@ -116,7 +116,7 @@ const foldAr = (w: string): string =>
 /** Every demonym form (folded Arabic nisba forms with ال and gender/number suffixes; English adjectives) → country. */
 const DEMONYMS = new Map<string, string>();
 for (const c of COUNTRIES) {
-  for (const stem of c.ar) for (const pre of ['', 'ال']) for (const suf of ['', 'ه', 'ين', 'ون', 'ان', 'تان', 'تين']) DEMONYMS.set(foldAr(pre + stem + suf), c.name);
+  for (const stem of c.ar) for (const pre of ['', 'ال']) for (const suf of ['', 'ه', 'ين', 'ون', 'ان', 'تان', 'تين', 'ا']) DEMONYMS.set(foldAr(pre + stem + suf), c.name);
   // English adjectives; "Iran-" style prefixes match "Iran-backed" only through BACKS rules.
   for (const e of c.en.filter((s) => !s.endsWith('-'))) {
     DEMONYMS.set(e, c.name);
@@ -126,7 +126,7 @@ for (const c of COUNTRIES) {
 void AR_NISBA_SUFFIX;
 
 /** The country a single word designates as a demonym/nisba adjective (الأمريكية, Iranian, U.S.), or null. */
-const NISBA_END = /[يیى][\u064B-\u065F\u0670\u0640]*(?:[ةه]|ين|ون|ان|تان|تين)?[\u064B-\u065F\u0670\u0640]*$/;
+const NISBA_END = /[يیى][\u064B-\u065F\u0670\u0640]*(?:[ةه]|ين|ون|ان|تان|تين|ا)?[\u064B-\u065F\u0670\u0640]*$/;
 export function demonymCountry(word: string): string | null {
   const hit = DEMONYMS.get(word);
   if (hit) return hit;

@@ -24,7 +24,7 @@ export const visitedRule = rule('visited', (ctx, emit) => {
     }
     if (!visitor) continue;
     // "زيارة غير معلنة إلى بغداد": allow a few words before the place
-    const places = objectsAfter(ctx, from, PLACES, arabic ? 40 : 30).filter((m) => m.entity.id !== visitor!.entity.id);
+    const places = objectsAfter(ctx, from, PLACES, arabic ? 40 : 30, undefined, true).filter((m) => m.entity.id !== visitor!.entity.id);
     const place = places[0];
     if (!place) continue;
     if (/\b(?:near|off)\b|قرب|بالقرب/iu.test(between(ctx, from, place.start))) continue;

@@ -24,7 +24,7 @@ export interface Speech {
   cueStart: number;
   cueEnd: number;
   cue: string;
-  kind: 'verb' | 'participle' | 'according' | 'relative';
+  kind: 'verb' | 'participle' | 'according' | 'relative' | 'quoted';
   speakers: Speaker[];
   /** Absolute span of what was said. */
   contentStart: number;
@@ -42,6 +42,9 @@ const AR_ACC = new RegExp(`${B}(?:و|ف)?(${alt(L.AR_ACCORDING)})(?:(?:\\s*ما)
 const EN_VERB = new RegExp(`\\b(${L.EN_SPEECH_VERBS.join('|')})\\b`, 'gi');
 const EN_PART = new RegExp(`\\b(${L.EN_PARTICIPLES.join('|')})\\b`, 'gi');
 const EN_ACC = new RegExp(`\\b(${L.EN_ACCORDING.join('|')})\\b`, 'gi');
+/** "نقلت وكالة X عن مسؤول قوله إن …" / "X quoted an official as saying": the speaker sits between عن/quoted and the cue. */
+const AR_QUOTED = new RegExp(`${B}(?:قوله|قولها|قولهم|قولهما)${E}`, 'gu');
+const EN_QUOTED = /\bas\s+saying\b/gi;
 const EN_REL = /,\s*(who|which)\s+(?:(?:also|have|has|had|repeatedly)\s+)*(say|says|said|claim|claims|claimed|insist|insists|argue|argues)\b/gi;
 const EN_REL_BARE = /\b(officials|sources|diplomats|experts|analysts)\s+who\s+(say|said)\b/gi;
 
@@ -257,8 +260,8 @@ function arabicContent(ctx: SentCtx, cueStart: number, npEnd: number, kind: Spee
   const comp = AR_COMP.exec(after);
   const q = after.search(QUOTE_OPEN);
   let start = npEnd;
-  if (comp && comp.index < 160 && !(q >= 0 && q < comp.index)) start = npEnd + comp.index + comp[0].length;
   if (!after.trim().replace(/[.،,؛:!?؟"”»]/g, '')) return trimSpan(text, ctx.base, sEnd, 0);
+  if (comp && comp.index < 160 && !(q >= 0 && q < comp.index)) start = npEnd + comp.index + comp[0].length;
   else if (q >= 0 && q < 40) start = npEnd + q;
   return trimSpan(text, start, sEnd, 0);
 }
@@ -422,11 +425,13 @@ function cuesOf(ctx: SentCtx): CueHit[] {
     for (const m of execAll(re, ctx.text)) out.push({ start: ctx.base + m.index, end: ctx.base + m.index + m[0].length, word: m[0], kind });
   };
   if (/[\u0600-\u06ff]/.test(ctx.text)) {
+    add(AR_QUOTED, 'quoted');
     add(AR_ACC, 'according');
     add(AR_VERB, 'verb');
     add(AR_PART, 'participle');
   }
   if (/[A-Za-z]{3}/.test(ctx.text)) {
+    add(EN_QUOTED, 'quoted');
     add(EN_ACC, 'according');
     add(EN_REL, 'relative');
     add(EN_REL_BARE, 'relative');
@@ -466,7 +471,22 @@ export function speechAnalysis(doc: ArticleDoc): Speech[] {
       if (CLAIM.test(text.slice(cue.end, cue.end + 40).replace(/^\s*(?:\S+\s+){0,3}?(?=مسؤولي|تبني|responsibility)/u, ''))) continue;
       let speakers: Speaker[] | null = null;
       let span: [number, number];
-      if (arabic) {
+      if (cue.kind === 'quoted') {
+        // the source named between "عن" / "quoted" and the cue
+        const win = text.slice(Math.max(ctx.base, cue.start - 90), cue.start);
+        const at = arabic ? win.search(/(?:^|\s)عن\s+[^\s]*(?:\s+[^\s]+){0,7}\s*$/u) : win.search(/\bquoted\s+/i);
+        if (at < 0) continue;
+        const npS = cue.start - win.length + at + (arabic ? win.slice(at).indexOf('عن') + 2 : win.slice(at).indexOf(' ') + 1);
+        const np = text.slice(npS, cue.start).trim();
+        const inNp = ctx.mentions.filter((m) => m.start >= npS && m.end <= cue.start && isSpeakerType(m));
+        const person = inNp.find((m) => m.entity.type === 'PERSON');
+        if (arabic ? AR_ANON.test(np) : EN_ANON.test(np)) speakers = [{ entity: null, description: np.replace(/^(?:a|an|the)\s+/i, '') }];
+        else if (person ?? inNp[0]) speakers = [{ entity: (person ?? inNp[0])!.entity, description: null }];
+        else continue;
+        const after = text.slice(cue.end, ctx.base + ctx.text.length);
+        const comp = arabic ? AR_COMP.exec(after) : /^\s*(?:that\s+)?/.exec(after);
+        span = trimSpan(text, cue.end + (comp && comp.index < 20 ? comp.index + comp[0].length : 0), ctx.base + ctx.text.length, 0);
+      } else if (arabic) {
         const r = resolveArabic(ctx, cue.start, cue.end, st, cue.kind, inSentence.length ? inSentence[inSentence.length - 1]!.speakers : null);
         if (!r) continue;
         speakers = r.speakers;

@@ -106,3 +106,19 @@ describe('statements: what is not a statement', () => {
     expect(s.cue).toBe('said');
   });
 });
+
+describe('statements: reported through a medium', () => {
+  it('نقلت … عن مسؤول قوله and "quoted X as saying"', () => {
+    const ar = run('ونقلت وكالة الأنباء عن مسؤول عسكري رفيع قوله إن الدفاعات الجوية اعترضت الصواريخ.', [['وكالة الأنباء', 'ORGANIZATION', 'News Agency']]);
+    expect(said(ar)).toEqual([['مسؤول عسكري رفيع', 'الدفاعات الجوية اعترضت الصواريخ.']]);
+    const en = run('The agency quoted Lena Ortiz as saying that the border would stay shut.', [['Lena Ortiz', 'PERSON']]);
+    expect(said(en)).toEqual([['Lena Ortiz', 'the border would stay shut.']]);
+  });
+
+  it('Arabic content starts after أن even when a quoted participle follows', () => {
+    const doc = run('وأكد سامي عادل أن بلاده سترد، مضيفاً: "لن نتهاون".', [['سامي عادل', 'PERSON', 'Sami Adel']]);
+    expect(doc.statements).toHaveLength(1);
+    expect(doc.statements[0]!.text.startsWith('بلاده سترد')).toBe(true);
+    expect(doc.statements[0]!.text).toContain('لن نتهاون');
+  });
+});
