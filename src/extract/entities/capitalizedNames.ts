@@ -27,7 +27,8 @@ const NOT_NAME = keys(`The A An On In At For Of And But Or If As By To From With
   President Secretary Minister Defense Defence Foreign Prime Gen General Brig Brigadier Maj Major Lt Col Adm Ambassador Envoy
   Leader Commander Chief Sheikh Ayatollah Supreme Grand Special Press Mr Mrs Ms Dr Deputy Vice Director Speaker Spokesman
   Related Reporting Editing Source Tags Read Also Breaking Update Updated Photo Video Watch Spc Pfc Sgt Cpl Pvt
-  Admiral Rear Colonel Lieutenant Sergeant Captain Corporal Private Commodore Marshal Field Senior Officer Sir Lord Lady`);
+  Admiral Rear Colonel Lieutenant Sergeant Captain Corporal Private Commodore Marshal Field Senior Officer Sir Lord Lady
+  Governor Mayor Police Authorities Officials Official Government`);
 // "and" is not a connector: "X and Y" names two things (Trinidad and Tobago is in the gazetteer).
 const CONNECTORS = keys('of the al el bin ibn de for');
 /** Lowercase heads that finish a facility name written in running text: "the al-Dailami air base". */

@@ -16,7 +16,9 @@ const NEIGHBOURS_OK = new Set(
   chief sheikh ayatollah supreme grand special press mr mrs ms dr deputy vice director speaker spokesman spokeswoman
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
   october november december jan feb mar apr jun jul aug sep sept oct nov dec gmt utc king prince emir sultan crown
-  u s us uk un eu both while when where if as state senior top former`.split(/\s+/).map(normalizeKey),
+  u s us uk un eu both while when where if as state senior top former governor mayor police authorities official
+  officials government governorate province region city town border army forces troops navy military embassy
+  consulate leaders spokesperson envoy delegation parliament`.split(/\s+/).map(normalizeKey),
 );
 
 /**
