@@ -14,7 +14,7 @@ import { getGazetteer } from '../gazetteer.js';
 const keys = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map((w) => normalizeKey(w)));
 
 const FACILITY_HEADS = keys('Base Airbase Airport Garrison Port Embassy Consulate Camp Bridge Dam Hospital Palace Compound Field Station Refinery Tower Harbor Harbour Terminal Prison Mosque Plant Facility Complex Crossing Pipeline');
-const ORG_HEADS = keys('Framework Alliance Bloc Staff Ministry Department Forces Force Army Navy Command Council Agency Corps Guard Committee Party Company Co Inc Corp Ltd Group Line Lines Times News Post Journal Network Bank Association Organization Organisation Authority Office Institute University Parliament Assembly Fleet Coalition Commission Service Services Bureau Administration Court Foundation Center Centre Shipping Airlines Airways Petroleum Energy Media Radio TV Television Agency Fund Federation League Union');
+const ORG_HEADS = keys('Society Crescent Cross Framework Alliance Bloc Staff Ministry Department Forces Force Army Navy Command Council Agency Corps Guard Committee Party Company Co Inc Corp Ltd Group Line Lines Times News Post Journal Network Bank Association Organization Organisation Authority Office Institute University Parliament Assembly Fleet Coalition Commission Service Services Bureau Administration Court Foundation Center Centre Shipping Airlines Airways Petroleum Energy Media Radio TV Television Agency Fund Federation League Union');
 const ARMED_HEADS = keys('Brigades Brigade Battalion Battalions Front Movement Resistance Militia Mujahideen Jihad Army-of');
 const LOCATION_HEADS = keys('Province Governorate City District Valley River Sea Gulf Strait Mountains Mountain Desert Region Island Islands Peninsula Bay Lake Street Square Canal Ocean Coast Heights Plain Camp-of Cape');
 const SHIP_CUES = keys('ship ships tanker tankers vessel vessels carrier carriers destroyer frigate warship warships freighter bulker cruiser container boat');
@@ -83,8 +83,15 @@ export function findCapitalizedNames(doc: ArticleDoc): ArticleDoc {
       const t = tokens[i]!;
       // "al-Dailami": a lowercase Arabic article hyphened to a capitalized word starts a name.
       const lowerArticle = /^(?:al|el|ad|ar|as|ash|at|az)$/.test(t.raw) && i + 1 < tokens.length && text[t.end] === '-' && isCap(tokens[i + 1]!);
-      // A nationality adjective in front is not part of the name ("British Typhoon jets").
-      const demonym = !t.arabic && gz.demonymOf(t.key) !== undefined;
+      // A nationality adjective in front of one capitalized word is not part of a name ("British Typhoon
+      // jets"); in front of two or more it usually is ("Palestinian Red Crescent Society").
+      let demonym = !t.arabic && gz.demonymOf(t.key) !== undefined;
+      if (demonym) {
+        let k = i + 1;
+        while (k < tokens.length && isCap(tokens[k]!) && !NOT_NAME.has(tokens[k]!.key) && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' '
+          && !overlapsName(doc, tokens[k]!.start, tokens[k]!.end, added)) k++;
+        if (k - (i + 1) >= 2) demonym = false;
+      }
       // Named operations are not entities (dev README): skip "Operation Prosperity Guardian" whole.
       if (t.key === 'operation' && isCap(t)) {
         i++;
