@@ -50,7 +50,7 @@ export const EN_SPEECH_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'warned', 'warns', 'announced', 'announces', 'added', 'adds', 'stated',
   'noted', 'accused', 'accuses', 'blamed', 'blames', 'denied', 'denies', 'wrote', 'writes', 'insisted', 'insists',
   'stressed', 'confirmed', 'confirms', 'cautioned', 'vowed', 'vows', 'declared', 'explained', 'argued', 'predicted',
-  'acknowledged', 'estimated', 'reiterated', 'contended', 'asserted', 'alleged', 'condemned', 'threatened', 'called', 'described', 'demanded',
+  'acknowledged', 'estimated', 'reiterated', 'contended', 'asserted', 'alleged', 'condemned', 'threatened', 'called', 'described', 'demanded', 'reported',
 ];
 
 /** English participles hanging on a clause ("…, saying"). */
@@ -67,6 +67,7 @@ export const AR_ANON_HEADS = [
 export const EN_ANON_HEADS = [
   'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'commander', 'commanders', 'analyst', 'analysts',
   'expert', 'experts', 'residents', 'witnesses', 'aide', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'officers', 'officer',
+  'media', 'monitor', 'observers', 'activists', 'correspondent', 'journalists', 'diplomatic sources', 'security sources',
 ];
 
 /**

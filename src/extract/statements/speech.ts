@@ -130,6 +130,30 @@ function resolveAnaphor(np: string, ctx: SentCtx, st: State): Speaker[] | null |
   return null;
 }
 
+/**
+ * A definite noun that is the head of an earlier name ("the Guards" ← Revolutionary Guards,
+ * "الكتائب" ← كتائب حزب الله): the most recent such entity of a speaker type.
+ */
+function resolveHeadNoun(np: string, ctx: SentCtx, st: State): Speaker[] | null {
+  const m = /^(?:the\s+([A-Za-z]+)|(?:و|ف)?ال(\S+))$/iu.exec(np.trim());
+  if (!m) return null;
+  const head = normalizeKey(m[1] ?? m[2]!).replace(/^ال/, '');
+  if (head.length < 4) return null;
+  const all = sentences(st.doc);
+  for (let k = ctx.index; k >= Math.max(0, ctx.index - 10); k--) {
+    const ms = all[k]!.mentions;
+    for (let j = ms.length - 1; j >= 0; j--) {
+      const e = ms[j]!.entity;
+      if (!SPEAKER_TYPES.has(e.type)) continue;
+      for (const n of [e.name, ...e.aliases]) {
+        const ws = normalizeKey(n).split(' ').map((w) => w.replace(/^ال/, ''));
+        if (ws.length > 1 && (ws[0] === head || ws[ws.length - 1] === head)) return [{ entity: e, description: null }];
+      }
+    }
+  }
+  return null;
+}
+
 /** A bare title ("رئيس الوزراء", "the defense secretary") → the person introduced with that title earlier. */
 function resolveTitle(title: string, ctx: SentCtx, st: State): Speaker[] | null {
   const key = normalizeKey(title)
@@ -197,7 +221,7 @@ function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
   // a verb coordinated with an earlier one in the sentence (…، وتوعد الولايات المتحدة) shares its subject; what follows is the object
   if (prevInSentence && /^(?:و|ف)/u.test(text.slice(cueStart, cueEnd)) && cueStart > ctx.base + 2) return { speakers: prevInSentence, npEnd: cueEnd };
   if (npCore) {
-    const ana = resolveAnaphor(npCore, ctx, st);
+    const ana = resolveAnaphor(npCore, ctx, st) ?? (npCore.split(/\s+/).length === 1 ? resolveHeadNoun(npCore, ctx, st) : null);
     if (ana) return { speakers: ana, npEnd };
   }
   const inNp = ctx.mentions.filter((m) => m.start >= npStart && m.start < npEnd && isSpeakerType(m));
@@ -311,7 +335,7 @@ function speakersFromNp(ctx: SentCtx, npStart: number, npEnd: number, np: string
     return group.map((m) => ({ entity: m.entity, description: null }));
   }
   if (/^the\s/i.test(core) && EN_TITLE_IN.test(core)) return resolveTitle(core, ctx, st);
-  return null;
+  return resolveHeadNoun(core, ctx, st);
 }
 
 function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: State, kind: Speech['kind']): { speakers: Speaker[]; npStart: number; npEnd: number } | null {
