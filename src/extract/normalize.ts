@@ -150,8 +150,22 @@ const FUSED_CLITICS = ['لل', 'ولل', 'فلل'];
  * Readings of an Arabic token with one proclitic group removed. The caller keeps a reading only
  * when the remainder is a known name (the gazetteer decides), so وزير is never read as و + زير.
  */
+const readingsCache = new Map<string, CliticReading[]>();
+
 export function cliticReadings(key: string): CliticReading[] {
+  let cached = readingsCache.get(key);
+  if (!cached) {
+    cached = computeReadings(key);
+    // Words repeat across articles; the cache is bounded so a long-running server does not grow without end.
+    if (readingsCache.size > 50_000) readingsCache.clear();
+    readingsCache.set(key, cached);
+  }
+  return cached;
+}
+
+function computeReadings(key: string): CliticReading[] {
   const out: CliticReading[] = [];
+  if (!/^[وفبلكا]/.test(key)) return out;
   for (const c of FUSED_CLITICS) {
     if (key.startsWith(c) && key.length - c.length >= 2) out.push({ key: 'ال' + key.slice(c.length), clitic: c, fusedArticle: true });
   }
