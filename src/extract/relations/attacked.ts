@@ -49,7 +49,10 @@ const CLAIM_RE = new RegExp(
 );
 const USED_BY = new RegExp(`(?:\\b(?:used|operated|run|manned|controlled)\\s+by\\b)|(?:${B}(?:تستخدمها|تستخدمهما|يستخدمها|تستخدمه|يستخدمه|تابعة ل|التابعة ل|تابعة لـ)${E}|تستخدمهما|تستخدمها)`, 'giu');
 
-const PRONOUN_SUBJECT = new RegExp(`(?:${B}(?:أنها|أنه|أنهم|إنها|إنه|إنهم|بأنها|بأنه)\\s+(?:قد\\s+)?$)|\\b(?:that\\s+)?(?:it|they)\\s+(?:had\\s+|has\\s+|have\\s+)?$`, 'iu');
+const PRONOUN_SUBJECT = new RegExp(
+  `(?:${B}(?:أنها|أنه|أنهم|إنها|إنه|إنهم|بأنها|بأنه)\\s+(?:قد\\s+)?$)|(?:${B}(?:أن|إن|بأن)\\s+(?:\\S+(?:ه|ها|هم))\\s+(?:قد\\s+)?$)|\\b(?:that\\s+)?(?:it|they|its\\s+\\w+|their\\s+\\w+)\\s+(?:had\\s+|has\\s+|have\\s+)?$`,
+  'iu',
+);
 
 interface AttackState {
   pending: { sentence: number; targets: Entity[] } | null;
@@ -97,7 +100,16 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
       attackers = st.lastAttackers.attackers;
       conf = 0.6;
     }
-    else {
+    else if (arabic && demonymCountries(ctx, h.end, Math.min(ctx.base + ctx.text.length, h.end + 40)).length && /^\s*(?:\S+\s+){0,3}?\S*(?:ية|يه|يين|يون|ي)\b/u.test(between(ctx, h.end, h.end + 40))) {
+      // VSO with an unnamed subject and nationality adjectives: "شنت طائرات أمريكية وبريطانية غارات"
+      const win = between(ctx, h.end, Math.min(ctx.base + ctx.text.length, h.end + 40));
+      const firstWords = win.split(/\s+/).slice(0, 5).join(' ');
+      const ds = demonymCountries(ctx, h.end, h.end + win.indexOf(firstWords) + firstWords.length);
+      if (ds.length) {
+        attackers = [...new Set(ds.map((d) => d.entity))];
+        conf = 0.7;
+      }
+    } else {
       const d = demonymCountries(ctx, Math.max(ctx.base, h.start - 30), h.start).pop();
       if (d && /^\s*(?:\S+\s+){0,2}$/.test(between(ctx, d.end, h.start)) && !/backed|المدعوم/i.test(between(ctx, d.end, h.start))) {
         attackers = [d.entity];

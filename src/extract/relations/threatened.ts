@@ -58,12 +58,13 @@ export const threatenedRule = rule('threatened', (ctx, emit) => {
   for (const h of matches(ctx, FORMULA)) {
     const threateners = speakerOf(ctx.doc, ctx.index, h.start);
     if (!threateners.length) continue;
-    // threatened: the nearest entity before the formula in its clause (and those coordinated with it)
-    const before = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 70 && OBJECTS.includes(m.entity.type as never) && !threateners.includes(m.entity));
+    // threatened: the nearest entity before the formula inside the reported clause (and those coordinated with it)
+    const sp = speechIn(ctx.doc, ctx.index).filter((s) => s.contentStart <= h.start).pop();
+    const clauseStart = sp && sp.contentStart > ctx.base ? sp.contentStart : ctx.base;
+    const before = [...ctx.mentions].reverse().find((m) => m.start >= clauseStart && m.end <= h.start && h.start - m.end <= 70 && OBJECTS.includes(m.entity.type as never) && !threateners.includes(m.entity));
     if (!before) {
       // "American and British warships would become legitimate targets": the demonyms of the clause
-      const clauseStart = Math.max(ctx.base, h.start - 70);
-      for (const d of demonymCountries(ctx, clauseStart, h.start)) for (const t of threateners) if (t.id !== d.entity.id) emit(t, 'THREATENED', d.entity, 0.6);
+      for (const d of demonymCountries(ctx, Math.max(clauseStart, h.start - 70), h.start)) for (const t of threateners) if (t.id !== d.entity.id) emit(t, 'THREATENED', d.entity, 0.6);
       continue;
     }
     for (const m of coordinatedLeft(ctx, before, OBJECTS)) for (const t of threateners) emit(t, 'THREATENED', m.entity, 0.7);

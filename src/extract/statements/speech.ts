@@ -215,7 +215,7 @@ function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
   // skip leading prepositional phrases (للصحفيين، في بيان، خلاله)
   const npCore = np.replace(/^(?:(?:لل\S+|في بيان|خلاله|أمس|اليوم|مجددا|مجدداً|أيضا|أيضاً)\s*)+/u, '');
   if (npCore && AR_ANON.test(npCore)) {
-    const desc = npCore.split(/\s+(?:في بيان|لل\S+|أمس|اليوم)(?:\s|$)/u)[0]!.trim();
+    const desc = npCore.split(/\s+(?:في بيان|لل\S+|أمس|اليوم)(?:\s|$)/u)[0]!.trim().replace(/[.،,؛:!?؟"”»]+$/u, '');
     return { speakers: [{ entity: null, description: desc }], npEnd: npStart + np.indexOf(npCore) + desc.length };
   }
   // a verb coordinated with an earlier one in the sentence (…، وتوعد الولايات المتحدة) shares its subject; what follows is the object
