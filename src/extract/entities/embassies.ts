@@ -9,7 +9,7 @@ import type { ArticleDoc, EntityCandidate } from '../types.js';
 import { originalSpan, tokenize } from '../normalize.js';
 import { getGazetteer, type GazetteerEntry } from '../gazetteer.js';
 import { sentenceFolds } from './sentenceTokens.js';
-import { PRIORITY, withCandidates } from './candidates.js';
+import { PRIORITY, candidatesBySentence, sentenceAt, withCandidates } from './candidates.js';
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -38,8 +38,11 @@ export function findEmbassies(doc: ArticleDoc): ArticleDoc {
     }
     return null;
   };
-  const taken = (start: number, end: number): boolean =>
-    [...(doc.candidates ?? []), ...added].some((c) => c.start < end && start < c.end && !c.gazetteerId?.match(/^(?:country|loc):/));
+  const taken = (start: number, end: number): boolean => {
+    const si = sentenceAt(doc, start);
+    const clash = (c: EntityCandidate): boolean => c.start < end && start < c.end && !c.gazetteerId?.match(/^(?:country|loc):/);
+    return (candidatesBySentence(doc.candidates ?? []).get(si) ?? []).some(clash) || added.some((c) => c.sentence === si && clash(c));
+  };
   const folds = sentenceFolds(doc.parsed);
   sentences.forEach((s, si) => {
     const original = text.slice(s.start, s.end);

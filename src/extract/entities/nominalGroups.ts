@@ -12,7 +12,7 @@
 import type { ArticleDoc, EntityCandidate, EntityType } from '../types.js';
 import { originalSpan } from '../normalize.js';
 import { sentenceFolds } from './sentenceTokens.js';
-import { PRIORITY, withCandidates } from './candidates.js';
+import { PRIORITY, candidatesBySentence, sentenceAt, withCandidates } from './candidates.js';
 import { getGazetteer } from '../gazetteer.js';
 
 interface NominalGroup {
@@ -101,7 +101,10 @@ export function findNominalGroups(doc: ArticleDoc): ArticleDoc {
   const { text, sentences } = doc.parsed;
   const gz = getGazetteer();
   const added: EntityCandidate[] = [];
-  const named = (start: number, end: number): boolean => (doc.candidates ?? []).some((c) => !c.nominal && !c.weak && c.start < end && start < c.end && c.gazetteerId !== null && !c.gazetteerId.startsWith('country:'));
+  const named = (start: number, end: number): boolean =>
+    (candidatesBySentence(doc.candidates ?? []).get(sentenceAt(doc, start)) ?? []).some(
+      (c) => !c.nominal && !c.weak && c.start < end && start < c.end && c.gazetteerId !== null && !c.gazetteerId.startsWith('country:'),
+    );
   const folds = sentenceFolds(doc.parsed);
   sentences.forEach((s, si) => {
     const original = text.slice(s.start, s.end);

@@ -11,16 +11,21 @@ import { entityId, type EntityId } from '../../ids.js';
 import type { ArticleDoc, Entity, EntityCandidate, Mention } from '../types.js';
 import { cliticReadings, normalizeKey, offsetAfterLetters, tokenize } from '../normalize.js';
 import { sentenceTokens } from './sentenceTokens.js';
-import { PRIORITY } from './candidates.js';
+import { PRIORITY, candidatesBySentence } from './candidates.js';
 
 const overlaps = (a: EntityCandidate, b: EntityCandidate): boolean => a.start < b.end && b.start < a.end;
 /** Descriptions (nominal groups, state bodies) and names are separate layers: one may contain the other. */
 const layer = (c: EntityCandidate): string => (c.nominal || c.containsNames ? 'outer' : 'name');
 
 function dropOverlaps(cands: EntityCandidate[]): EntityCandidate[] {
-  const order = [...cands].sort((a, b) => b.priority - a.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: EntityCandidate[] = [];
-  for (const c of order) if (!kept.some((k) => layer(k) === layer(c) && overlaps(k, c))) kept.push(c);
+  // Candidates never cross a sentence: resolve each sentence on its own (linear on long pages).
+  for (const group of candidatesBySentence(cands).values()) {
+    const order = [...group].sort((a, b) => b.priority - a.priority || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+    const here: EntityCandidate[] = [];
+    for (const c of order) if (!here.some((k) => layer(k) === layer(c) && overlaps(k, c))) here.push(c);
+    kept.push(...here);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -43,6 +48,7 @@ function linkSurnames(doc: ArticleDoc, kept: EntityCandidate[]): EntityCandidate
   }
   const added: EntityCandidate[] = [];
   const { text } = doc.parsed;
+  const keptBySentence = candidatesBySentence(kept);
   sentenceTokens(doc.parsed).forEach((tokens, si) => {
     for (const t of tokens) {
       if (!t.arabic && !/^\p{Lu}/u.test(t.raw)) continue;
@@ -51,7 +57,7 @@ function linkSurnames(doc: ArticleDoc, kept: EntityCandidate[]): EntityCandidate
         const full = bySurname.get(r.key);
         if (!full) continue;
         const start = t.start + (r.clitic ? offsetAfterLetters(t.raw, r.clitic.length) : 0);
-        if (kept.some((k) => !k.nominal && k.start < t.end && start < k.end)) break;
+        if ((keptBySentence.get(si) ?? []).some((k) => !k.nominal && k.start < t.end && start < k.end)) break;
         added.push({ ...full, start, end: t.end, text: text.slice(start, t.end), sentence: si, via: 'coref:surname', priority: PRIORITY.coref, extraAliases: [] });
         break;
       }

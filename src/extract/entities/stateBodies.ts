@@ -10,7 +10,7 @@ import type { ArticleDoc, EntityCandidate } from '../types.js';
 import { originalSpan } from '../normalize.js';
 import { getGazetteer, type GazetteerEntry } from '../gazetteer.js';
 import { sentenceFolds } from './sentenceTokens.js';
-import { PRIORITY, withCandidates } from './candidates.js';
+import { PRIORITY, candidatesBySentence, sentenceAt, withCandidates } from './candidates.js';
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -40,8 +40,11 @@ export function findStateBodies(doc: ArticleDoc): ArticleDoc {
   const gz = getGazetteer();
   const { text, sentences } = doc.parsed;
   const added: EntityCandidate[] = [];
-  const taken = (start: number, end: number): boolean =>
-    [...(doc.candidates ?? []), ...added].some((c) => c.start < end && start < c.end && !(c.gazetteerId?.startsWith('country:') && c.start >= start && c.end <= end));
+  const taken = (start: number, end: number): boolean => {
+    const si = sentenceAt(doc, start);
+    const clash = (c: EntityCandidate): boolean => c.start < end && start < c.end && !(c.gazetteerId?.startsWith('country:') && c.start >= start && c.end <= end);
+    return (candidatesBySentence(doc.candidates ?? []).get(si) ?? []).some(clash) || added.some((c) => c.sentence === si && clash(c));
+  };
   const push = (start: number, end: number, si: number, state: GazetteerEntry, kind: string, arabic: boolean): void => {
     if (taken(start, end)) return;
     // U.S. forces are a nominal group (dev README), not a named body.
