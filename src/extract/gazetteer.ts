@@ -57,7 +57,7 @@ export interface GazetteerMatch {
   fusedArticle: boolean;
 }
 
-const BREAKING_GAP = /["«»“”„,،;؛:()\[\]{}\n|]/;
+const BREAKING_GAP = /["«»“”„,،;؛:()[\]{}\n|]/;
 const FORM_RANK: Record<NameForm, number> = { name: 0, alias: 1, metonym: 2, weak: 3, demonym: 4 };
 const ARABIC = /[\u0600-\u06ff]/;
 
