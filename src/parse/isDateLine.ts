@@ -16,6 +16,7 @@ const TIME_RE = /\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?/gu;
 const ASIDE_RE = /[([][^()[\]]{1,30}[)\]]/gu;
 /** An outlet (or section) set off from the date by a separator: `Outlet | date`, `date · Outlet`. */
 const SEPARATOR_RE = /\s+[|｜·•\-–—/]\s+|\s*[|｜]\s*/u;
+const YEAR_DIGITS = /[\d\u0660-\u0669\u06F0-\u06F9]{4}/u;
 const SEPARATOR_SPLIT = new RegExp(SEPARATOR_RE.source, 'gu');
 
 const wordsOf = (s: string): string[] =>
@@ -27,10 +28,12 @@ const wordsOf = (s: string): string[] =>
 
 /** ISO date of the line when it is a date line, else null. */
 export function isDateLine(line: string): string | null {
+  // every date here has a four-digit year: lines without four digits in a row are never date lines
+  if (line.length > 140 || !YEAR_DIGITS.test(line)) return null;
   const iso = bareDateLine(line);
   if (iso !== undefined) return iso;
   // `Outlet | الأربعاء 17 كانون الثاني/يناير 2024`: one part is a date line, the others are short names
-  if (line.length > 140 || !SEPARATOR_RE.test(line)) return null;
+  if (!SEPARATOR_RE.test(line)) return null;
   const parts = line.split(SEPARATOR_SPLIT).map((p) => p.trim()).filter(Boolean);
   let found: string | null = null;
   for (const p of parts) {

@@ -20,6 +20,9 @@ export function isSectionName(text: string): boolean {
   const f = fold(text);
   if (f === '') return false;
   if (SECTIONS.has(f)) return true;
+  // `أخبار العراق`, `أخبار محلية`, `World News`, `Iraq news`: a section word with news around it
+  const bare = f.replace(/^(?:اخبار|الاخبار|news|latest)\s+|\s+(?:news|اخبار)$/u, '');
+  if (bare !== f && (SECTIONS.has(bare) || /^(?:محليه|عربيه|دوليه|عاجله|العالم|local|latest|breaking|top)$/u.test(bare))) return true;
   const parts = f.split(/\s*,\s*|\s+and\s+|\s+و(?=\S)/u).filter(Boolean);
   return parts.length > 1 && parts.every((p) => SECTIONS.has(p) || SECTIONS.has(p.replace(/^و/u, '')));
 }

@@ -285,6 +285,26 @@ export const CAPTION_LABELS = [
   'caption',
 ];
 
+/** Labels of page furniture lines (`Our Standards: …`, `Editor's picks: …`), noise with a colon. */
+export const FURNITURE_LABELS = ['our standards', 'corrections', 'disclaimer', 'إخلاء مسؤولية', 'تنويه', 'licensing', 'reprints'];
+
+/** Phrases of legal / sign-up small print (`By signing up, you agree to our privacy policy`): such a short line is noise. */
+export const SMALL_PRINT = [
+  'privacy policy',
+  'terms of use',
+  'terms of service',
+  'terms and conditions',
+  'cookie policy',
+  'opens new tab',
+  'سياسة الخصوصية',
+  'شروط الاستخدام',
+  'اتفاقية الاستخدام',
+  'الشروط والأحكام',
+];
+
+/** Headers of an author box (`About the author`): the short lines under them are a biography (byline). */
+export const AUTHOR_BOX_LABELS = ['about the author', 'about the writer', 'author bio', 'عن الكاتب', 'نبذة عن الكاتب', 'عن المؤلف', 'عن الكاتبة'];
+
 /** Openers of copyright footers. */
 export const COPYRIGHT_OPENERS = ['©', '(c)', 'copyright', 'all rights reserved', 'جميع الحقوق محفوظة', 'حقوق النشر', 'الحقوق محفوظة'];
 
@@ -336,6 +356,17 @@ export const NOISE_LINES = [
   'قراءات',
   'newsletter',
   'newsletters',
+  'enter your email',
+  'your email',
+  'email address',
+  'أدخل بريدك الإلكتروني',
+  'بريدك الإلكتروني',
+  'scroll to continue',
+  'continue reading',
+  'story continues below',
+  'article continues below',
+  'story continues below advertisement',
+  'تابع القراءة',
   'النشرة البريدية',
   'النشرة الإخبارية',
   'النشرة الاخبارية',
@@ -350,10 +381,6 @@ export const NOISE_LINES = [
   'تصغير الخط',
   'a a',
   'a+ a-',
-  'about the author',
-  'عن الكاتب',
-  'نبذة عن الكاتب',
-  'عن المؤلف',
   'author',
   'الكاتب',
   'more from this author',
@@ -580,6 +607,10 @@ export const DATE_LINE_FILLERS = [
 export const SECTION_NAMES = [
   'أخبار',
   'الأخبار',
+  'آخر الأخبار',
+  'أخبار محلية',
+  'أخبار عربية',
+  'أخبار دولية',
   'اخبار',
   'خبر',
   'سياسة',
@@ -671,6 +702,35 @@ export const SECTION_NAMES = [
   'أربيل',
   'البصرة',
   'الموصل',
+  'كركوك',
+  'النجف',
+  'حلب',
+  'إدلب',
+  'دير الزور',
+  'عدن',
+  'الحديدة',
+  'القدس',
+  'رام الله',
+  'تل أبيب',
+  'أنقرة',
+  'إسطنبول',
+  'الخرطوم',
+  'طرابلس',
+  'تونس',
+  'الرباط',
+  'الجزائر',
+  'المنامة',
+  'مسقط',
+  'جدة',
+  'واشنطن',
+  'نيويورك',
+  'لندن',
+  'باريس',
+  'موسكو',
+  'بروكسل',
+  'جنيف',
+  'برلين',
+  'بكين',
   'news',
   'world',
   'world news',

@@ -16,11 +16,14 @@ export interface BylineMatch {
 const opener = compileLabels(BYLINE_OPENERS);
 const NO_COLON_OPENERS = new Set(['بقلم', 'كتب', 'كتبت']);
 const CREDIT_RE = /^\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|written|translated)\s+by\b[^)]*\)\.?$/iu;
+/** `Harbor Wire writer X in Beirut contributed to this report.`, `ساهم في إعداد التقرير …` */
+const CONTRIBUTED_RE = /\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\.?$|^ساهم(?:ت)?\s+في\s+(?:اعداد|إعداد)\s[^.]{0,80}\.?$/iu;
 
 const ENDINGS = BYLINE_ENDINGS.map(foldForMatch);
 
 export function matchByline(line: string): BylineMatch | null {
   if (CREDIT_RE.test(line)) return { date: findDates(line)[0]?.iso ?? null };
+  if ((line.includes('contributed') || line.includes('ساهم')) && countWords(line) <= 30 && CONTRIBUTED_RE.test(line)) return { date: null };
   if (line.length > 160 || countWords(line) > 16) return null;
   if (countWords(line) <= 6 && !/[.!?؟:]$/.test(line)) {
     const f = foldForMatch(line);

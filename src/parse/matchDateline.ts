@@ -3,7 +3,7 @@
  * - prefix of the first paragraph: `WASHINGTON, Oct 27 (Meridian Wire) - `, `MANAMA — `,
  *   `بغداد - `, `القاهرة (رويترز) - `; the rest of the paragraph is body;
  * - an outlet credit with a slash: `Riverbend News/ Two rockets …` (the outlet is the agency);
- * - a line of its own: `بغداد - نبض المشرق` (place - outlet).
+ * - a line of its own: `بغداد - نبض المشرق` (place - outlet), `بغداد: «الرافدين اليوم»` (Arabic place: credit).
  * A section name or a personal byline (`By …`, `بقلم …`) after the place is not an agency.
  */
 import { countWords } from './countWords.js';
@@ -16,6 +16,8 @@ export interface DatelineMatch {
   place: string;
   /** Agency or outlet named in the dateline (`Meridian Wire`, `رويترز`), if any. */
   agency: string | null;
+  /** The page marks the name as an outlet (in parentheses or quotes), not possibly a reporter. */
+  marked?: boolean;
 }
 
 const DASH = '(?:-{1,2}|[–—]|\\u0640{1,3})';
@@ -59,7 +61,8 @@ export function matchDatelinePrefix(paragraph: string): DatelineMatch | null {
   const place = (m[1] ?? '').trim();
   // the rest must be a real paragraph, not a short `place - outlet` line
   if (countWords(paragraph.slice(m[0].length)) < 4) return null;
-  return { length: m[0].length, place, agency: agencyOf(m[2]) };
+  const agency = agencyOf(m[2]);
+  return { length: m[0].length, place, agency, marked: agency !== null };
 }
 
 /** The agency named in a dateline, unless it is a section name or a personal byline. */
@@ -70,12 +73,26 @@ function agencyOf(raw: string | undefined): string | null {
 
 const LINE_RE = /^([^\s\-–—|]+(?:\s+[^\s\-–—|]+){0,2})\s+[-–—|]\s+([^\-–—|]+?)$/u;
 
+// بغداد: «الرافدين اليوم» · لندن: سامي خليل   (an Arabic place of one or two words, a colon, a credit)
+const COLON_RE = /^([\p{Script=Arabic}\p{M}]+(?:\s+[\p{Script=Arabic}\p{M}]+)?)\s*:\s*([«"“]?[^:«»"“”]+[»"”]?)$/u;
+
 /** A short line of its own `place - outlet` (before the body starts). */
 export function matchDatelineLine(line: string): DatelineMatch | null {
   if (countWords(line) > 7 || /[.!?؟:]$/.test(line)) return null;
+  const c = COLON_RE.exec(line);
+  if (c && countWords(c[2] ?? '') <= 4) {
+    // a quoted credit is an outlet; an unquoted one only after a known place (`عنوان: نص` is a headline)
+    const raw = (c[2] ?? '').trim();
+    const quoted = /^[«"“].*[»"”]$/u.test(raw);
+    const agency = agencyOf(raw.replace(/^[«"“]\s*|\s*[»"”]$/gu, ''));
+    if (agency && (quoted || isSectionName(c[1] ?? ''))) return { length: line.length, place: (c[1] ?? '').trim(), agency, marked: quoted };
+  }
   const m = LINE_RE.exec(line);
   if (!m) return null;
   const agency = (m[2] ?? '').trim();
   if (countWords(agency) > 4 || (agency && agencyOf(agency) === null)) return null;
+  // a Latin place is in capitals or a known place (`Lina Farouk | Muscat` is a byline)
+  const place = (m[1] ?? '').trim();
+  if (/^[A-Za-z]/u.test(place) && !/^[A-Z][A-Z .'’-]+$/u.test(place) && !isSectionName(place)) return null;
   return { length: line.length, place: (m[1] ?? '').trim(), agency: agency || null };
 }

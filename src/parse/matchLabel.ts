@@ -21,6 +21,8 @@ const VARIANTS: Record<string, string> = {
   'ه': 'هةۀھ',
 };
 const MARKS = '[\\u064B-\\u065F\\u0670\\u0640\\u200C\\u200D]*';
+/** Characters allowed before a label at the start of a line. */
+const LEAD = /[\s\u200E\u200F([]/u;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 function labelSource(label: string): string {
@@ -42,10 +44,17 @@ export function compileLabels(labels: readonly string[]): (line: string) => Labe
     // label, then end of line, or a separator, or a space; never inside a longer word
     re: new RegExp(`^[\\s\\u200E\\u200F(\\[]*${labelSource(label)}(?![\\p{L}\\p{M}])\\s*([:：\\-–—|»>]?)\\s*`, 'iu'),
   }));
-  // one alternation rejects most lines before the per-label expressions run
+  // the first letter of some label must open the line; then one alternation rejects most other lines
+  const firsts = new Set<string>();
+  for (const label of sorted) {
+    const ch = foldForMatch(label)[0] ?? '';
+    for (const c of VARIANTS[ch] ?? ch) firsts.add(c.toLowerCase()).add(c.toUpperCase());
+  }
   const any = new RegExp(`^[\\s\\u200E\\u200F(\\[]*(?:${sorted.map(labelSource).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
   return (line: string): LabelMatch | null => {
-    if (!any.test(line)) return null;
+    let k = 0;
+    while (k < line.length && LEAD.test(line[k] as string)) k++;
+    if (!firsts.has(line[k] ?? '') || !any.test(line)) return null;
     for (const { label, re } of res) {
       const m = re.exec(line);
       if (m) return { label, valueStart: m[0].length, colon: (m[1] ?? '') !== '' };

@@ -1,7 +1,8 @@
 /**
  * Page-header lines that name the outlet (the masthead):
  * - `Outlet | Section`, `Section · Outlet`, `Outlet — date`: a short line split by `|`, `·`, `•` or a
- *   spaced dash into a few parts, each a section name, a date or (at most one) a name → that name;
+ *   spaced dash into a few parts, each a section name, a date or (at most one) a name → that name
+ *   (with a pipe, two names read `Outlet | Desk`);
  * - a bare outlet name on the first line of the page (`The Cedar Courier`, `صدى الشام`).
  * Whether the line really is a header (what follows it) is the segmenter's call.
  */
@@ -56,7 +57,8 @@ export function matchHeaderLine(line: string): HeaderMatch | null {
     if (!nameLike(p, 5)) return null;
     names.push(p);
   }
-  if (names.length > 1) return null;
+  // two names: `Outlet | Desk` reads left to right only when split by a pipe (titles use colons and dashes)
+  if (names.length > 2 || (names.length === 2 && !/[|｜]/u.test(line))) return null;
   return { outlet: names[0] ?? null, date };
 }
 

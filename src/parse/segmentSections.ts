@@ -7,7 +7,7 @@
 import type { EmbeddedPost, SecondaryArticle, SectionKind, Span } from './types.js';
 import { splitLines, type Line } from './splitLines.js';
 import { compileLabels } from './matchLabel.js';
-import { LIST_ONLY_LABELS, READ_ALSO_LABELS, RELATED_LABELS, SOURCE_LABELS, TAG_LABELS } from './markers.js';
+import { AUTHOR_BOX_LABELS, LIST_ONLY_LABELS, READ_ALSO_LABELS, RELATED_LABELS, SOURCE_LABELS, TAG_LABELS } from './markers.js';
 import { matchPostAttribution } from './matchPostAttribution.js';
 import { matchByline } from './matchByline.js';
 import { isDateLine } from './isDateLine.js';
@@ -61,7 +61,11 @@ const sourceLabel = compileLabels(SOURCE_LABELS);
 const tagLabel = compileLabels(TAG_LABELS);
 const readAlsoLabel = compileLabels(READ_ALSO_LABELS);
 const relatedLabel = compileLabels(RELATED_LABELS);
-const LIST_ONLY = new Set(LIST_ONLY_LABELS.map(foldForMatch));
+/** Related labels (as listed) that never open a single article. */
+const LIST_ONLY = new Set(RELATED_LABELS.filter((l) => LIST_ONLY_LABELS.some((o) => foldForMatch(o) === foldForMatch(l))));
+const AUTHOR_BOX = new Set(AUTHOR_BOX_LABELS.map(foldForMatch));
+/** Lines of an author biography taken under an author-box header. */
+const AUTHOR_BOX_LINES = 2;
 
 /** Tag labels that only count with a colon (they also open ordinary headings). */
 const WEAK_TAG_LABELS = new Set(['مواضيع', 'المواضيع', 'موضوعات', 'topics', 'tagged', 'filed under']);
@@ -86,9 +90,11 @@ const shortValue = (value: string, maxWords: number): boolean => countWords(valu
 
 /** A short line that reads like a linked headline (no sentence end, no page marker). */
 function isPlainHeadline(line: string): boolean {
+  const words = countWords(line);
   return (
-    countWords(line) <= 20 &&
-    !PARAGRAPH_END.test(line) &&
+    words <= 20 &&
+    // a question may be a headline (`What are the Houthis?`); other sentence ends mark a paragraph
+    (!PARAGRAPH_END.test(line) || (words <= 14 && /[?؟]["'”’»)]*$/u.test(line))) &&
     !sourceLabel(line) &&
     !tagLabel(line) &&
     !relatedLabel(line) &&
@@ -142,11 +148,16 @@ export function segmentSections(text: string): Segmentation {
   let mainEnded = false;
   /** The current read-also is a link inside the article: its title only, then the article goes on. */
   let titleOnly = false;
+  /** Biography lines still expected under an `About the author` header. */
+  let authorBoxLeft = 0;
+  /** No section but UI noise pushed yet (a masthead opens the page). */
+  let onlyNoiseYet = true;
 
   const push = (kind: SectionKind, start: number, end: number): RawSection | null => {
     while (start < end && /\s/u.test(text[start] as string)) start++;
     while (end > start && /\s/u.test(text[end - 1] as string)) end--;
     if (end <= start) return null;
+    if (kind !== 'noise') onlyNoiseYet = false;
     const s: RawSection = { kind, start, end };
     if (mode === 'readAlso' && secondary >= 0) s.secondary = secondary;
     out.sections.push(s);
@@ -162,14 +173,17 @@ export function segmentSections(text: string): Segmentation {
     else out.published ??= iso;
   };
   /** Agency from a `place - name` line: an outlet-like name is an agency, other names only a weak credit. */
-  const noteDatelineCredit = (name: string | null): void => {
+  const noteDatelineCredit = (name: string | null, marked = false): void => {
     if (!name) return;
-    if (hasOutletWord(name)) out.agency ??= name;
+    if (marked || hasOutletWord(name)) out.agency ??= name;
     else out.placeCredit ??= name;
   };
   /** isNoiseLine per line, computed once (look-aheads ask about the same lines again). */
   const noiseCache: Array<boolean | undefined> = [];
   const noiseAt = (k: number): boolean => (noiseCache[k] ??= isNoiseLine((lines[k] as Line).text));
+  /** isDateLine per line, computed once. */
+  const dateCache: Array<string | null | undefined> = [];
+  const dateLineAt = (k: number): string | null => (dateCache[k] === undefined ? (dateCache[k] = isDateLine((lines[k] as Line).text)) : dateCache[k]);
   /** Next line index after i that is not UI noise. */
   const nextNonNoise = (i: number): number => {
     let k = i + 1;
@@ -279,10 +293,13 @@ export function segmentSections(text: string): Segmentation {
    * label over one headline and a paragraph.
    */
   const singleArticleAfter = (i: number, value: string, colon: boolean): boolean => {
+    if (mode === 'related' || (value !== '' && !colon)) return false;
     const next = nextNonNoise(i);
     const nextText = lines[next]?.text;
     if (value !== '') {
-      if (!colon || !shortValue(value, MAX_TITLE_WORDS)) return false;
+      if (!shortValue(value, MAX_TITLE_WORDS)) return false;
+      // `Related: A` / `Related: B` / …: one labelled line per headline is a list
+      if (nextText !== undefined && relatedLabel(nextText)) return false;
       return nextText === undefined || (matchBullet(nextText) === null && !isPlainHeadline(nextText));
     }
     return nextText !== undefined && isPlainHeadline(nextText) && matchBullet(nextText) === null && paragraphAt(nextNonNoise(next));
@@ -294,7 +311,7 @@ export function segmentSections(text: string): Segmentation {
     if (!l) return false;
     const t = l.text;
     if (matchHeaderLine(t) || isBreadcrumb(t) || isSectionName(t)) return true;
-    return countWords(t) <= MAX_TITLE_WORDS && !TITLE_END.test(t) && !isDateLine(t) && !matchByline(t) && !sourceLabel(t) && !tagLabel(t);
+    return countWords(t) <= MAX_TITLE_WORDS && !TITLE_END.test(t) && !dateLineAt(k) && !matchByline(t) && !sourceLabel(t) && !tagLabel(t);
   };
   /**
    * Header lines before the body: `Outlet | Section`, `Outlet | date`, `Section | Section`, and a bare
@@ -303,9 +320,10 @@ export function segmentSections(text: string): Segmentation {
    */
   const handleHeader = (line: Line, i: number): boolean => {
     const t = line.text;
-    if (matchByline(t)) return false;
     const beforeTitle = out.title === null;
     const h = matchHeaderLine(t);
+    const outletLine = h === null && beforeTitle && onlyNoiseYet && looksLikeOutletName(t);
+    if ((h === null && !outletLine) || matchByline(t)) return false;
     if (h?.date) {
       push('dateline', line.start, line.end);
       notePublished(h.date, t);
@@ -317,8 +335,10 @@ export function segmentSections(text: string): Segmentation {
       if (h.outlet) out.masthead ??= h.outlet;
       return true;
     }
-    const first = out.sections.every((s) => s.kind === 'noise');
-    if (beforeTitle && first && looksLikeOutletName(t) && headlineAt(nextNonNoise(i))) {
+    if (!outletLine) return false;
+    let k = nextNonNoise(i);
+    while (k < lines.length && dateLineAt(k)) k = nextNonNoise(k); // `Outlet`, date, title
+    if (headlineAt(k)) {
       push('breadcrumb', line.start, line.end);
       out.masthead ??= t.replace(/^[\s|•·]+|[\s|•·]+$/gu, '');
       return true;
@@ -417,6 +437,20 @@ export function segmentSections(text: string): Segmentation {
       awaitingTags = false;
     }
 
+    if (t.length <= 30 && AUTHOR_BOX.has(foldForMatch(t).replace(/[:：]$/u, '').trim())) {
+      push('byline', line.start, line.end);
+      authorBoxLeft = AUTHOR_BOX_LINES;
+      continue;
+    }
+    if (authorBoxLeft > 0) {
+      authorBoxLeft--;
+      if (countWords(t) <= 60 && !noiseAt(i) && !sourceLabel(t) && !tagLabel(t) && !relatedLabel(t) && !readAlsoLabel(t)) {
+        push('byline', line.start, line.end);
+        continue;
+      }
+      authorBoxLeft = 0;
+    }
+
     if (handlePost(line, i)) continue;
 
     const src = sourceLabel(t);
@@ -455,7 +489,7 @@ export function segmentSections(text: string): Segmentation {
 
     const rel = relatedLabel(t);
     // `Related: title` followed by its text (not by a list): a read-also article, like `اقرأ أيضاً: title`
-    const ra = readAlsoLabel(t) ?? (rel && !LIST_ONLY.has(foldForMatch(rel.label)) && singleArticleAfter(i, t.slice(rel.valueStart).trim(), rel.colon) ? rel : null);
+    const ra = readAlsoLabel(t) ?? (rel && !LIST_ONLY.has(rel.label) && singleArticleAfter(i, t.slice(rel.valueStart).trim(), rel.colon) ? rel : null);
     if (ra) {
       const value = t.slice(ra.valueStart).trim();
       const nextIdx = nextNonNoise(i);
@@ -532,7 +566,7 @@ export function segmentSections(text: string): Segmentation {
       notePublished(by.date, t);
       continue;
     }
-    const dl = isDateLine(t);
+    const dl = dateLineAt(i);
     if (dl) {
       push('dateline', line.start, line.end);
       // after the article's source/tags, a bare date belongs to a teaser; a labelled one is the page's
@@ -564,7 +598,7 @@ export function segmentSections(text: string): Segmentation {
       const d = matchDatelineLine(t);
       if (d) {
         push('dateline', line.start, line.end);
-        noteDatelineCredit(d.agency);
+        noteDatelineCredit(d.agency, d.marked);
         continue;
       }
     }
