@@ -68,14 +68,14 @@ const PATTERNS: Pattern[] = [
   { group: MILITIAS, weak: false, re: new RegExp(`${AR_START}${AR_HEAD} +(?:ال)?ايرانيه${E}`, 'gud') },
   // bare: الميليشيات (العراقية) / ميليشيات عراقية / الجماعات المنفذة / الفصايل المسلحة
   { group: MILITIAS, weak: true, re: new RegExp(`${AR_START}(?:ميليشيات|مليشيات)(?: +(?:ال)?(?:عراقيه|مسلحه))?${E}`, 'gud') },
-  { group: MILITIAS, weak: true, re: new RegExp(`${AR_START}(?:جماعات|فصايل) +(?:المنفذه|المسلحه)${E}`, 'gud') },
+  { group: MILITIAS, weak: true, re: new RegExp(`${AR_START}(?:جماعات|فصايل)(?: +(?:ال)?(?:منفذه|مسلحه|عراقيه))+${E}`, 'gud') },
   // Iran-backed militias / Iranian-backed militia groups / pro-Iran militias / Iran's proxies
   { group: MILITIAS, weak: false, re: new RegExp(`${B}${EN_IRAN} +${EN_LINK} +(?:(?:armed|shiite|shia|iraqi|syrian|militant|proxy) +)*${EN_GROUP}${E}`, 'giud') },
   { group: MILITIAS, weak: false, re: new RegExp(`${B}pro +(?:iran|iranian|tehran) +${EN_GROUP}${E}`, 'giud') },
   { group: MILITIAS, weak: false, re: new RegExp(`${B}(?:(?:iran|tehran) +s|iranian) +(?:proxies|proxy groups|proxy militias|militias|militia groups)${E}`, 'giud') },
   // "the militias it backs" / "militias Iran supports"
   { group: MILITIAS, weak: false, re: new RegExp(`${B}militias${E}(?= +(?:it|iran|tehran) +(?:backs|supports|arms|funds|sponsors|directs)${E})`, 'giud') },
-  { group: MILITIAS, weak: true, re: new RegExp(`${B}militias${E}`, 'giud') },
+  { group: MILITIAS, weak: true, re: new RegExp(`${B}(?:(?:iraqi|shiite|shia|armed) +)?militias${E}`, 'giud') },
   // القوات الأمريكية / الجيش الأمريكي / الجنود الأمريكيين
   { group: US_FORCES, weak: false, re: new RegExp(`${AR_START}(?:قوات|جيش|جنود|عسكريين|القوات العسكريه) +${US_ADJ_AR}${E}`, 'gud') },
   // U.S. forces / American troops / the U.S. military
