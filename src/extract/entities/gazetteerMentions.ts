@@ -125,6 +125,25 @@ export function findGazetteerMentions(doc: ArticleDoc): ArticleDoc {
         priority: weak ? PRIORITY.weakName : PRIORITY.gazetteer,
       });
       if (m.hits.length > 1) alternatives.set(added[added.length - 1]!, m.hits);
+      // A facility named with its place (السفارة الأمريكية في بغداد, القنصلية العامة في أربيل) also
+      // mentions that place: relation rules need it (embassy LOCATED_IN Baghdad).
+      if (e.type === 'FACILITY' && m.to - m.from >= 3) {
+        const outer = added[added.length - 1]!;
+        for (let k = m.from + 1; k < m.to; k++) {
+          const inner = gz.matchAt(tokens, k, m.to, text);
+          const ih = inner?.hits.find((h) => h.entry.type === 'LOCATION' || h.entry.type === 'COUNTRY');
+          if (!inner || !ih || inner.clitic) continue;
+          const a = tokens[k]!;
+          const b = tokens[inner.to - 1]!;
+          outer.containsNames = true;
+          added.push({
+            start: a.start, end: b.end, text: text.slice(a.start, b.end), sentence: si, via: `gazetteer:${ih.form}:inner`,
+            type: ih.entry.type, name: ih.entry.en, names: { en: ih.entry.en, ...(ih.entry.ar ? { ar: ih.entry.ar } : {}) },
+            gazetteerId: ih.entry.id, nominal: false, groupKey: ih.entry.id, weak: ih.form === 'weak', priority: PRIORITY.gazetteer,
+          });
+          k = inner.to - 1;
+        }
+      }
       i = m.to;
     }
   });
