@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../types.js';
 import { B, E, SUFFIX, alt, AGENTS } from './lexicon.js';
-import { between, coordinatedLeft, coordinatedRight, matches, rule, type M } from './engine.js';
+import { between, coordinatedLeft, coordinatedRight, hasAny, matches, rule, type M } from './engine.js';
 import { isModifier, subjectOf } from './args.js';
 import { speechIn } from '../statements/speech.js';
 
@@ -24,7 +24,13 @@ function accuserOf(doc: Parameters<typeof speechIn>[0], index: number, cueStart:
   return pick ? pick.speakers.flatMap((x) => (x.entity ? [x.entity] : [])) : [];
 }
 
+const STEMS = [
+  'accus', 'blam', 'held', 'hold', 'indication', 'point', 'footprint', 'hallmark', 'fingerprint', 'source',
+  'اتهم', 'يتهم', 'تتهم', 'حمل', 'المؤشرات', 'وراء', 'بصمات', 'مصدر', 'مصادر',
+];
+
 export const accusedRule = rule('accused', (ctx, emit) => {
+  if (!hasAny(ctx, STEMS)) return;
   const arabic = /[\u0600-\u06ff]/.test(ctx.text);
   const text = ctx.doc.parsed.text;
   for (const h of matches(ctx, arabic ? AR_ACCUSE : EN_ACCUSE)) {

@@ -3,7 +3,7 @@
  * "وتضم X فصائل …، أبرزها Y", "X … and its Task Force 153", "Y, part of X", "Y التابعة لـ X".
  */
 import { B, E, alt } from './lexicon.js';
-import { between, coordinatedRight, matches, rule, sentences } from './engine.js';
+import { between, coordinatedRight, hasAny, matches, rule, sentences } from './engine.js';
 
 const UNITS = ['ARMED_GROUP', 'ORGANIZATION'] as const;
 const INCLUDES = new RegExp(`\\b(?:that\\s+includes|which\\s+includes|including|includes|comprising|such\\s+as|that\\s+counts|which\\s+counts|counts)\\b|${B}(?:و)?(?:${alt(['تضم', 'يضم', 'تشمل', 'يشمل', 'أبرزها', 'أبرزهم', 'ومنها', 'من بينها'])})${E}`, 'giu');
@@ -12,8 +12,11 @@ const ITS = /\b(?:and\s+)?its\s+$/i;
 const ONE_OF = new RegExp(`\\b(?:one\\s+of\\s+its\\s+(?:members|factions|units|groups)|a\\s+member\\s+of\\s+which)\\s*,?\\s*|${B}(?:${alt(['أحد فصائلها', 'إحدى فصائلها', 'أبرز فصائلها', 'ومن أبرز فصائلها', 'أحد أعضائها'])})\\s*[،,]?\\s*`, 'giu');
 const AT = /^\s+(?:at|of|within|in)\s+the\s+$/i;
 
+const STEMS = ['includ', 'compris', 'such as', 'count', 'part of', 'member', 'unit of', 'faction', 'wing of', 'تضم', 'يضم', 'تشمل', 'يشمل', 'ابرز', 'منها', 'بينها', 'التابع', 'جزء من', 'فصائل', 'اعضائ'];
+
 export const affiliatedMemberRule = rule('affiliated-member', (ctx, emit) => {
-  for (const h of matches(ctx, INCLUDES)) {
+  const cued = hasAny(ctx, STEMS);
+  for (const h of cued ? matches(ctx, INCLUDES) : []) {
     const arabicVerb = /تضم|يضم|تشمل|يشمل/u.test(h.m[0]);
     // umbrella: right after an Arabic verb (وتضم X …) or the nearest group before the cue
     // unnamed groups ("Iran-backed armed factions") describe the umbrella's members; they are neither umbrella nor member
@@ -26,13 +29,13 @@ export const affiliatedMemberRule = rule('affiliated-member', (ctx, emit) => {
     if (!member) continue;
     for (const m of coordinatedRight(ctx, member, [umbrella.entity.type])) emit(m.entity, 'AFFILIATED_WITH', umbrella.entity, 0.7);
   }
-  for (const h of matches(ctx, PART_OF)) {
+  for (const h of cued ? matches(ctx, PART_OF) : []) {
     const member = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 6 && UNITS.includes(m.entity.type as never));
     const umbrella = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 6 && UNITS.includes(m.entity.type as never));
     if (member && umbrella && member.entity.id !== umbrella.entity.id) emit(member.entity, 'AFFILIATED_WITH', umbrella.entity, 0.7);
   }
   // "One of its members, Kataib Hezbollah, …": the umbrella is the group of the previous clause/sentence
-  for (const h of matches(ctx, ONE_OF)) {
+  for (const h of cued ? matches(ctx, ONE_OF) : []) {
     const member = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 3 && UNITS.includes(m.entity.type as never));
     if (!member) continue;
     const prevSentence = sentences(ctx.doc)[ctx.index - 1]?.mentions ?? [];

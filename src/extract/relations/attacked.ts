@@ -11,7 +11,7 @@
 import type { Entity } from '../types.js';
 import { B, E, CLITICS, SUFFIX, alt, wordRe } from './lexicon.js';
 import { ACTORS, NON_STATE_ORG } from './lexicon.js';
-import { between, coordinatedLeft, coordinatedRight, demonymCountries, matches, rule, type Emit, type M, type SentCtx } from './engine.js';
+import { between, coordinatedLeft, coordinatedRight, demonymCountries, hasAny, matches, rule, type Emit, type M, type SentCtx } from './engine.js';
 import { attackTargets, subjectOf, subjectGap } from './args.js';
 import { speechIn } from '../statements/speech.js';
 
@@ -238,7 +238,10 @@ const nominal = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
 };
 
 /** Claims of responsibility and "carried out by X": X attacked the named or pending targets. */
+const CLAIM_STEMS = ['claim', 'carried out', 'launched by', 'conducted by', 'behind the', 'came from', 'تبن', 'اعلن', 'نفذت', 'نفذه', 'جاءت من', 'وراء', 'اعلان'];
+
 const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
+  if (!hasAny(ctx, CLAIM_STEMS)) return;
   const st = stateOf(s);
   const text = ctx.doc.parsed.text;
   for (const h of matches(ctx, CLAIM_RE)) {

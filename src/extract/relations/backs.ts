@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../types.js';
 import { B, E, alt, COUNTRIES, demonymCountry, pat } from './lexicon.js';
-import { between, coordinatedRight, countryEntity, demonymCountries, matches, mentionAt, rule, type M, type SentCtx } from './engine.js';
+import { between, coordinatedRight, countryEntity, demonymCountries, hasAny, matches, mentionAt, rule, type M, type SentCtx } from './engine.js';
 
 const BACKED = ['ARMED_GROUP', 'ORGANIZATION', 'COUNTRY', 'PERSON'] as const;
 const BACKERS = ['COUNTRY', 'ORGANIZATION', 'ARMED_GROUP'] as const;
@@ -55,7 +55,13 @@ function membersAfter(ctx: SentCtx, from: number): M[] {
   return out;
 }
 
+const STEMS = [
+  'backed', 'sponsor', 'funded', 'supported', 'armed', 'support', 'backing', 'backs', 'arms', 'funds', 'financ', 'prox', 'allies', 'militia', 'client',
+  'مدعوم', 'دعم', 'وكلاء', 'وكيل', 'اذرع', 'حلفاء', 'تمول', 'يمول', 'مولت', 'تسلح', 'يسلح', 'سلحت', 'ترعي', 'يرعي', 'ترعاها',
+];
+
 export const backsRule = rule('backs', (ctx, emit) => {
+  if (!hasAny(ctx, STEMS)) return;
   const arabic = /[\u0600-\u06ff]/.test(ctx.text);
   const text = ctx.doc.parsed.text;
   const both = (backers: Entity[], backed: M | undefined, cueEnd: number, conf: number): void => {

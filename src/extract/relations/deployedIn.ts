@@ -7,7 +7,7 @@
  * Deployments "to the region" give nothing (no entity, and "to/إلى" is not a stationing connector).
  */
 import { B, E, alt, PLACES } from './lexicon.js';
-import { between, coordinatedRight, demonymCountries, matches, rule, type M, type SentCtx } from './engine.js';
+import { between, coordinatedRight, demonymCountries, hasAny, matches, rule, type M, type SentCtx } from './engine.js';
 import { fillerGap } from './args.js';
 
 const FORCES_WORD = /(?:forces|troops|military|army|navy|fleet|soldiers|marines|personnel|قوات|القوات|جيش|الجيش|أسطول|الأسطول|جنود|عسكري)/iu;
@@ -73,7 +73,8 @@ export const deployedInRule = rule('deployed-in', (ctx, emit) => {
     for (const p of placesAfter(ctx, d.end)) emit(d.entity, 'DEPLOYED_IN', p.entity, 0.7);
   }
   // Bahrain, home of the U.S. Fifth Fleet / قاعدة X، التي تضم قوات من التحالف
-  for (const h of matches(ctx, HOSTS)) {
+  const hosts = hasAny(ctx, ['home of', 'home to', 'host', 'houses', 'تضم', 'يضم', 'تستضيف', 'يستضيف', 'مقر']);
+  for (const h of hosts ? matches(ctx, HOSTS) : []) {
     const facility = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 60 && m.entity.type === 'FACILITY' && !/[;]/.test(between(ctx, m.end, h.start)));
     const host = facility ?? [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 16 && PLACES.includes(m.entity.type as never));
     const guest = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 4 && ['ORGANIZATION', 'ARMED_GROUP'].includes(m.entity.type));

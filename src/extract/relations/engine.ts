@@ -51,6 +51,34 @@ export function sentences(doc: ArticleDoc): SentCtx[] {
   return out;
 }
 
+const foldedCache = new WeakMap<SentCtx, string>();
+/** The sentence lowercased, without diacritics, Arabic letter variants folded (for cheap prefilters). */
+export function foldedText(ctx: SentCtx): string {
+  let f = foldedCache.get(ctx);
+  if (f === undefined) {
+    f = ctx.text
+      .toLowerCase()
+      .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+      .replace(/[أإآٱ]/g, 'ا')
+      .replace(/[ىی]/g, 'ي')
+      .replace(/ة/g, 'ه')
+      .replace(/ک/g, 'ك');
+    foldedCache.set(ctx, f);
+  }
+  return f;
+}
+
+/** Prefilter: does the (folded) sentence contain any of these stems? Stems are written folded and lowercase. */
+const stemCache = new WeakMap<readonly string[], RegExp>();
+export const hasAny = (ctx: SentCtx, stems: readonly string[]): boolean => {
+  let re = stemCache.get(stems);
+  if (!re) {
+    re = new RegExp(stems.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+    stemCache.set(stems, re);
+  }
+  return re.test(foldedText(ctx));
+};
+
 /** Text of the input between two absolute offsets. */
 export const between = (ctx: SentCtx, from: number, to: number): string => ctx.doc.parsed.text.slice(from, to);
 
@@ -265,14 +293,16 @@ let stripMap: number[] = [];
 /** The text without Arabic diacritics/tatweel, and for each kept char its offset in the original (one-entry cache). */
 function stripMarks(text: string): { out: string; map: number[] } {
   if (text !== stripIn) {
-    let out = '';
+    const keep: number[] = [];
     const map: number[] = [];
     for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
-      if (MARK_CHAR.test(c)) continue;
-      out += c;
+      const c = text.charCodeAt(i);
+      if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+      keep.push(c);
       map.push(i);
     }
+    let out = '';
+    for (let i = 0; i < keep.length; i += 4096) out += String.fromCharCode(...keep.slice(i, i + 4096));
     stripIn = text;
     stripOut = out;
     stripMap = map;

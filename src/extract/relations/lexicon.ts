@@ -148,10 +148,20 @@ export function words(text: string, base = 0): Word[] {
   return out;
 }
 
+/** Words that can be demonyms: Arabic words ending like a nisba, capitalized or dotted Latin words. */
+const DEMONYM_CANDIDATE = /[\u0621-\u064a\u064b-\u065f\u0670\u0640\u06cc]+[يیى][\u064b-\u065f]*(?:[ةه]|ين|ون|ان|تان|تين|ا)?[\u064b-\u065f]*(?![\u0621-\u064a])|(?:[A-Z]\.){2,}|\b[A-Z][A-Za-z]+(?:[-'’][A-Za-z]+)*/g;
+
 /** Demonym words in `text` (offsets relative to `base`) with their country. Hyphenated "Iranian-backed" yields Iranian. */
 export function demonymsIn(text: string, base = 0): { start: number; end: number; country: string; word: string }[] {
   const out: { start: number; end: number; country: string; word: string }[] = [];
-  for (const w of words(text, base)) {
+  DEMONYM_CANDIDATE.lastIndex = 0;
+  const cands: Word[] = [];
+  for (let m = DEMONYM_CANDIDATE.exec(text); m; m = DEMONYM_CANDIDATE.exec(text)) {
+    // an Arabic candidate must start at a word boundary
+    if (m.index > 0 && /[\u0621-\u064a]/.test(text[m.index - 1]!)) continue;
+    cands.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+  }
+  for (const w of cands) {
     const head = w.text.split(/[-'’]/)[0]!;
     const c = demonymCountry(head) ?? demonymCountry(w.text);
     if (c) out.push({ start: w.start, end: w.start + head.length, country: c, word: head });

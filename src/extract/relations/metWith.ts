@@ -3,14 +3,17 @@
  * held talks with. A phone or video call is not a meeting.
  */
 import { B, E, SUFFIX, alt } from './lexicon.js';
-import { between, coordinatedRight, leftArg, matches, pronounPerson, rule } from './engine.js';
+import { between, coordinatedRight, hasAny, leftArg, matches, pronounPerson, rule } from './engine.js';
 
 const PARTIES = ['PERSON', 'ORGANIZATION', 'COUNTRY'] as const;
 const AR_MEET = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(?:${alt(['التقى', 'التقت', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'اجتمعت', 'يجتمع', 'تجتمع', 'استقبل', 'استقبلت', 'يستقبل'])})${SUFFIX}(?:\\s+(?:مع|ب))?${E}`, 'gu');
 const EN_MEET = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|held\s+talks\s+with|talks\s+with|hosted|received)\b/gi;
 const REMOTE = /هاتف|اتصال|مكالمة|فيديو|عن بعد|\bphone\b|\bcall\b|\bvideo\b|\bvirtual|\bremotely\b/iu;
 
+const STEMS = ['met', 'meet', 'talks with', 'hosted', 'received', 'التقي', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'يجتمع', 'تجتمع', 'استقبل', 'يستقبل'];
+
 export const metWithRule = rule('met-with', (ctx, emit) => {
+  if (!hasAny(ctx, STEMS)) return;
   const arabic = /[\u0600-\u06ff]/.test(ctx.text);
   for (const h of matches(ctx, arabic ? AR_MEET : EN_MEET)) {
     const window = between(ctx, Math.max(ctx.base, h.start - 40), Math.min(ctx.base + ctx.text.length, h.end + 40));

@@ -7,7 +7,7 @@
  */
 import type { Entity } from '../types.js';
 import { B, E, SUFFIX, alt, AGENTS } from './lexicon.js';
-import { between, coordinatedLeft, demonymCountries, matches, rule } from './engine.js';
+import { between, coordinatedLeft, demonymCountries, hasAny, matches, rule } from './engine.js';
 import { subjectOf } from './args.js';
 import { speechIn } from '../statements/speech.js';
 
@@ -26,7 +26,10 @@ function speakerOf(doc: Parameters<typeof speechIn>[0], index: number, pos: numb
   return last ? last.speakers.flatMap((x) => (x.entity ? [x.entity] : [])) : [];
 }
 
+const STEMS = ['threat', 'vow', 'pledg', 'legitimate', 'spared', 'price', 'targeted', 'consequences', 'pay for', 'هدد', 'تهدد', 'يهدد', 'توعد', 'يتوعد', 'تتوعد', 'مشروع', 'بمناي', 'الثمن', 'ثمنا'];
+
 export const threatenedRule = rule('threatened', (ctx, emit) => {
+  if (!hasAny(ctx, STEMS)) return;
   const arabic = /[\u0600-\u06ff]/.test(ctx.text);
   for (const h of matches(ctx, arabic ? AR_THREAT : EN_THREAT)) {
     const prior = speechIn(ctx.doc, ctx.index).filter((s) => s.sentence === ctx.index && s.cueEnd <= h.start).pop();
