@@ -34,7 +34,7 @@ export function isDateLine(line: string): string | null {
   if (iso !== undefined) return iso;
   // `Outlet | الأربعاء 17 كانون الثاني/يناير 2024`: one part is a date line, the others are short names
   if (!SEPARATOR_RE.test(line)) return null;
-  const parts = line.split(SEPARATOR_SPLIT).map((p) => p.trim()).filter(Boolean);
+  const parts = splitOutsideDates(line, SEPARATOR_SPLIT);
   let found: string | null = null;
   for (const p of parts) {
     const d: string | null | undefined = found ? undefined : bareDateLine(p);
@@ -42,6 +42,24 @@ export function isDateLine(line: string): string | null {
     else if (p.split(/\s+/u).length > 6 || /[.!?؟:]$/u.test(p)) return null;
   }
   return found;
+}
+
+/**
+ * `line` split at the matches of `separators` (a global expression) that fall outside its dates,
+ * so `17 كانون الثاني / يناير 2024` stays whole. Trimmed, non-empty parts.
+ */
+export function splitOutsideDates(line: string, separators: RegExp): string[] {
+  const dates = findDates(line);
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of line.matchAll(separators)) {
+    const at = m.index ?? 0;
+    if (dates.some((d) => at < d.end && at + m[0].length > d.start)) continue;
+    parts.push(line.slice(from, at));
+    from = at + m[0].length;
+  }
+  parts.push(line.slice(from));
+  return parts.map((p) => p.trim()).filter(Boolean);
 }
 
 /** The line's ISO date when it is a date line by itself; null when it holds no date; undefined when it holds other words. */

@@ -8,7 +8,7 @@
  */
 import { countWords } from './countWords.js';
 import { foldForMatch } from './foldText.js';
-import { isDateLine } from './isDateLine.js';
+import { isDateLine, splitOutsideDates } from './isDateLine.js';
 import { isFlashWord, isSectionName } from './isSectionName.js';
 import { OUTLET_WORDS } from './markers.js';
 
@@ -20,6 +20,7 @@ export interface HeaderMatch {
 }
 
 const SPLIT_RE = /\s+[|｜·•—–]\s+|\s*[|｜]\s*/gu;
+const SPLIT_TEST = new RegExp(SPLIT_RE.source, 'u');
 const OUTLETS = OUTLET_WORDS.map(foldForMatch);
 const SENTENCE_PUNCT = /[.!?؟:;؛،,"“”«»]/u;
 
@@ -42,7 +43,8 @@ function nameLike(part: string, maxWords: number): boolean {
 /** `Outlet | Section`, `Section | Section`, `Outlet — 17 January 2024`; null when the line is not a header line. */
 export function matchHeaderLine(line: string): HeaderMatch | null {
   if (line.length > 120 || countWords(line) > 14) return null;
-  const parts = line.split(SPLIT_RE).map((p) => p.trim()).filter(Boolean);
+  if (!SPLIT_TEST.test(line)) return null;
+  const parts = splitOutsideDates(line, SPLIT_RE);
   if (parts.length < 2 || parts.length > 5) return null;
   let date: string | null = null;
   const names: string[] = [];

@@ -135,6 +135,8 @@ export function segmentSections(text: string): Segmentation {
   };
   /** Date of an update stamp, used when the page prints no other date. */
   let updated: string | null = null;
+  /** A bare date after the article's source / tags, the last resort for `published`. */
+  let lateDate: string | null = null;
   let mode: Mode = 'main';
   let secondary = -1; // index of the current secondary article
   let awaitingSecondaryTitle = false;
@@ -150,6 +152,10 @@ export function segmentSections(text: string): Segmentation {
   let titleOnly = false;
   /** Biography lines still expected under an `About the author` header. */
   let authorBoxLeft = 0;
+  /** Line index of the last `Label: headline` list item (labelled runs continue the list). */
+  let lastLabelledItem = -1;
+  /** Line index of a bare masthead line, -1 when none. */
+  let mastheadLine = -1;
   /** No section but UI noise pushed yet (a masthead opens the page). */
   let onlyNoiseYet = true;
 
@@ -323,6 +329,12 @@ export function segmentSections(text: string): Segmentation {
     const beforeTitle = out.title === null;
     const h = matchHeaderLine(t);
     const outletLine = h === null && beforeTitle && onlyNoiseYet && looksLikeOutletName(t);
+    // the outlet's tagline under its name (`صحيفة إلكترونية مستقلة`, `Independent news since 1990`)
+    const tagline = h === null && !outletLine && beforeTitle && mastheadLine >= 0 && nextNonNoise(mastheadLine) === i && countWords(t) <= 6 && hasOutletWord(t);
+    if (tagline && headlineAt(nextNonNoise(i))) {
+      push('breadcrumb', line.start, line.end);
+      return true;
+    }
     if ((h === null && !outletLine) || matchByline(t)) return false;
     if (h?.date) {
       push('dateline', line.start, line.end);
@@ -341,6 +353,7 @@ export function segmentSections(text: string): Segmentation {
     if (headlineAt(k)) {
       push('breadcrumb', line.start, line.end);
       out.masthead ??= t.replace(/^[\s|•·]+|[\s|•·]+$/gu, '');
+      mastheadLine = i;
       return true;
     }
     return false;
@@ -505,6 +518,19 @@ export function segmentSections(text: string): Segmentation {
         push('related', line.start, line.end);
         continue;
       }
+      // `Read more: A` / `Read more: B`: one labelled line per headline is a list of links
+      const labelledAt = (k: number): boolean => {
+        const l = lines[k]?.text;
+        const m = l === undefined ? null : (readAlsoLabel(l) ?? relatedLabel(l));
+        return m !== null && m.colon && (l as string).slice(m.valueStart).trim() !== '';
+      };
+      if (value !== '' && ra.colon && ((mode === 'related' && lastLabelledItem >= 0 && nextNonNoise(lastLabelledItem) === i) || labelledAt(nextIdx))) {
+        mode = 'related';
+        push('related', line.start, line.end);
+        out.relatedHeadlines.push(value);
+        lastLabelledItem = i;
+        continue;
+      }
       if (value === '' || ra.colon || shortValue(value, MAX_TITLE_WORDS)) {
         mode = 'readAlso';
         // an inline `اقرأ أيضاً: title` in the middle of the article (its source/tags still to come,
@@ -544,6 +570,7 @@ export function segmentSections(text: string): Segmentation {
         else {
           push('related', line.start, line.end);
           out.relatedHeadlines.push(value);
+          lastLabelledItem = i;
         }
         continue;
       }
@@ -571,6 +598,9 @@ export function segmentSections(text: string): Segmentation {
       push('dateline', line.start, line.end);
       // after the article's source/tags, a bare date belongs to a teaser; a labelled one is the page's
       if (!mainEnded || PUBLISHED_WORDS.test(t)) notePublished(dl, t);
+      else if (mode === 'main') lateDate ??= dl; // a footer date: only when the page prints no other
+      const h = mode === 'main' ? matchHeaderLine(t) : null;
+      if (h?.outlet && hasOutletWord(h.outlet)) out.masthead ??= h.outlet;
       continue;
     }
     if (looksLikeHashtagList(t) && !matchPostAttribution(lines[i + 1]?.text ?? '')) {
@@ -605,6 +635,6 @@ export function segmentSections(text: string): Segmentation {
 
     pushParagraph(line.start, line.end);
   }
-  out.published ??= updated;
+  out.published ??= updated ?? lateDate;
   return out;
 }

@@ -255,3 +255,58 @@ describe('tag lists', () => {
     expect(textsOf(a, 'subheading')).toEqual(['مواضيع عالقة']);
   });
 });
+
+describe('more header and footer variants', () => {
+  it('skips site chrome and language switches above the masthead, and a tagline under it', () => {
+    const a = parseChecked(
+      page(
+        'Skip to content',
+        'Menu',
+        'English | العربية',
+        'مرآة الخليج',
+        'صحيفة إلكترونية مستقلة',
+        'توقف محطة لتحلية المياه يحرم أحياء من مياه الشرب',
+        'توقفت محطة رئيسية لتحلية المياه عن العمل صباح اليوم، ما أدى إلى انقطاع المياه عن آلاف المنازل.',
+      ),
+    );
+    expect(a.source).toBe('مرآة الخليج');
+    expect(a.title).toBe('توقف محطة لتحلية المياه يحرم أحياء من مياه الشرب');
+    expect(textsOf(a, 'noise')).toEqual(['Skip to content', 'Menu', 'English | العربية']);
+  });
+
+  it('reads a masthead followed by a date line, then the headline', () => {
+    const a = parseChecked(
+      page('The Oasis Dispatch', 'Saturday, July 6, 2024', 'Port reopens after storm damage is cleared', 'The port reopened on Saturday after crews cleared debris left by the storm.'),
+    );
+    expect(a.source).toBe('The Oasis Dispatch');
+    expect(a.published).toBe('2024-07-06');
+    expect(a.title).toBe('Port reopens after storm damage is cleared');
+  });
+
+  it('keeps a spaced slash between two month names inside the date', () => {
+    const a = parseChecked(
+      page(
+        'توقف محطة لتحلية المياه يحرم أحياء من مياه الشرب',
+        'توقفت محطة رئيسية لتحلية المياه عن العمل، ما أدى إلى انقطاع المياه عن آلاف المنازل.',
+        'المصدر | مرآة الخليج',
+        'مرآة الخليج | السبت 6 تموز / يوليو 2024',
+      ),
+    );
+    expect(a.source).toBe('مرآة الخليج');
+    expect(a.published).toBe('2024-07-06');
+  });
+
+  it('reads repeated `Read more: title` lines as a related list', () => {
+    const a = parseChecked(
+      page(
+        'Port reopens after storm damage is cleared',
+        'The port reopened on Saturday after crews cleared debris left by the storm, the authority said.',
+        'Read more: Fishermen count losses after the storm',
+        'Read more: Insurers brace for a costly season',
+        'Follow us on Telegram',
+      ),
+    );
+    expect(a.relatedHeadlines).toEqual(['Fishermen count losses after the storm', 'Insurers brace for a costly season']);
+    expect(a.secondaryArticles).toEqual([]);
+  });
+});

@@ -210,10 +210,10 @@ describe('parseArticle — variations', () => {
     expect(a.language).toBe('ar');
   });
 
-  it('is fast on a long page', () => {
-    const big = page(arabicPage, englishPage, arabicPage);
-    const t0 = performance.now();
-    for (let i = 0; i < 50; i++) parseArticle(big);
-    expect((performance.now() - t0) / 50).toBeLessThan(20);
+  // Speed is measured in bench/, not asserted here; this checks a long page still parses whole.
+  it('parses a long page of several articles with every span slicing back', () => {
+    const single = parseChecked(arabicPage);
+    const big = parseChecked(page(arabicPage, englishPage, arabicPage));
+    expect(big.sentences.length).toBeGreaterThan(2 * single.sentences.length);
   });
 });
