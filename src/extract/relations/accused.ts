@@ -46,7 +46,7 @@ export const accusedRule = rule('accused', (ctx, emit) => {
     if (rel) {
       const relStart = h.start - rel[0].length;
       const accuser = ctx.mentions.find((m) => m.start >= relStart && m.end <= h.start && AGENTS.includes(m.entity.type as never));
-      const accusedM = [...ctx.mentions].reverse().find((m) => m.end <= relStart && relStart - m.end <= 3 && ACCUSED_TYPES.includes(m.entity.type as never));
+      const accusedM = ctx.mentions.findLast((m) => m.end <= relStart && relStart - m.end <= 3 && ACCUSED_TYPES.includes(m.entity.type as never));
       if (accuser && accusedM) {
         emit(accuser.entity, 'ACCUSED', accusedM.entity, 0.75);
         continue;
@@ -78,7 +78,7 @@ export const accusedRule = rule('accused', (ctx, emit) => {
   }
   for (const h of matches(ctx, SOURCE_OF)) {
     const accusers = accuserOf(ctx.doc, ctx.index, h.start);
-    const before = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 4 && ACCUSED_TYPES.includes(m.entity.type as never));
+    const before = ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 4 && ACCUSED_TYPES.includes(m.entity.type as never));
     if (!before || !accusers.length) continue;
     for (const m of coordinatedLeft(ctx, before, ACCUSED_TYPES)) for (const a of accusers) if (a.id !== m.entity.id) emit(a, 'ACCUSED', m.entity, 0.6);
   }

@@ -22,7 +22,7 @@ export const affiliatedMemberRule = rule('affiliated-member', (ctx, emit) => {
     // unnamed groups ("Iran-backed armed factions") describe the umbrella's members; they are neither umbrella nor member
     const umbrella = arabicVerb
       ? ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 3 && UNITS.includes(m.entity.type as never) && !m.entity.nominal)
-      : [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 110 && UNITS.includes(m.entity.type as never) && !m.entity.nominal && !/[;]/.test(between(ctx, m.end, h.start)));
+      : ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 110 && UNITS.includes(m.entity.type as never) && !m.entity.nominal && !/[;]/.test(between(ctx, m.end, h.start)));
     if (!umbrella) continue;
     const from = arabicVerb ? umbrella.end : h.end;
     const member = ctx.mentions.find((m) => m.start >= from && m.start - from <= (arabicVerb ? 90 : 12) && m.entity.type === umbrella.entity.type && m.entity.id !== umbrella.entity.id && !m.entity.nominal && !/[;]/.test(between(ctx, from, m.start)));
@@ -30,7 +30,7 @@ export const affiliatedMemberRule = rule('affiliated-member', (ctx, emit) => {
     for (const m of coordinatedRight(ctx, member, [umbrella.entity.type])) emit(m.entity, 'AFFILIATED_WITH', umbrella.entity, 0.7);
   }
   for (const h of cued ? matches(ctx, PART_OF) : []) {
-    const member = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 6 && UNITS.includes(m.entity.type as never));
+    const member = ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 6 && UNITS.includes(m.entity.type as never));
     const umbrella = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 6 && UNITS.includes(m.entity.type as never));
     if (member && umbrella && member.entity.id !== umbrella.entity.id) emit(member.entity, 'AFFILIATED_WITH', umbrella.entity, 0.7);
   }
@@ -39,7 +39,7 @@ export const affiliatedMemberRule = rule('affiliated-member', (ctx, emit) => {
     const member = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 3 && UNITS.includes(m.entity.type as never));
     if (!member) continue;
     const prevSentence = sentences(ctx.doc)[ctx.index - 1]?.mentions ?? [];
-    const before = [...ctx.mentions].reverse().find((m) => m.end <= h.start && m.entity.type === member.entity.type && m.entity.id !== member.entity.id);
+    const before = ctx.mentions.findLast((m) => m.end <= h.start && m.entity.type === member.entity.type && m.entity.id !== member.entity.id);
     const umbrella = before ?? prevSentence.find((m) => m.entity.type === member.entity.type && m.entity.id !== member.entity.id);
     if (umbrella) emit(member.entity, 'AFFILIATED_WITH', umbrella.entity, 0.65);
   }
@@ -52,7 +52,7 @@ export const affiliatedMemberRule = rule('affiliated-member', (ctx, emit) => {
   // "… the Combined Maritime Forces, a 39-nation partnership, and its Task Force 153"
   for (const m of ctx.mentions) {
     if (m.entity.type !== 'ORGANIZATION' || !ITS.test(between(ctx, Math.max(ctx.base, m.start - 10), m.start))) continue;
-    const owner = [...ctx.mentions].reverse().find((x) => x.end <= m.start && m.start - x.end <= 80 && x.entity.type === 'ORGANIZATION' && !/[;]/.test(between(ctx, x.end, m.start)));
+    const owner = ctx.mentions.findLast((x) => x.end <= m.start && m.start - x.end <= 80 && x.entity.type === 'ORGANIZATION' && !/[;]/.test(between(ctx, x.end, m.start)));
     if (owner && owner.entity.id !== m.entity.id) emit(m.entity, 'AFFILIATED_WITH', owner.entity, 0.65);
   }
 });

@@ -31,7 +31,7 @@ export const affiliatedNationalityRule = rule('affiliated-nationality', (ctx, em
     }
     let entity = country ? countryEntity(ctx.doc, country) : null;
     if (!entity) {
-      const before = [...ctx.mentions].reverse().find((x) => x.end <= m.start && m.start - x.end <= 4);
+      const before = ctx.mentions.findLast((x) => x.end <= m.start && m.start - x.end <= 4);
       if (before && before.entity.type === 'COUNTRY' && /^(?:'s|’s)?\s*$/.test(between(ctx, before.end, m.start))) entity = before.entity;
       else {
         const pre = /(\S+)\s+$/u.exec(text.slice(Math.max(ctx.base, m.start - 20), m.start));

@@ -111,7 +111,7 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit, state) =
     if (p.entity.type !== 'PERSON') continue;
     // title zone before the name: back to a clause boundary, another person, or 10 words
     let from = Math.max(ctx.base, p.start - 120);
-    const prevPerson = [...ctx.mentions].reverse().find((m) => m.end <= p.start && m.entity.type === 'PERSON');
+    const prevPerson = ctx.mentions.findLast((m) => m.end <= p.start && m.entity.type === 'PERSON');
     if (prevPerson) from = Math.max(from, prevPerson.end);
     const zoneText = text.slice(from, p.start);
     const cut = Math.max(zoneText.lastIndexOf('،'), zoneText.lastIndexOf(','), zoneText.lastIndexOf('"'), zoneText.lastIndexOf(':'), zoneText.lastIndexOf('('), zoneText.lastIndexOf(')'), zoneText.lastIndexOf('«'), zoneText.lastIndexOf('“'));
@@ -130,7 +130,7 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit, state) =
       const poss = [...zone.matchAll(POSSESSIVE_G)].pop();
       if (poss) {
         // "Their spokesman X" / "أمينها العام X": the group referred to by the pronoun
-        const ante = [...ctx.mentions].reverse().find((m) => m.end <= from + poss.index! && BODY.includes(m.entity.type as never));
+        const ante = ctx.mentions.findLast((m) => m.end <= from + poss.index! && BODY.includes(m.entity.type as never));
         const prev = ante ?? [...(sentences(ctx.doc)[ctx.index - 1]?.mentions ?? [])].filter((m) => BODY.includes(m.entity.type as never))[0];
         if (prev) org = prev.entity;
         conf = 0.7;

@@ -77,7 +77,7 @@ function usedBy(ctx: SentCtx, from: number): M[] {
     // the operator of a ship ("operated by Japan's NYK Line") is a company, not a target
     if (first && ['ARMED_GROUP', 'ORGANIZATION'].includes(first.entity.type))
       out.push(...coordinatedRight(ctx, first, ['ARMED_GROUP', 'ORGANIZATION']).filter((m) => ![m.entity.name, ...m.entity.aliases].some((a) => NON_STATE_ORG.test(a))));
-    const before = arabic ? [...ctx.mentions].reverse().find((m) => m.end <= u.start && u.start - m.end < 25 && ['ARMED_GROUP'].includes(m.entity.type)) : undefined;
+    const before = arabic ? ctx.mentions.findLast((m) => m.end <= u.start && u.start - m.end < 25 && ['ARMED_GROUP'].includes(m.entity.type)) : undefined;
     if (before) out.push(before);
   }
   return out;
@@ -151,7 +151,7 @@ const passive = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
   for (const h of matches(ctx, arabic ? AR_PASSIVE_RE : EN_PASSIVE_RE)) {
     // target: the mention before (English, Arabic SV) or right after (Arabic تعرضت X)
     let targets: M[] = [];
-    const left = [...ctx.mentions].reverse().find((m) => m.end <= h.start);
+    const left = ctx.mentions.findLast((m) => m.end <= h.start);
     if (left && /^\s*(?:\S+\s+){0,1}$/u.test(between(ctx, left.end, h.start)) && !/[,،]/.test(between(ctx, left.end, h.start))) {
       targets = [left];
       // "A and B were attacked"
@@ -200,7 +200,7 @@ const nominal = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
         if (m) attackers = [m.entity];
       }
       if (!attackers.length) {
-        const pre = [...ctx.mentions].reverse().find((m) => m.end <= h.start && /^\s*(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}$/.test(between(ctx, m.end, h.start)) && !/backed|linked|aligned|[,;]/i.test(between(ctx, m.end, h.start)));
+        const pre = ctx.mentions.findLast((m) => m.end <= h.start && /^\s*(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}$/.test(between(ctx, m.end, h.start)) && !/backed|linked|aligned|[,;]/i.test(between(ctx, m.end, h.start)));
         if (pre && ACTORS.includes(pre.entity.type as never) && !/-\s*$/.test(between(ctx, pre.end, pre.end + 1)) ) attackers = [pre.entity];
         else {
           const d = demonymCountries(ctx, Math.max(ctx.base, h.start - 20), h.start).pop();
@@ -251,7 +251,7 @@ const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     // claimant: right after (Arabic verbs, "claimed by X", "carried out by X"), else right before
     let claimant: M | undefined;
     const right = ctx.mentions.find((m) => m.start >= h.end && ACTORS.includes(m.entity.type as never) && !/[،,]/.test(between(ctx, h.end, m.start)) && between(ctx, h.end, m.start).length <= (arabic ? 45 : 40));
-    const leftM = [...ctx.mentions].reverse().find((m) => m.end <= h.start && ACTORS.includes(m.entity.type as never) && (h.start - m.end <= 4 || subjectGap(between(ctx, m.end, h.start))));
+    const leftM = ctx.mentions.findLast((m) => m.end <= h.start && ACTORS.includes(m.entity.type as never) && (h.start - m.end <= 4 || subjectGap(between(ctx, m.end, h.start))));
     if (/by$|من$|وراء$|نفذتها|نفذها|from$/i.test(w) || arabic) claimant = right ?? leftM;
     else claimant = leftM ?? (/\bby\s+(?:a\s+group\s+calling\s+itself\s+)?/i.test(text.slice(h.end, h.end + 40)) ? right : undefined);
     if (!claimant || claimant.entity.type === 'COUNTRY' && isAnnounce) continue;

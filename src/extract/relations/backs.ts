@@ -39,7 +39,7 @@ function countryWord(ctx: SentCtx, word: string): Entity | null {
 function backedBefore(ctx: SentCtx, pos: number, maxGap = 40): M | undefined {
   const cover = mentionAt(ctx, pos);
   if (cover && BACKED.includes(cover.entity.type as never)) return cover;
-  const m = [...ctx.mentions].reverse().find((x) => x.end <= pos && ['ARMED_GROUP', 'ORGANIZATION'].includes(x.entity.type));
+  const m = ctx.mentions.findLast((x) => x.end <= pos && ['ARMED_GROUP', 'ORGANIZATION'].includes(x.entity.type));
   if (!m || pos - m.end > maxGap || /[;:]/.test(between(ctx, m.end, pos))) return undefined;
   return m;
 }
@@ -94,7 +94,7 @@ export const backsRule = rule('backs', (ctx, emit) => {
       both(backers, backed, lastBacker, 0.85);
       // "X، وهي تحالف لفصائل مدعومة من إيران" / "وتضم X فصائل … مدعومة من إيران": the umbrella X is backed too
       if (backed && backed.entity.nominal) {
-        const head = [...ctx.mentions].reverse().find((m) => m.end <= backed.start && m.entity.type === 'ARMED_GROUP' && !m.entity.nominal);
+        const head = ctx.mentions.findLast((m) => m.end <= backed.start && m.entity.type === 'ARMED_GROUP' && !m.entity.nominal);
         const gap = head ? between(ctx, head.end, backed.start) : '';
         const umbrellaGap = /^[\s"”»]*[،,]?\s*(?:وهي|وهو)?\s*(?:تحالف|مظلة|ائتلاف|تجمع|إطار)?\s*(?:ل|من)?\s*$/u.test(gap);
         const includesBefore = head && /(?:تضم|يضم|تشمل|يشمل)\s*["“«]?\s*$/u.test(between(ctx, Math.max(ctx.base, head.start - 8), head.start));
@@ -110,7 +110,7 @@ export const backsRule = rule('backs', (ctx, emit) => {
     }
     // إيران تدعم الحوثيين / تدعم إيران الحوثيين
     for (const h of matches(ctx, AR_SUPPORTS)) {
-      const left = [...ctx.mentions].reverse().find((m) => m.end <= h.start && /^\s*(?:قد\s+)?$/u.test(between(ctx, m.end, h.start)));
+      const left = ctx.mentions.findLast((m) => m.end <= h.start && /^\s*(?:قد\s+)?$/u.test(between(ctx, m.end, h.start)));
       const right = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 2);
       let subj = left;
       let obj = right;
@@ -144,7 +144,7 @@ export const backsRule = rule('backs', (ctx, emit) => {
   // X supports/arms/funds Y
   for (const h of matches(ctx, EN_SUPPORTS)) {
     if (/\b(?:was|were|is|are|been|being)\s+$/i.test(between(ctx, Math.max(ctx.base, h.start - 12), h.start)) || /^\s*by\b/.test(text.slice(h.end - 1, h.end + 4))) continue;
-    const subj = [...ctx.mentions].reverse().find((m) => m.end <= h.start && /^\s*(?:has\s+|have\s+|had\s+|also\s+|openly\s+|long\s+)*$/i.test(between(ctx, m.end, h.start)));
+    const subj = ctx.mentions.findLast((m) => m.end <= h.start && /^\s*(?:has\s+|have\s+|had\s+|also\s+|openly\s+|long\s+)*$/i.test(between(ctx, m.end, h.start)));
     const obj = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 2 && BACKED.includes(m.entity.type as never));
     if (subj && obj && BACKERS.includes(subj.entity.type as never) && subj.entity.id !== obj.entity.id) for (const o of coordinatedRight(ctx, obj, BACKED)) emit(subj.entity, 'BACKS', o.entity, 0.75);
   }
@@ -157,11 +157,11 @@ export const backsRule = rule('backs', (ctx, emit) => {
     if (!c) continue;
     const cover = mentionAt(ctx, h.end - 1);
     // "X, an umbrella/coalition of Iran-backed factions" / "X, another Iran-backed faction": X is backed too
-    const head = [...ctx.mentions].reverse().find((m) => m.end <= h.start && m.entity.id !== c.id);
+    const head = ctx.mentions.findLast((m) => m.end <= h.start && m.entity.id !== c.id);
     if (head && ['ARMED_GROUP', 'ORGANIZATION'].includes(head.entity.type) && APPOS_GROUP.test(between(ctx, head.end, h.start))) both([c], head, h.end, 0.8);
     // the unnamed group mention itself ("Iran-backed armed factions") may sit in the apposition of a named one
     if (cover && cover.entity.nominal && cover.entity.id !== c.id) {
-      const named = [...ctx.mentions].reverse().find((m) => m.end <= cover.start && m.entity.type === 'ARMED_GROUP' && !m.entity.nominal);
+      const named = ctx.mentions.findLast((m) => m.end <= cover.start && m.entity.type === 'ARMED_GROUP' && !m.entity.nominal);
       if (named && APPOS_GROUP.test(between(ctx, named.end, cover.start))) both([c], named, h.end, 0.8);
     }
     const backed =
@@ -178,7 +178,7 @@ export const backsRule = rule('backs', (ctx, emit) => {
   }
   // Iran, which backs the Houthis
   for (const h of matches(ctx, EN_WHICH_BACKS)) {
-    const backer = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 1 && BACKERS.includes(m.entity.type as never));
+    const backer = ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 1 && BACKERS.includes(m.entity.type as never));
     const backed = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 3 && BACKED.includes(m.entity.type as never));
     if (backer && backed) for (const b of coordinatedRight(ctx, backed, BACKED)) emit(backer.entity, 'BACKS', b.entity, 0.8);
   }
@@ -186,15 +186,15 @@ export const backsRule = rule('backs', (ctx, emit) => {
   for (const h of matches(ctx, EN_THAT_X_BACKS)) {
     const backerM = ctx.mentions.find((m) => m.start >= h.start && m.end <= h.end);
     const backer = backerM?.entity ?? countryWord(ctx, h.m[1]!);
-    const backed = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 40 && ['ARMED_GROUP', 'ORGANIZATION'].includes(m.entity.type) && !/[;]/.test(between(ctx, m.end, h.start)));
+    const backed = ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 40 && ['ARMED_GROUP', 'ORGANIZATION'].includes(m.entity.type) && !/[;]/.test(between(ctx, m.end, h.start)));
     if (backer && backed && backer.id !== backed.entity.id && BACKERS.includes(backer.type as never)) emit(backer, 'BACKS', backed.entity, 0.75);
   }
   // the militias it backs
   for (const h of matches(ctx, EN_IT_BACKS)) {
-    const backed = [...ctx.mentions].reverse().find((m) => m.end <= h.start + 1 && h.start - m.end <= 2);
+    const backed = ctx.mentions.findLast((m) => m.end <= h.start + 1 && h.start - m.end <= 2);
     if (!backed || !['ARMED_GROUP', 'ORGANIZATION'].includes(backed.entity.type)) continue;
     const named = /iran|tehran/i.test(h.m[0]) ? countryEntity(ctx.doc, 'Iran') : null;
-    const backer = named ?? [...ctx.mentions].reverse().find((m) => m.end <= backed.start && BACKERS.includes(m.entity.type as never) && m.entity.id !== backed.entity.id)?.entity;
+    const backer = named ?? ctx.mentions.findLast((m) => m.end <= backed.start && BACKERS.includes(m.entity.type as never) && m.entity.id !== backed.entity.id)?.entity;
     if (backer) emit(backer, 'BACKS', backed.entity, 0.75);
   }
   // U.S. support for Israel

@@ -46,7 +46,7 @@ export const deployedInRule = rule('deployed-in', (ctx, emit) => {
   const troopy = TROOPS.test(ctx.text) || ctx.mentions.some((m) => m.entity.type === 'ORGANIZATION' && (FORCES_WORD.test(m.text) || m.entity.nominal));
   for (const h of troopy ? matches(ctx, HAS) : []) {
     const arabic = /[\u0600-\u06ff]/.test(h.m[0]);
-    let subj = [...ctx.mentions].reverse().find((m) => m.end <= h.start && ['COUNTRY', 'ORGANIZATION'].includes(m.entity.type) && (fillerGap(between(ctx, m.end, h.start)) || /^\s*,\s*(?:which|who)\s+(?:also\s+|still\s+)?$/i.test(between(ctx, m.end, h.start))));
+    let subj = ctx.mentions.findLast((m) => m.end <= h.start && ['COUNTRY', 'ORGANIZATION'].includes(m.entity.type) && (fillerGap(between(ctx, m.end, h.start)) || /^\s*,\s*(?:which|who)\s+(?:also\s+|still\s+)?$/i.test(between(ctx, m.end, h.start))));
     let from = h.end;
     if (!subj && arabic) {
       subj = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 2 && ['COUNTRY', 'ORGANIZATION'].includes(m.entity.type));
@@ -75,8 +75,8 @@ export const deployedInRule = rule('deployed-in', (ctx, emit) => {
   // Bahrain, home of the U.S. Fifth Fleet / قاعدة X، التي تضم قوات من التحالف
   const hosts = hasAny(ctx, ['home of', 'home to', 'host', 'houses', 'تضم', 'يضم', 'تستضيف', 'يستضيف', 'مقر']);
   for (const h of hosts ? matches(ctx, HOSTS) : []) {
-    const facility = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 60 && m.entity.type === 'FACILITY' && !/[;]/.test(between(ctx, m.end, h.start)));
-    const host = facility ?? [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 16 && PLACES.includes(m.entity.type as never));
+    const facility = ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 60 && m.entity.type === 'FACILITY' && !/[;]/.test(between(ctx, m.end, h.start)));
+    const host = facility ?? ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 16 && PLACES.includes(m.entity.type as never));
     const guest = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 4 && ['ORGANIZATION', 'ARMED_GROUP'].includes(m.entity.type));
     if (host && guest) emit(guest.entity, 'DEPLOYED_IN', host.entity, 0.75);
   }

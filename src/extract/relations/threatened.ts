@@ -40,7 +40,7 @@ export const threatenedRule = rule('threatened', (ctx, emit) => {
     let threateners: Entity[] = cueSpeakers ? cueSpeakers.speakers.flatMap((x) => (x.entity ? [x.entity] : [])) : subj ? [subj.mention.entity] : [];
     if (!threateners.length) {
       // "كتائب حزب الله، التي كان أمينها العام X قد توعد" — a person just before (قد/كان), or the clause's speaker
-      const near = [...ctx.mentions].reverse().find((m) => m.end <= h.start && h.start - m.end <= 8 && AGENTS.includes(m.entity.type as never));
+      const near = ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 8 && AGENTS.includes(m.entity.type as never));
       if (near) threateners = [near.entity];
     }
     if (!threateners.length) continue;
@@ -64,7 +64,7 @@ export const threatenedRule = rule('threatened', (ctx, emit) => {
     // threatened: the nearest entity before the formula inside the reported clause (and those coordinated with it)
     const sp = speechIn(ctx.doc, ctx.index).filter((s) => s.contentStart <= h.start).pop();
     const clauseStart = sp && sp.contentStart > ctx.base ? sp.contentStart : ctx.base;
-    const before = [...ctx.mentions].reverse().find((m) => m.start >= clauseStart && m.end <= h.start && h.start - m.end <= 70 && OBJECTS.includes(m.entity.type as never) && !threateners.includes(m.entity));
+    const before = ctx.mentions.findLast((m) => m.start >= clauseStart && m.end <= h.start && h.start - m.end <= 70 && OBJECTS.includes(m.entity.type as never) && !threateners.includes(m.entity));
     if (!before) {
       // "American and British warships would become legitimate targets": the demonyms of the clause
       for (const d of demonymCountries(ctx, Math.max(clauseStart, h.start - 70), h.start)) for (const t of threateners) if (t.id !== d.entity.id) emit(t, 'THREATENED', d.entity, 0.6);

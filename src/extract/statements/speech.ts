@@ -184,7 +184,7 @@ function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
   const text = ctx.doc.parsed.text;
   const sEnd = ctx.base + ctx.text.length;
   // 1. Pre-verbal subject: a mention right before the cue (روسيا، وكذلك الصين وإيران نفت / وكان رايدر قد أكد).
-  const pre = [...ctx.mentions].reverse().find((m) => m.end <= cueStart);
+  const pre = ctx.mentions.findLast((m) => m.end <= cueStart);
   if (pre && isSpeakerType(pre) && /^\s*(?:قد|كان|كانت|قد\s+كان)?\s*$/u.test(between(ctx, pre.end, cueStart)) && kind !== 'according') {
     const group = [pre];
     for (let k = pre.i - 1; k >= 0; k--) {
