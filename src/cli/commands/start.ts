@@ -2,7 +2,7 @@
  * `newsgraph start` (what `npm start` runs): everything a fresh machine needs to
  * go from clone to a working graph — start the managed Neo4j (unless NEO4J_URI
  * points elsewhere), apply migrations, load the bundled sample articles into an
- * empty graph, then the later stages.
+ * empty graph, and serve the GraphQL API.
  */
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
@@ -13,7 +13,9 @@ import { migrate } from '../../graph/migrations.js';
 import { ingest } from '../../pipeline.js';
 import { articleSources, expandPaths } from '../articleSources.js';
 import { progressReporter } from '../progress.js';
+import { startApiServer } from '../../api/server.js';
 import { withGraph } from './db.js';
+import { printServeBanner } from './serve.js';
 import { renderSummary } from './ingest.js';
 
 const say = (line: string): void => void process.stdout.write(line + "\n");
@@ -22,8 +24,9 @@ const note = (line: string) => process.stderr.write(line + '\n');
 export function registerStart(program: Command): void {
   program
     .command('start')
-    .description('start Neo4j (managed unless NEO4J_URI is set), apply migrations, load the sample articles into an empty graph')
-    .action(async () => {
+    .description('start Neo4j (managed unless NEO4J_URI is set), apply migrations, load the sample articles into an empty graph, serve the GraphQL API')
+    .option('--no-serve', 'stop after loading: do not serve the GraphQL API')
+    .action(async (opts: { serve: boolean }) => {
       const cfg = loadConfig();
       if (cfg.neo4j.managed) {
         const r = await new ManagedNeo4j(cfg.managed).start(note);
@@ -47,6 +50,15 @@ export function registerStart(program: Command): void {
         }
       });
       say(`Neo4j ready at ${cfg.neo4j.uri}`);
-      if (cfg.neo4j.managed) say('Stop it with `npx newsgraph db stop`.');
+      if (!opts.serve) {
+        if (cfg.neo4j.managed) say('Stop it with `npx newsgraph db stop`.');
+        return;
+      }
+      const server = await startApiServer();
+      printServeBanner(server.url);
+      if (cfg.neo4j.managed) say('Ctrl-C stops the API; Neo4j keeps running until `npx newsgraph db stop`.');
+      const stop = () => void server.close().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
     });
 }
