@@ -100,8 +100,11 @@ const SITE_NOUN = /\b(?:sites?|facilit(?:y|ies)|targets?|positions?|bases?|depot
  * Attack targets after a trigger: the objects (objectsAfter) plus places where struck *sites* are
  * ("hit sites in the al-Qaim and Akashat areas", "استهدفت مواقع في القائم") and ", including X".
  */
-export function attackTargets(ctx: SentCtx, from: number, types: readonly EntityType[], maxGap = 90, skip?: (m: M) => boolean): M[] {
-  const out = objectsAfter(ctx, from, types, maxGap, skip);
+const NESTED_ATTACK = /\b(?:attacks?|strikes?|raids?|responsible\s+for)\b|(?:هجوم|هجمات|ضربات|غارات|المسؤول عن|مسؤول عن)/iu;
+
+export function attackTargets(ctx: SentCtx, from: number, types: readonly EntityType[], maxGap = 90, skip?: (m: M) => boolean, nested = false): M[] {
+  // a mention behind another attack noun ("targeted a commander responsible for attacks on X") is that attack's target
+  const out = objectsAfter(ctx, from, types, maxGap, skip).filter((m) => nested || !NESTED_ATTACK.test(between(ctx, from, m.start)));
   const end = ctx.base + ctx.text.length;
   const clause = between(ctx, from, end);
   const stop = clause.search(/[;:؛]|\s(?:after|before|while|as|when|but|killing|بعد|قبل|فيما|بينما|مما)\s/u);

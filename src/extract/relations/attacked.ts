@@ -31,6 +31,7 @@ const EN_VERBS = ['attacked', 'attack', 'attacks', 'struck', 'strike', 'strikes'
 const EN_ATTACK_NOUNS = ['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strikes', 'raid', 'raids', 'assault', 'bombardment', 'shelling', 'rocket fire', 'drone attack', 'drone attacks'];
 
 const AR_VERB_RE = wordRe(AR_VERBS, '(?:و|ف)?(?:قد\\s+)?', SUFFIX);
+const AR_LAUNCH_WORD = new RegExp(`^(?:و|ف)?(?:${alt(AR_LAUNCH)})`, 'u');
 const AR_LAUNCH_RE = new RegExp(`${B}(?:و|ف)?(?:${alt(AR_LAUNCH)})${SUFFIX}(?=\\s+(?:\\S+\\s+){0,9}?(?:${alt(AR_ATTACK_NOUNS)})${E})`, 'gu');
 const EN_LAUNCH_RE = /\b(?:carried\s+out|carry\s+out|carries\s+out|launched|launch|launches|conducted|conduct|stepped\s+up|step\s+up|steps\s+up|staged|mounted|intensified)(?=\s+(?:[\w-]+\s+){0,5}?(?:attacks?|strikes?|airstrikes?|raids?|assaults?)\s+(?:\w+\s+){0,2}?(?:on|against|targeting)\b)/gi;
 /** "the strikes hit X": a definite attack noun as subject refers to the last attacker. */
@@ -117,7 +118,8 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
       }
     }
     const objFrom = subj?.side === 'right' ? coordinatedRight(ctx, subj.mention, ACTORS).pop()!.end : h.end;
-    const targets = attackTargets(ctx, objFrom, TARGETS, 90, (m) => attackers.some((a) => a.id === m.entity.id));
+    const launch = !/[\u0600-\u06ff]/.test(h.m[0]) ? /^(?:carried|carry|carries|launched|launch|launches|conducted|conduct|stepped|step|steps|staged|mounted|intensified)/i.test(h.m[0]) : AR_LAUNCH_WORD.test(h.m[0]);
+    const targets = attackTargets(ctx, objFrom, TARGETS, 90, (m) => attackers.some((a) => a.id === m.entity.id), launch);
     const used = usedBy(ctx, objFrom);
     const all = [...targets, ...used].map((m) => m.entity);
     // "أعلنت X أنها استهدفت Y" / "X said it struck Y": the pronoun subject is the speaker
@@ -225,7 +227,7 @@ const nominal = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     const on = ON.exec(after);
     if (!on) continue;
     const from = h.end + on[0].length;
-    const targets = attackTargets(ctx, from, NOMINAL_TARGETS, 14).filter((m) => !attackers.some((a) => a.id === m.entity.id));
+    const targets = attackTargets(ctx, from, NOMINAL_TARGETS, 14, undefined, true).filter((m) => !attackers.some((a) => a.id === m.entity.id));
     if (!targets.length) continue;
     if (!attackers.length) {
       if (!st.pending || st.pending.sentence !== ctx.index) st.pending = { sentence: ctx.index, targets: targets.map((m) => m.entity) };
@@ -267,7 +269,7 @@ const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
       if (n.start < h.start) continue;
       const on = ON.exec(text.slice(n.end, n.end + 80));
       if (!on) continue;
-      for (const t of attackTargets(ctx, n.end + on[0].length, NOMINAL_TARGETS, 14)) if (t.entity.id !== claimant.entity.id) found.push(t.entity);
+      for (const t of attackTargets(ctx, n.end + on[0].length, NOMINAL_TARGETS, 14, undefined, true)) if (t.entity.id !== claimant.entity.id) found.push(t.entity);
     }
     // "وعلى حامية التنف": further على-objects in the same sentence
     for (const m of ctx.mentions) {

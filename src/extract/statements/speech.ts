@@ -316,9 +316,14 @@ function speakersFromNp(ctx: SentCtx, npStart: number, npEnd: number, np: string
   const headEnd = anon ? anon.index + anon[0].length : 0;
   // a person named right after the head is the speaker ("spokesman John Kirby"); one after a preposition is not ("official travelling with X")
   const named = anon && inNp.some((m) => m.entity.type === 'PERSON' && (m.start - npStart < headEnd || !/\b(?:with|by|to|for|of|from|and|travell?ing|accompanying|close\s+to)\b/i.test(text_.slice(npStart + headEnd, m.start))));
+  // "a spokesperson for the U.S. embassy": the body the spokesperson speaks for
+  const forBody = anon && /spokes\w*\s*$/i.test(anon[0]) ? inNp.find((m) => m.entity.type !== 'PERSON' && /^\s*(?:for|of)\s+(?:the\s+)?$/i.test(text_.slice(npStart + headEnd, m.start))) : undefined;
+  if (forBody) return [{ entity: forBody.entity, description: null }];
   if (anon && !named) {
     // "The official added" continues an earlier anonymous speaker.
     if (/^the\s/i.test(core) && st.last && st.last.speakers.length === 1 && !st.last.speakers[0]!.entity && ctx.index - st.last.sentence <= 4) return st.last.speakers;
+    // "the spokesperson told Reuters" right after a statement: the same source
+    if (/^the\s/i.test(core) && st.last && st.last.speakers.length === 1 && ctx.index - st.last.sentence <= 1 && !inNp.length) return st.last.speakers;
     if (!inNp.some((m) => m.entity.type === 'PERSON' && m.start - npStart < anon.index + anon[0].length)) return [{ entity: null, description: core.replace(/^(?:a|an|the)\s+/i, '') }];
   }
   const ana = resolveAnaphor(core, ctx, st);

@@ -43,3 +43,10 @@ describe('argument selection in context', () => {
     expect(t).toEqual(expect.arrayContaining(['Iran BACKS Northern Front']));
   });
 });
+
+describe('nested attack nouns', () => {
+  it('the target of "attacks on X" inside the object of another attack verb is not that verb\'s target', () => {
+    const t = relationsOf('Valoria said its drone targeted a commander responsible for attacks on Mersland forces.', [['Valoria', 'COUNTRY'], ['Mersland forces', 'ORGANIZATION']], 'ATTACKED');
+    expect(t).toEqual([]);
+  });
+});

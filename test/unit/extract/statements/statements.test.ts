@@ -122,3 +122,10 @@ describe('statements: reported through a medium', () => {
     expect(doc.statements[0]!.text).toContain('لن نتهاون');
   });
 });
+
+describe('statements: spokespersons', () => {
+  it('"a spokesperson for X" speaks for X, and "the spokesperson" continues', () => {
+    const doc = run('A spokesperson for the Kerem Embassy said the convoy was safe. "Nobody was hurt," the spokesperson told reporters.', [['Kerem Embassy', 'FACILITY']]);
+    expect(said(doc).map(([s]) => s)).toEqual(['Kerem Embassy', 'Kerem Embassy']);
+  });
+});
