@@ -26,7 +26,7 @@ export { foldChars, foldForMatch } from './foldText.js';
 export { matchPostAttribution } from './matchPostAttribution.js';
 export { matchDatelinePrefix, matchDatelineLine } from './matchDateline.js';
 export { matchByline } from './matchByline.js';
-export { outletFromCredit } from './outletFromCredit.js';
+export { outletFromCredit, agencySignoff } from './outletFromCredit.js';
 export { isDateLine } from './isDateLine.js';
 export { isNoiseLine } from './isNoiseLine.js';
 export { isBreadcrumb } from './isBreadcrumb.js';

@@ -16,6 +16,7 @@ const TIME_RE = /\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\b\.?)?/gu;
 const ASIDE_RE = /[([][^()[\]]{1,30}[)\]]/gu;
 /** An outlet (or section) set off from the date by a separator: `Outlet | date`, `date · Outlet`. */
 const SEPARATOR_RE = /\s+[|｜·•\-–—/]\s+|\s*[|｜]\s*/u;
+const BY_TAIL = /\s(?:by|بقلم|كتبه?|كتبت)\s*:?\s+[^\d|]{1,40}$/iu;
 const YEAR_DIGITS = /[\d\u0660-\u0669\u06F0-\u06F9]{4}/u;
 const SEPARATOR_SPLIT = new RegExp(SEPARATOR_RE.source, 'gu');
 
@@ -76,6 +77,8 @@ function bareDateLine(line: string): string | null | undefined {
     from = d.end;
   }
   rest = foldChars(rest + line.slice(from));
+  // `Posted on January 17, 2024 by Jane Doe`: a trailing byline
+  rest = rest.replace(BY_TAIL, ' ');
   // a short aside in parentheses (city, time zone) is part of a date line
   rest = rest.replace(ASIDE_RE, (m) => (m.split(/\s+/u).length <= 3 ? ' ' : m));
   // one or two words right after the clock time: a city or zone (`10:42 AM Beirut`, `بتوقيت بيروت`)

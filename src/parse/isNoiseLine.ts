@@ -84,13 +84,13 @@ function socialCount(f: string): { social: number; total: number } {
 export function isNoiseLine(line: string): boolean {
   const words = countWords(line);
   if (words > 14 || line.length > 140) return longNoise(line, words);
-  if (longNoise(line, words)) return true;
+  if (words >= 5 && SMALL_RE.test(line)) return true;
   const f = foldForMatch(line).replace(/[.!:…]+$/u, '').trim();
   if (LINES.has(f)) return true;
   // counters: `12 Comments`, `التعليقات (3)`, `1,204 views`
   if (/\d/u.test(f) && LINES.has(f.replace(/[\d()[\],.٬]+/gu, ' ').replace(/\s+/gu, ' ').trim())) return true;
   if (RELATIVE_TIME.test(f)) return true;
-  if (/\d|دقيقت/u.test(f) && isReadingTime(f)) return true;
+  if ((f.includes('read') || f.includes('قراء')) && isReadingTime(f)) return true;
   if (COPYRIGHT.some((c) => f.startsWith(c) || (c.length > 9 && f.includes(c)))) return true;
   const caption = captionLabel(line.replace(/^[([]\s*/u, ''));
   if (caption?.colon && words <= 15) return true;
@@ -98,7 +98,7 @@ export function isNoiseLine(line: string): boolean {
   if (social >= 2 && social >= total - 2) return true;
   if (social >= 1 && social === total) return true;
   // `Listen to this article | 4 mins`, `Save · Share`: every part is noise (or a bare duration)
-  const parts = /[|·•]/u.test(line) ? line.split(/\s*[|·•]\s*/u).filter((p) => p.trim() !== '') : [];
+  const parts = line.includes('|') || line.includes('·') || line.includes('•') ? line.split(/\s*[|·•]\s*/u).filter((p) => p.trim() !== '') : [];
   if (parts.length >= 2 && parts.every((p) => DURATION.test(foldForMatch(p)) || isNoiseLine(p))) return true;
   const verb = VERBS.find((v) => startsWithWord(f, v));
   if (verb) {

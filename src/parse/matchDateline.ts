@@ -81,11 +81,13 @@ export function matchDatelineLine(line: string): DatelineMatch | null {
   if (countWords(line) > 7 || /[.!?؟:]$/.test(line)) return null;
   const c = COLON_RE.exec(line);
   if (c && countWords(c[2] ?? '') <= 4) {
-    // a quoted credit is an outlet; an unquoted one only after a known place (`عنوان: نص` is a headline)
+    // a quoted credit is an outlet (`بغداد: «الرافدين اليوم»`); unquoted after a known place it is the
+    // reporter (`عدن: فهد المنصوري`): a dateline without an agency. Anything else reads as a headline.
     const raw = (c[2] ?? '').trim();
     const quoted = /^[«"“].*[»"”]$/u.test(raw);
     const agency = agencyOf(raw.replace(/^[«"“]\s*|\s*[»"”]$/gu, ''));
-    if (agency && (quoted || isSectionName(c[1] ?? ''))) return { length: line.length, place: (c[1] ?? '').trim(), agency, marked: quoted };
+    if (agency && quoted) return { length: line.length, place: (c[1] ?? '').trim(), agency, marked: true };
+    if (agency && isSectionName(c[1] ?? '')) return { length: line.length, place: (c[1] ?? '').trim(), agency: null };
   }
   const m = LINE_RE.exec(line);
   if (!m) return null;

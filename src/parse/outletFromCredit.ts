@@ -6,13 +6,29 @@
  * staff` → `Levant Post` (the part after the person's name).
  */
 import { countWords } from './countWords.js';
+import { hasOutletWord } from './matchMasthead.js';
 
 const STAFF_RE = /^\(?\s*(?:(?:additional\s+)?reporting\s+by\s+|by\s+)?(.+?)(?:'s)?\s+(?:staff|newsroom|news desk|bureau)\b/iu;
 const COPYRIGHT_RE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)\s*(?:[.,|-]\s*)?(?:all rights reserved.*|جميع الحقوق محفوظة.*)?$/iu;
 
+const BY_COMMA_RE = /^by\s+[^,،|]+[,،]\s*([^,،|]+?)\.?$/iu;
+/** `— AFP`, `- Reuters`, `(Reuters)`: an agency signing off the article on a line of its own. */
+const SIGNOFF_RE = /^(?:[—–-]\s*([^\s—–-][^—–\-()]{0,40})|\(\s*([^()]{2,40})\s*\))$/u;
+
+/** The agency of a sign-off line (`— AFP`, `(Reuters)`), or null. */
+export function agencySignoff(line: string): string | null {
+  const m = SIGNOFF_RE.exec(line.trim());
+  const name = (m?.[1] ?? m?.[2] ?? '').trim();
+  if (!name || countWords(name) > 3 || !/^[\p{Lu}\p{Script=Arabic}]/u.test(name)) return null;
+  return hasOutletWord(name) || /^[A-Z]{2,6}$/u.test(name) ? name : null;
+}
+
 export function outletFromCredit(line: string): string | null {
   const t = line.trim();
   const staff = STAFF_RE.exec(t);
+  // `By Name, Outlet News`: an outlet after the person's name
+  const byComma = staff ? null : BY_COMMA_RE.exec(t);
+  if (byComma && hasOutletWord(byComma[1] ?? '') && countWords(byComma[1] ?? '') <= 4) return (byComma[1] ?? '').trim();
   const m = staff ?? COPYRIGHT_RE.exec(t);
   let name = m?.[1]?.trim() ?? '';
   // `Name, staff writer` / `Name, Outlet staff`: what precedes the comma is a person

@@ -17,7 +17,7 @@ import { matchBullet } from './matchBullet.js';
 import { matchDatelineLine, matchDatelinePrefix } from './matchDateline.js';
 import { splitTags } from './splitTags.js';
 import { countWords } from './countWords.js';
-import { outletFromCredit } from './outletFromCredit.js';
+import { agencySignoff, outletFromCredit } from './outletFromCredit.js';
 import { detectLanguage } from './detectLanguage.js';
 import { hasOutletWord, looksLikeOutletName, matchHeaderLine } from './matchMasthead.js';
 import { isSectionName } from './isSectionName.js';
@@ -42,6 +42,8 @@ export interface Segmentation {
   agency: string | null;
   /** Outlet named in the page header (`The Cedar Courier`, `Outlet | Section`), the next fallback. */
   masthead: string | null;
+  /** A bare first line that may be the outlet or only a section label (no outlet word, not repeated in the page). */
+  mastheadGuess: string | null;
   /** Outlet of a copyright line (`© 2024 X`). */
   copyrightOutlet: string | null;
   /** Name after the place in a `place - name` line that does not read as an outlet (may be a reporter). */
@@ -52,9 +54,12 @@ export interface Segmentation {
   published: string | null;
 }
 
-/** The page's source: its source line, else a dateline agency, the masthead, a copyright, a place credit, a staff credit. */
+/**
+ * The page's source: its source line, else a dateline agency, the masthead, a copyright, a place
+ * credit, a bare first line that may only be a section label, a staff credit.
+ */
 export function sourceOf(seg: Segmentation): string | null {
-  return seg.source ?? seg.agency ?? seg.masthead ?? seg.copyrightOutlet ?? seg.placeCredit ?? seg.creditOutlet;
+  return seg.source ?? seg.agency ?? seg.masthead ?? seg.copyrightOutlet ?? seg.placeCredit ?? seg.mastheadGuess ?? seg.creditOutlet;
 }
 
 const sourceLabel = compileLabels(SOURCE_LABELS);
@@ -128,6 +133,7 @@ export function segmentSections(text: string): Segmentation {
     source: null,
     agency: null,
     masthead: null,
+    mastheadGuess: null,
     copyrightOutlet: null,
     placeCredit: null,
     creditOutlet: null,
@@ -352,7 +358,10 @@ export function segmentSections(text: string): Segmentation {
     while (k < lines.length && dateLineAt(k)) k = nextNonNoise(k); // `Outlet`, date, title
     if (headlineAt(k)) {
       push('breadcrumb', line.start, line.end);
-      out.masthead ??= t.replace(/^[\s|•·]+|[\s|•·]+$/gu, '');
+      const name = t.replace(/^[\s|•·]+|[\s|•·]+$/gu, '');
+      // an outlet word or the name printed again further down (credit, copyright, prompt) make it the outlet
+      if (hasOutletWord(name) || text.includes(name, line.end)) out.masthead ??= name;
+      else out.mastheadGuess ??= name;
       mastheadLine = i;
       return true;
     }
@@ -469,7 +478,7 @@ export function segmentSections(text: string): Segmentation {
     const src = sourceLabel(t);
     if (src && (src.colon || countWords(t) <= 4)) {
       const value = t.slice(src.valueStart).trim();
-      if (value && shortValue(value, 8)) {
+      if (value && shortValue(value, src.colon ? 12 : 8)) {
         mode = 'main';
         push('source', line.start, line.end);
         if (!out.source) out.source = value.replace(/^[([]+|[)\].،,]+$/gu, '').trim();
@@ -584,6 +593,12 @@ export function segmentSections(text: string): Segmentation {
     if (mode === 'main' && !bodySeen && handleHeader(line, i)) continue;
     if (isBreadcrumb(t) && !bodySeen) {
       push('breadcrumb', line.start, line.end);
+      continue;
+    }
+    const signoff = mode === 'main' && bodySeen ? agencySignoff(t) : null;
+    if (signoff) {
+      push('byline', line.start, line.end);
+      out.agency ??= signoff;
       continue;
     }
     const by = matchByline(t);

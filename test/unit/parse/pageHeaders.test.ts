@@ -1,5 +1,5 @@
 import { page, parseChecked, textsOf } from '../../support/parseHarness.js';
-import { isSectionName, looksLikeOutletName, matchHeaderLine } from '../../../src/parse/index.js';
+import { agencySignoff, isDateLine, isSectionName, looksLikeOutletName, matchHeaderLine, outletFromCredit } from '../../../src/parse/index.js';
 
 describe('page header lines', () => {
   it('reads outlet | section and outlet | date lines, never a section or a flash label', () => {
@@ -308,5 +308,49 @@ describe('more header and footer variants', () => {
     );
     expect(a.relatedHeadlines).toEqual(['Fishermen count losses after the storm', 'Insurers brace for a costly season']);
     expect(a.secondaryArticles).toEqual([]);
+  });
+});
+
+describe('agency credits and weak header guesses', () => {
+  it('reads an agency sign-off line and an outlet after a byline comma', () => {
+    const a = parseChecked(
+      page('Port reopens after storm damage is cleared', 'The port reopened on Saturday after crews cleared debris left by the storm, the authority said.', '— OWN'),
+    );
+    expect(a.source).toBe('OWN');
+    expect(textsOf(a, 'byline')).toEqual(['— OWN']);
+    expect(agencySignoff('(Oasis Wire)')).toBe('Oasis Wire');
+    expect(agencySignoff('— Lina Farouk')).toBeNull();
+    expect(outletFromCredit('By Lina Farouk, Oasis Press')).toBe('Oasis Press');
+    expect(outletFromCredit('By Lina Farouk, Senior Correspondent')).toBeNull();
+  });
+
+  it('reads a date line that ends with a byline', () => {
+    expect(isDateLine('Posted on July 6, 2024 by Lina Farouk')).toBe('2024-07-06');
+    expect(isDateLine('نشر في 6 يوليو 2024 بقلم سامي خليل')).toBe('2024-07-06');
+  });
+
+  it('ranks a first line without outlet signs below a place - name credit', () => {
+    const a = parseChecked(
+      page(
+        'ملفات ساخنة',
+        'توقف محطة لتحلية المياه يحرم أحياء من مياه الشرب',
+        'مسقط - مرآة الخليج',
+        'توقفت محطة رئيسية لتحلية المياه عن العمل صباح اليوم، ما أدى إلى انقطاع المياه عن آلاف المنازل.',
+      ),
+    );
+    expect(a.source).toBe('مرآة الخليج');
+  });
+
+  it('keeps a reporter after an unquoted place: name out of the source', () => {
+    const a = parseChecked(
+      page(
+        'مرآة الخليج',
+        'توقف محطة لتحلية المياه يحرم أحياء من مياه الشرب',
+        'مسقط: سامي خليل',
+        'توقفت محطة رئيسية لتحلية المياه عن العمل صباح اليوم، ما أدى إلى انقطاع المياه عن آلاف المنازل.',
+      ),
+    );
+    expect(a.source).toBe('مرآة الخليج');
+    expect(textsOf(a, 'dateline')).toEqual(['مسقط: سامي خليل']);
   });
 });
