@@ -149,7 +149,7 @@ export function words(text: string, base = 0): Word[] {
 }
 
 /** Words that can be demonyms: Arabic words ending like a nisba, capitalized or dotted Latin words. */
-const DEMONYM_CANDIDATE = /[\u0621-\u064a\u064b-\u065f\u0670\u0640\u06cc]+[يیى][\u064b-\u065f]*(?:[ةه]|ين|ون|ان|تان|تين|ا)?[\u064b-\u065f]*(?![\u0621-\u064a])|(?:[A-Z]\.){2,}|\b[A-Z][A-Za-z]+(?:[-'’][A-Za-z]+)*/g;
+const DEMONYM_CANDIDATE = /[\u0621-\u065f\u0670\u0640\u06cc]+[\u064a\u06cc\u0649][\u064b-\u065f]*(?:[\u0629\u0647]|\u064a\u0646|\u0648\u0646|\u0627\u0646|\u062a\u0627\u0646|\u062a\u064a\u0646|\u0627)?[\u064b-\u065f]*(?![\u0621-\u064a])|(?:[A-Z]\.){2,}|\b[A-Z][A-Za-z]+(?:[-'’][A-Za-z]+)*/g;
 
 /** Demonym words in `text` (offsets relative to `base`) with their country. Hyphenated "Iranian-backed" yields Iranian. */
 export function demonymsIn(text: string, base = 0): { start: number; end: number; country: string; word: string }[] {
