@@ -42,7 +42,7 @@ const AR_RE = new RegExp(
 );
 
 // Outlet/ text   (a short outlet name glued to a slash: `Shafaq-style` credits)
-const SLASH_RE = /^([\p{L}\p{M}\d'’.\-]+(?:\s+[\p{L}\p{M}\d'’.\-]+){0,3})\s?\/\s+(?=\S)/u;
+const SLASH_RE = /^([\p{L}\p{M}\d'’.-]+(?:\s+[\p{L}\p{M}\d'’.-]+){0,3})\s?\/\s+(?=\S)/u;
 const BYLINE_START = /^(?:by|بقلم|كتب|كتبت|بواسطة|إعداد|اعداد|تقرير)(?![\p{L}\p{M}])/iu;
 
 /** Dateline at the start of a paragraph. */

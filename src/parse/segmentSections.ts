@@ -595,7 +595,10 @@ export function segmentSections(text: string): Segmentation {
       push('breadcrumb', line.start, line.end);
       continue;
     }
-    const signoff = mode === 'main' && bodySeen ? agencySignoff(t) : null;
+    // `— AFP` right under the body (not an item of a dashed list)
+    const lastKind = out.sections[out.sections.length - 1]?.kind;
+    const signoff =
+      mode === 'main' && bodySeen && !mainEnded && lastKind === 'body' && matchBullet(lines[nextNonNoise(i)]?.text ?? '') === null ? agencySignoff(t) : null;
     if (signoff) {
       push('byline', line.start, line.end);
       out.agency ??= signoff;
