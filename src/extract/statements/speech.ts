@@ -130,6 +130,21 @@ function resolveAnaphor(np: string, ctx: SentCtx, st: State): Speaker[] | null |
   return null;
 }
 
+const headWordsCache = new WeakMap<Entity, Set<string>>();
+/** First and last words (without ال) of an entity's multi-word names (cached). */
+function headWords(e: Entity): Set<string> {
+  let h = headWordsCache.get(e);
+  if (!h) {
+    h = new Set();
+    for (const n of [e.name, ...e.aliases]) {
+      const ws = normalizeKey(n).split(' ').map((w) => w.replace(/^ال/, ''));
+      if (ws.length > 1) h.add(ws[0]!).add(ws[ws.length - 1]!);
+    }
+    headWordsCache.set(e, h);
+  }
+  return h;
+}
+
 /**
  * A definite noun that is the head of an earlier name ("the Guards" ← Revolutionary Guards,
  * "الكتائب" ← كتائب حزب الله): the most recent such entity of a speaker type.
@@ -145,10 +160,7 @@ function resolveHeadNoun(np: string, ctx: SentCtx, st: State): Speaker[] | null 
     for (let j = ms.length - 1; j >= 0; j--) {
       const e = ms[j]!.entity;
       if (!SPEAKER_TYPES.has(e.type)) continue;
-      for (const n of [e.name, ...e.aliases]) {
-        const ws = normalizeKey(n).split(' ').map((w) => w.replace(/^ال/, ''));
-        if (ws.length > 1 && (ws[0] === head || ws[ws.length - 1] === head)) return [{ entity: e, description: null }];
-      }
+      if (headWords(e).has(head)) return [{ entity: e, description: null }];
     }
   }
   return null;
