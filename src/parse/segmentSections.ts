@@ -10,7 +10,6 @@ import { compileLabels } from './matchLabel.js';
 import { AUTHOR_BOX_LABELS, LIST_ONLY_LABELS, READ_ALSO_LABELS, RELATED_LABELS, SOURCE_LABELS, TAG_LABELS } from './markers.js';
 import { matchPostAttribution } from './matchPostAttribution.js';
 import { matchByline } from './matchByline.js';
-import { isDateLine } from './isDateLine.js';
 import { isBreadcrumb } from './isBreadcrumb.js';
 import { isNoiseLine } from './isNoiseLine.js';
 import { matchBullet } from './matchBullet.js';
@@ -21,6 +20,7 @@ import { agencySignoff, outletFromCredit } from './outletFromCredit.js';
 import { detectLanguage } from './detectLanguage.js';
 import { hasOutletWord, looksLikeOutletName, matchHeaderLine } from './matchMasthead.js';
 import { isSectionName } from './isSectionName.js';
+import { isDateLine, splitOutsideDates } from './isDateLine.js';
 import { foldForMatch } from './foldText.js';
 
 /** A section before language and content flags are attached. */
@@ -68,6 +68,7 @@ const readAlsoLabel = compileLabels(READ_ALSO_LABELS);
 const relatedLabel = compileLabels(RELATED_LABELS);
 /** Related labels (as listed) that never open a single article. */
 const LIST_ONLY = new Set(RELATED_LABELS.filter((l) => LIST_ONLY_LABELS.some((o) => foldForMatch(o) === foldForMatch(l))));
+const HEADER_SPLIT = /\s+[|｜·•—–]\s+|\s*[|｜]\s*/gu;
 const AUTHOR_BOX = new Set(AUTHOR_BOX_LABELS.map(foldForMatch));
 /** Lines of an author biography taken under an author-box header. */
 const AUTHOR_BOX_LINES = 2;
@@ -351,6 +352,13 @@ export function segmentSections(text: string): Segmentation {
     if (h && (beforeTitle ? headlineAt(nextNonNoise(i)) : h.outlet === null)) {
       push('breadcrumb', line.start, line.end);
       if (h.outlet) out.masthead ??= h.outlet;
+      return true;
+    }
+    // under the title, `Outlet News | Section` (a known section beside an outlet-like name) is still a
+    // header line; another name there may be a reporter's (`Lina Farouk | Beirut`)
+    if (h?.outlet && !beforeTitle && hasOutletWord(h.outlet) && splitOutsideDates(t, HEADER_SPLIT).some((p) => isSectionName(p))) {
+      push('breadcrumb', line.start, line.end);
+      out.masthead ??= h.outlet;
       return true;
     }
     if (!outletLine) return false;

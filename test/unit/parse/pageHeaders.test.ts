@@ -341,6 +341,12 @@ describe('agency credits and weak header guesses', () => {
     expect(a.source).toBe('مرآة الخليج');
   });
 
+  it('reads an outlet | section line under the title only when the name reads as an outlet', () => {
+    const body = 'The port reopened on Saturday after crews cleared debris left by the storm.';
+    expect(parseChecked(page('Port reopens after storm damage is cleared', 'Oasis News | Business', body)).source).toBe('Oasis News');
+    expect(parseChecked(page('Port reopens after storm damage is cleared', 'Lina Farouk | Beirut', body)).source).toBeNull();
+  });
+
   it('keeps a reporter after an unquoted place: name out of the source', () => {
     const a = parseChecked(
       page(
