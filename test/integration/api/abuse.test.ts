@@ -133,17 +133,21 @@ describe('errors and introspection', () => {
     const r = await gql(server, `{ entity(id: "gz:country:IR") { id } }`);
     expect(r.errors).toBeUndefined();
     // Break the database call in a way nobody planned for.
-    const original = graph.readTx.bind(graph);
-    graph.readTx = (async () => {
-      throw new Error('secret internals: password=hunter2 at /srv/app.js:12');
-    }) as typeof graph.readTx;
+    const driver = graph.driver as { session: typeof graph.driver.session };
+    const original = driver.session;
+    driver.session = (() => ({
+      run: async () => {
+        throw new Error('secret internals: password=hunter2 at /srv/app.js:12');
+      },
+      close: async () => {},
+    })) as unknown as typeof graph.driver.session;
     try {
       const bad = await gql(server, `{ entity(id: "gz:country:IR") { id } }`);
       expect(codes(bad)).toEqual(['INTERNAL_SERVER_ERROR']);
       expect(bad.errors![0]!.message).toBe('Internal server error');
       expect(JSON.stringify(bad)).not.toMatch(/hunter2|secret|app\.js/);
     } finally {
-      graph.readTx = original;
+      driver.session = original;
     }
   });
 
