@@ -116,6 +116,17 @@ export function attackTargets(ctx: SentCtx, from: number, types: readonly Entity
     }
     if (['FACILITY', 'ORGANIZATION', 'ARMED_GROUP'].includes(m.entity.type) && /(?:,|،)\s*(?:including|بما في ذلك|منها|ومنها)\s+(?:the\s+)?$/iu.test(between(ctx, Math.max(from, m.start - 20), m.start))) out.push(m);
   }
+  // "on Al-Asad Air Base in western Iraq and the al-Tanf garrison": a coordinated target after the first one's locative phrase
+  const last = out.filter((m) => m.entity.type === 'FACILITY').pop();
+  if (last) {
+    const next = ctx.mentions[last.i + 1];
+    const after = next ? ctx.mentions[next.i + 1] : undefined;
+    if (next && after && after.entity.type === 'FACILITY' && !out.includes(after) && ['COUNTRY', 'LOCATION'].includes(next.entity.type)) {
+      const g1 = between(ctx, last.end, next.start);
+      const g2 = between(ctx, next.end, after.start);
+      if (/^\s*(?:in|في|ب)\s*(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu.test(g1) && /^\s*(?:,\s*)?(?:and|و)\s*(?:the\s+|على\s+)?$/iu.test(g2)) out.push(after);
+    }
+  }
   return out;
 }
 

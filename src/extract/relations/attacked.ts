@@ -259,7 +259,7 @@ const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     if (!claimant || claimant.entity.type === 'COUNTRY' && isAnnounce) continue;
     // an announcement must be about attacks (أعلنت X تنفيذ هجمات / مسؤوليتها)
     if (isAnnounce) {
-      const afterClaimant = text.slice(Math.max(h.end, claimant.end), Math.max(h.end, claimant.end) + 160).replace(/^\s*[،,]\s*(?:وهي|وهو|التي|الذي|which|who|an?|the)\s[^،,]{0,100}[،,]/u, '');
+      const afterClaimant = text.slice(Math.max(h.end, claimant.end), Math.max(h.end, claimant.end) + 160).replace(/^[\s"”»]*[،,]\s*(?:وهي|وهو|التي|الذي|which|who|an?|the)\s[^،,]{0,100}[،,]/u, '').replace(/^[\s"”»]+/u, ' ');
       if (!/^\s*(?:\S+\s+){0,2}?(?:مسؤولي|تبني|تبنّي|تنفيذ|responsibility)/u.test(afterClaimant)) continue;
     }
     if (/claim(?:s|ed)?$/i.test(w) && !/responsibility|attack|strike|\bby\b/i.test(text.slice(Math.max(ctx.base, h.start - 60), h.end + 60))) continue;
@@ -278,7 +278,8 @@ const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
         found.push(...coordinatedRight(ctx, m, ['FACILITY', 'ORGANIZATION', 'ARMED_GROUP']).map((x) => x.entity));
       }
     }
-    const pending = st.pending && ctx.index - st.pending.sentence <= 3 ? st.pending.targets : [];
+    // with explicit targets, only earlier sentences' unattributed attacks are "the attacks" claimed
+    const pending = st.pending && ctx.index - st.pending.sentence <= 3 && (!found.length || st.pending.sentence < ctx.index) ? st.pending.targets : [];
     for (const t of new Set(found)) emit(claimant.entity, 'ATTACKED', t, 0.7);
     for (const t of new Set(pending)) if (!found.includes(t) && t.id !== claimant.entity.id) emit(claimant.entity, 'ATTACKED', t, 0.6);
   }

@@ -89,7 +89,7 @@ export const within = (ctx: SentCtx, from: number, to: number): M[] => ctx.menti
 
 /* ───────────── coordination ───────────── */
 
-const COORD_GAP = /^[\s,،]*(?:(?:و|and|or|أو|وكذلك|كذلك|as well as|&|,|،)\s*)*(?:the\s+)?$/iu;
+const COORD_GAP = /^[\s,،)"”»]*(?:(?:و|and|or|أو|وكذلك|كذلك|as well as|&|,|،)\s*)*(?:the\s+)?["“«]?$/iu;
 
 /** Is the gap text between two mentions only a coordinator (", ", " and ", " و", "، وكذلك ")? */
 export const isCoordGap = (gap: string): boolean => gap.length <= 20 && COORD_GAP.test(gap) && gap.trim().length > 0;

@@ -63,6 +63,15 @@ export const locatedInRule = rule('located-in', (ctx, emit) => {
       const app = APPOS.exec(gap);
       if (app && !arabic) add(a.entity, b.entity, 0.75);
     }
+    // A, a town on X in B's C province: A is in C (and, transitively, in B)
+    if (!arabic && b) {
+      for (let j = k + 2; j + 1 < Math.min(ms.length, k + 5); j++) {
+        const owner = ms[j]!;
+        const owned = ms[j + 1]!;
+        if (OUTER.includes(owner.entity.type as never) && INNER.includes(owned.entity.type as never) && POSS.test(between(ctx, owner.end, owned.start)) && APPOS.test(between(ctx, a.end, owner.start)))
+          add(a.entity, owned.entity, 0.75);
+      }
+    }
     // A, a town on X in B: skip X and attach B to A
     if (!arabic && b) {
       for (let j = k + 2; j < Math.min(ms.length, k + 4); j++) {

@@ -8,7 +8,7 @@
 import type { Entity } from '../types.js';
 import { B, E, SUFFIX, alt, AGENTS } from './lexicon.js';
 import { between, coordinatedLeft, demonymCountries, hasAny, matches, rule } from './engine.js';
-import { subjectOf } from './args.js';
+import { afterPreposition, subjectOf } from './args.js';
 import { speechIn } from '../statements/speech.js';
 
 const OBJECTS = ['COUNTRY', 'ORGANIZATION', 'ARMED_GROUP', 'PERSON', 'FACILITY'] as const;
@@ -40,7 +40,7 @@ export const threatenedRule = rule('threatened', (ctx, emit) => {
     let threateners: Entity[] = cueSpeakers ? cueSpeakers.speakers.flatMap((x) => (x.entity ? [x.entity] : [])) : subj ? [subj.mention.entity] : [];
     if (!threateners.length) {
       // "كتائب حزب الله، التي كان أمينها العام X قد توعد" — a person just before (قد/كان), or the clause's speaker
-      const near = ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 8 && AGENTS.includes(m.entity.type as never));
+      const near = ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 8 && AGENTS.includes(m.entity.type as never) && !afterPreposition(ctx, m));
       if (near) threateners = [near.entity];
     }
     if (!threateners.length) continue;

@@ -42,3 +42,26 @@ describe('DEPLOYED_IN', () => {
     expect(relationsOf('Valoria sent 2,000 more troops to the region.', [['Valoria', 'COUNTRY']], 'DEPLOYED_IN')).toEqual([]);
   });
 });
+
+describe('appositions and coordinated targets', () => {
+  it('"A, a town on X in B\'s C province" puts A in C and B, not X', () => {
+    const t = relationsOf("Jets hit depots near Varn, a town on the Silt River in Mersland's Kerem province.", [
+      ['Varn', 'LOCATION'],
+      ['Silt River', 'LOCATION'],
+      ['Mersland', 'COUNTRY'],
+      ['Kerem', 'LOCATION'],
+    ], 'LOCATED_IN');
+    expect(t).toEqual(expect.arrayContaining(['Varn LOCATED_IN Kerem', 'Kerem LOCATED_IN Mersland', 'Varn LOCATED_IN Mersland']));
+    expect(t).not.toContain('Silt River LOCATED_IN Mersland');
+  });
+
+  it('a second target after the first one\'s location ("on A in P and the B")', () => {
+    const t = relationsOf('Officials counted drone attacks by the Sable Legion on the Falcon Base in northern Mersland and the Osprey Yard.', [
+      ['Sable Legion', 'ARMED_GROUP'],
+      ['Falcon Base', 'FACILITY'],
+      ['Mersland', 'COUNTRY'],
+      ['Osprey Yard', 'FACILITY'],
+    ], 'ATTACKED');
+    expect(t).toEqual(expect.arrayContaining(['Sable Legion ATTACKED Falcon Base', 'Sable Legion ATTACKED Osprey Yard']));
+  });
+});
