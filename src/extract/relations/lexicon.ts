@@ -35,12 +35,49 @@ export function pat(entry: string): string {
   return out;
 }
 
-/** Alternation of entries, longest first (so the longest form wins). Entries starting with `re:` are raw regex. */
+/** Regex tokens of one lexicon entry (one per character), as `pat` writes them. */
+function patTokens(entry: string): string[] {
+  const out: string[] = [];
+  for (const c of entry) {
+    if (c === ' ') out.push('\\s+');
+    else if (isArabicLetter(c)) out.push((VARIANTS[c] ?? c) + MARKS);
+    else out.push(escape(c));
+  }
+  return out;
+}
+
+interface Trie {
+  end: boolean;
+  next: Map<string, Trie>;
+}
+
+function trieSource(node: Trie): string {
+  const branches = [...node.next].map(([tok, child]) => tok + trieSource(child));
+  if (!branches.length) return '';
+  const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  // a word that is also a prefix of longer ones: the longer forms are tried first (greedy optional)
+  return node.end ? (branches.length === 1 ? `(?:${body})?` : `${body}?`) : body;
+}
+
+/**
+ * Alternation of entries where the longest form wins, written as a prefix trie so the regex engine
+ * rejects most positions on the first character. Entries starting with `re:` are raw regex.
+ */
 export function alt(entries: readonly string[]): string {
-  return [...entries]
-    .sort((a, b) => b.length - a.length)
-    .map((e) => (e.startsWith('re:') ? e.slice(3) : pat(e)))
-    .join('|');
+  const raw = entries.filter((e) => e.startsWith('re:')).map((e) => e.slice(3));
+  const root: Trie = { end: false, next: new Map() };
+  for (const e of entries) {
+    if (e.startsWith('re:') || !e) continue;
+    let node = root;
+    for (const tok of patTokens(e)) {
+      let child = node.next.get(tok);
+      if (!child) node.next.set(tok, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const trie = trieSource(root);
+  return [...raw, ...(trie ? [trie] : [])].join('|');
 }
 
 /** Word boundaries that work for Arabic and Latin script. */
