@@ -50,7 +50,7 @@ export function isDateLine(line: string): string | null {
  * so `17 كانون الثاني / يناير 2024` stays whole. Trimmed, non-empty parts.
  */
 export function splitOutsideDates(line: string, separators: RegExp): string[] {
-  const dates = findDates(line);
+  const dates = YEAR_DIGITS.test(line) ? findDates(line) : [];
   const parts: string[] = [];
   let from = 0;
   for (const m of line.matchAll(separators)) {

@@ -31,10 +31,10 @@ export function hasOutletWord(name: string): boolean {
 }
 
 /** A short name that could be an outlet: 1–5 words, no sentence punctuation; Latin words capitalised. */
-function nameLike(part: string, maxWords: number): boolean {
+function nameLike(part: string, maxWords: number, navigationChecked = false): boolean {
   const words = part.split(/\s+/u);
   if (words.length > maxWords || part.length > 50 || SENTENCE_PUNCT.test(part.replace(/\.(?=\S)|\.$/gu, ''))) return false;
-  if (isSectionName(part) || isFlashWord(part)) return false;
+  if (!navigationChecked && (isSectionName(part) || isFlashWord(part))) return false;
   if (!/\p{L}/u.test(part)) return false;
   // Latin words of a name are capitalised (`The Cedar Courier`, `AL-MONITOR`), small joiners aside
   return words.every((w) => !/^[a-z]/u.test(w) || /^(?:of|the|and|al|el|for|on|in|de)$/u.test(w.replace(/[-’'].*$/u, '')));
@@ -56,7 +56,7 @@ export function matchHeaderLine(line: string): HeaderMatch | null {
       date ??= d;
       continue;
     }
-    if (!nameLike(p, 5)) return null;
+    if (!nameLike(p, 5, true)) return null;
     names.push(p);
   }
   // two names: `Outlet | Desk` reads left to right only when split by a pipe (titles use colons and dashes)

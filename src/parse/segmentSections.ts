@@ -94,8 +94,8 @@ const PUBLICATION_WORDS = /نشر|published|posted/iu;
 /** True when `value` after a label reads like a short label value, not the start of a paragraph. */
 const shortValue = (value: string, maxWords: number): boolean => countWords(value) <= maxWords && !/[.!?؟]$/.test(value);
 
-/** A short line that reads like a linked headline (no sentence end, no page marker). */
-function isPlainHeadline(line: string): boolean {
+/** A short line that reads like a linked headline (no sentence end, no page marker); `knownNotNoise` skips the noise check. */
+function isPlainHeadline(line: string, knownNotNoise = false): boolean {
   const words = countWords(line);
   return (
     words <= 20 &&
@@ -105,7 +105,7 @@ function isPlainHeadline(line: string): boolean {
     !tagLabel(line) &&
     !relatedLabel(line) &&
     !readAlsoLabel(line) &&
-    !isNoiseLine(line) &&
+    (knownNotNoise || !isNoiseLine(line)) &&
     !matchPostAttribution(line) &&
     !isDateLine(line)
   );
@@ -296,7 +296,7 @@ export function segmentSections(text: string): Segmentation {
   /** A paragraph of running text (not a headline, a list item or a page marker). */
   const paragraphAt = (k: number): boolean => {
     const t = lines[k]?.text;
-    if (t === undefined || matchBullet(t) !== null || isPlainHeadline(t)) return false;
+    if (t === undefined || matchBullet(t) !== null || isPlainHeadline(t, true)) return false;
     const w = countWords(t);
     return w > MAX_RELATED_PLAIN_WORDS || (w >= 8 && PARAGRAPH_END.test(t));
   };
@@ -313,9 +313,9 @@ export function segmentSections(text: string): Segmentation {
       if (!shortValue(value, MAX_TITLE_WORDS)) return false;
       // `Related: A` / `Related: B` / …: one labelled line per headline is a list
       if (nextText !== undefined && relatedLabel(nextText)) return false;
-      return nextText === undefined || (matchBullet(nextText) === null && !isPlainHeadline(nextText));
+      return nextText === undefined || (matchBullet(nextText) === null && !isPlainHeadline(nextText, true));
     }
-    return nextText !== undefined && isPlainHeadline(nextText) && matchBullet(nextText) === null && paragraphAt(nextNonNoise(next));
+    return nextText !== undefined && isPlainHeadline(nextText, true) && matchBullet(nextText) === null && paragraphAt(nextNonNoise(next));
   };
 
   /** The line at k reads like the page's headline or another header line (a title still follows). */
@@ -529,7 +529,7 @@ export function segmentSections(text: string): Segmentation {
       const listFollows =
         value === '' &&
         nextLine !== undefined &&
-        (matchBullet(nextLine.text) !== null || (isPlainHeadline(nextLine.text) && afterNext !== undefined && isPlainHeadline(afterNext.text)));
+        (matchBullet(nextLine.text) !== null || (isPlainHeadline(nextLine.text, true) && afterNext !== undefined && isPlainHeadline(afterNext.text, true)));
       if (listFollows) {
         mode = 'related';
         push('related', line.start, line.end);
@@ -604,10 +604,8 @@ export function segmentSections(text: string): Segmentation {
       continue;
     }
     // `— AFP` right under the body (not an item of a dashed list)
-    const lastKind = out.sections[out.sections.length - 1]?.kind;
-    const signoff =
-      mode === 'main' && bodySeen && !mainEnded && lastKind === 'body' && matchBullet(lines[nextNonNoise(i)]?.text ?? '') === null ? agencySignoff(t) : null;
-    if (signoff) {
+    const signoff = mode === 'main' && bodySeen && !mainEnded ? agencySignoff(t) : null;
+    if (signoff && out.sections[out.sections.length - 1]?.kind === 'body' && matchBullet(lines[nextNonNoise(i)]?.text ?? '') === null) {
       push('byline', line.start, line.end);
       out.agency ??= signoff;
       continue;
@@ -625,7 +623,7 @@ export function segmentSections(text: string): Segmentation {
       // after the article's source/tags, a bare date belongs to a teaser; a labelled one is the page's
       if (!mainEnded || PUBLISHED_WORDS.test(t)) notePublished(dl, t);
       else if (mode === 'main') lateDate ??= dl; // a footer date: only when the page prints no other
-      const h = mode === 'main' ? matchHeaderLine(t) : null;
+      const h = mode === 'main' && mainEnded ? matchHeaderLine(t) : null; // a footer `Outlet | date`
       if (h?.outlet && hasOutletWord(h.outlet)) out.masthead ??= h.outlet;
       continue;
     }
