@@ -7,7 +7,7 @@
  */
 import type { Entity } from '../types.js';
 import { B, E, SUFFIX, alt, AGENTS } from './lexicon.js';
-import { between, coordinatedLeft, demonymCountries, hasAny, matches, rule } from './engine.js';
+import { between, coordinatedLeft, coordinatedRight, demonymCountries, hasAny, matches, rule } from './engine.js';
 import { afterPreposition, subjectOf } from './args.js';
 import { speechIn } from '../statements/speech.js';
 
@@ -51,12 +51,12 @@ export const threatenedRule = rule('threatened', (ctx, emit) => {
     if (app) from += app[0].length;
     const objM = ctx.mentions.find((m) => m.start >= from && m.start - from <= 110 && OBJECTS.includes(m.entity.type as never) && !threateners.includes(m.entity) && !/[;:]/.test(between(ctx, from, m.start)));
     const dem = demonymCountries(ctx, from, Math.min(ctx.base + ctx.text.length, from + 110)).find((d) => !threateners.includes(d.entity) && !ctx.mentions.some((m) => m.start <= d.start && d.end <= m.end));
-    let obj: Entity | undefined;
-    if (objM && (!dem || objM.start < dem.start)) obj = objM.entity;
-    else if (dem) obj = dem.entity;
-    if (!obj) continue;
-    // the object of a threat to "bases/forces of X" is X; a FACILITY/ORG mention stays itself
-    for (const t of threateners) emit(t, 'THREATENED', obj, subj ? 0.8 : 0.65);
+    let objs: Entity[] = [];
+    // "توعد الولايات المتحدة وبريطانيا": coordinated objects are all threatened
+    if (objM && (!dem || objM.start <= dem.start)) objs = coordinatedRight(ctx, objM, OBJECTS).map((m) => m.entity);
+    else if (dem) objs = [dem.entity];
+    // the object of a threat to "bases/forces of X" is X (a demonym); a FACILITY/ORG mention stays itself
+    for (const o of objs) for (const t of threateners) if (t.id !== o.id) emit(t, 'THREATENED', o, subj ? 0.8 : 0.65);
   }
   for (const h of matches(ctx, FORMULA)) {
     const threateners = speakerOf(ctx.doc, ctx.index, h.start);
