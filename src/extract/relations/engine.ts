@@ -22,8 +22,10 @@ export interface SentCtx {
   /** Index into doc.parsed.sentences. */
   index: number;
   sentence: Sentence;
-  /** Mentions in this sentence, by start offset. */
+  /** Mentions in this sentence, by start offset (outermost only: no overlaps). */
   mentions: M[];
+  /** Mentions nested inside a longer mention (e.g. the city inside an embassy's name). */
+  nested: M[];
   /** Sentence text and its start offset in the input. */
   text: string;
   base: number;
@@ -43,9 +45,14 @@ export function sentences(doc: ArticleDoc): SentCtx[] {
     if (e && list) list.push({ start: m.start, end: m.end, text: m.text, entity: e, i: 0 });
   }
   const out = doc.parsed.sentences.map((s, index) => {
-    const ms = per[index]!.sort((a, b) => a.start - b.start);
+    // rules reason over adjacent, non-overlapping mentions: a mention nested in a longer one
+    // (the place inside "السفارة الأمريكية في بغداد") is left out here
+    const sorted = per[index]!.sort((a, b) => a.start - b.start || b.end - a.end);
+    const ms: M[] = [];
+    const nested: M[] = [];
+    for (const m of sorted) (!ms.length || m.start >= ms[ms.length - 1]!.end ? ms : nested).push(m);
     ms.forEach((m, i) => (m.i = i));
-    return { doc, index, sentence: s, mentions: ms, text: s.text, base: s.start };
+    return { doc, index, sentence: s, mentions: ms, nested, text: s.text, base: s.start };
   });
   ctxCache.set(doc.mentions, out);
   return out;

@@ -95,6 +95,10 @@ export const locatedInRule = rule('located-in', (ctx, emit) => {
       const c2x = after ? countryOf(ctx.doc, after[1]!) : null;
       if (c2x) add(a.entity, c2x, 0.75, false);
     }
+    // a place mention nested in the facility's name after في/in ("U.S. Embassy in Baghdad")
+    for (const n of ctx.nested) {
+      if (n.start > a.start && n.end <= a.end && OUTER.includes(n.entity.type as never) && /(?:\s(?:في|in)\s+(?:the\s+)?|\sب)$/u.test(text.slice(a.start, n.start))) add(a.entity, n.entity, 0.8);
+    }
     // "السفارة الأمريكية في بغداد" as one mention: the place inside the name
     const inner = /(?:\s(?:في|in)\s+)(.+)$/u.exec(a.text);
     if (inner && a.entity.type === 'FACILITY') {

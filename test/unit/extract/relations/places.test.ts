@@ -1,3 +1,6 @@
+import { relationComponents } from '../../../../src/extract/relations/index.js';
+import type { ArticleDoc } from '../../../../src/extract/types.js';
+import { docOf, triples } from '../../../support/relationHarness.js';
 import { relationsOf } from './run.js';
 
 describe('LOCATED_IN', () => {
@@ -63,5 +66,20 @@ describe('appositions and coordinated targets', () => {
       ['Osprey Yard', 'FACILITY'],
     ], 'ATTACKED');
     expect(t).toEqual(expect.arrayContaining(['Sable Legion ATTACKED Falcon Base', 'Sable Legion ATTACKED Osprey Yard']));
+  });
+});
+
+describe('nested mentions', () => {
+  it('a place nested in a facility name is LOCATED_IN-linked and does not break adjacency', () => {
+    let doc = docOf('The Kerem Consulate in Varn was closed. Rockets hit the Kerem Consulate in Varn in northern Mersland.', [
+      ['Kerem Consulate in Varn', 'FACILITY'],
+      ['Mersland', 'COUNTRY'],
+    ]);
+    // add a nested mention of Varn inside the facility name (as the entity layer does)
+    const varn = { id: 'e9', name: 'Varn', type: 'LOCATION', names: {}, aliases: ['Varn'], gazetteerId: null, nominal: false } as ArticleDoc['entities'][number];
+    const nested = doc.mentions.map((m) => ({ ...m, start: m.start + 'Kerem Consulate in '.length, end: m.end, text: 'Varn', entity: varn.id })).filter((m) => m.text === doc.parsed.text.slice(m.start, m.end));
+    doc = { ...doc, entities: [...doc.entities, varn], mentions: [...doc.mentions, ...nested].sort((a, b) => a.start - b.start) };
+    for (const c of relationComponents) doc = c(doc);
+    expect(triples(doc)).toEqual(expect.arrayContaining(['Kerem Consulate in Varn LOCATED_IN Varn', 'Kerem Consulate in Varn LOCATED_IN Mersland']));
   });
 });
