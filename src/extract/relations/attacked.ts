@@ -90,7 +90,7 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
   const hits = arabic ? [...matches(ctx, AR_VERB_RE), ...matches(ctx, AR_LAUNCH_RE)] : [...matches(ctx, EN_VERB_RE), ...matches(ctx, EN_LAUNCH_RE)];
   for (const h of hits) {
     // English: a verb right after an article/determiner is a noun ("the attack"), handled by the nominal rule.
-    if (!arabic && /\b(?:the|a|an|these|those|its|their|of|two|three|several|more|u\.s\.|air|drone)\s+$/i.test(between(ctx, ctx.base, h.start))) continue;
+    if (!arabic && /\b(?:the|a|an|these|those|its|their|of|two|three|several|more|u\.s\.|air|drone|in|under|after|amid|by|with|for|from|during|new|further|retaliatory)\s+$/i.test(between(ctx, ctx.base, h.start))) continue;
     if (!arabic && /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(between(ctx, ctx.base, h.start))) continue;
     if (arabic && /ُ/.test(h.m[0])) continue; // vocalized passive استُهدفت
     const subj = subjectOf(ctx, h.start, h.end, ACTORS, arabic);
@@ -136,7 +136,7 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
       conf = 0.5;
     }
     if (!attackers.length) {
-      if (all.length) st.pending = { sentence: ctx.index, targets: all };
+      if (all.length) st.pending = st.pending && st.pending.sentence === ctx.index ? { sentence: ctx.index, targets: [...st.pending.targets, ...all] } : { sentence: ctx.index, targets: all };
       continue;
     }
     for (const a of attackers) {

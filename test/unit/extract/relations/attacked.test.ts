@@ -81,3 +81,14 @@ describe('ATTACKED', () => {
     ]);
   });
 });
+
+describe('ATTACKED: claims in the same sentence', () => {
+  it('"A was hit and B came under attack, in strikes X claimed"', () => {
+    const t = run('On Friday the freighter Blue Heron was hit and the tanker Sea Lark came under attack, in strikes the Sable Legion claimed.', [
+      ['Blue Heron', 'FACILITY'],
+      ['Sea Lark', 'FACILITY'],
+      ['Sable Legion', 'ARMED_GROUP'],
+    ]);
+    expect(t).toEqual(expect.arrayContaining(['Sable Legion ATTACKED Blue Heron', 'Sable Legion ATTACKED Sea Lark']));
+  });
+});
