@@ -16,7 +16,7 @@ const HAS = new RegExp(`\\b(?:has|have|keeps|keep|kept|maintains|maintain|deploy
 const TROOPS = /(?:troops|soldiers|forces|personnel|service\s*members|marines|peacekeepers|جندي|جنود|عسكري|عسكريين|قوات|عنصر|جنود حفظ السلام)/iu;
 const HOSTS = new RegExp(`\\b(?:home\\s+(?:of|to)|which\\s+hosts|that\\s+hosts|hosting|houses)\\s+(?:the\\s+)?|${B}(?:التي|الذي)\\s+(?:تضم|يضم|تستضيف|يستضيف)\\s+(?:قوات\\s+(?:من\\s+)?)?|${B}(?:مقر)\\s+`, 'giu');
 const TROOP_DEMONYM_AR = new RegExp(`${B}(?:${alt(['جندي', 'جنديا', 'جندياً', 'عسكري', 'عسكريا', 'جنود', 'القوات', 'قوات'])})\\s+(\\S+)\\s+(?:(?:ينتشرون|يتمركزون|موجودون|منتشرون|متمركزون)\\s+)?(?:في|ب)`, 'gu');
-const TROOP_DEMONYM_EN = /\b(\S+)\s+(?:troops|soldiers|forces|service\s+members)\s+(?:in|at|stationed\s+in|based\s+in)\s+/gi;
+const TROOP_DEMONYM_EN = /\b(?:troops|soldiers|forces|service\s+members)\s+(?:in|at|stationed\s+in|based\s+in)\s+/gi;
 
 /** Places after `from`: "in X (and N in Y)" within the clause. */
 function placesAfter(ctx: SentCtx, from: number, max = 80): M[] {
@@ -66,7 +66,12 @@ export const deployedInRule = rule('deployed-in', (ctx, emit) => {
     for (const p of placesAfter(ctx, troops && troops.index <= 40 ? from + troops.index : from)) emit(subj.entity, 'DEPLOYED_IN', p.entity, 0.8);
   }
   // 2500 جندي أمريكي في العراق / American troops in X
-  for (const h of [...matches(ctx, TROOP_DEMONYM_AR), ...matches(ctx, TROOP_DEMONYM_EN)]) {
+  const enTroops = [...matches(ctx, TROOP_DEMONYM_EN)].map((h) => {
+    // the word before the troop noun ("American troops in X")
+    const w = /(\S+)\s+$/.exec(ctx.doc.parsed.text.slice(Math.max(ctx.base, h.start - 24), h.start));
+    return w ? { ...h, start: h.start - w[0].length } : h;
+  });
+  for (const h of [...matches(ctx, TROOP_DEMONYM_AR), ...enTroops]) {
     if (ctx.mentions.some((m) => m.start <= h.start && h.start < m.end)) continue;
     const d = demonymCountries(ctx, h.start, h.end)[0];
     if (!d) continue;

@@ -59,17 +59,13 @@ export function sentences(doc: ArticleDoc): SentCtx[] {
 }
 
 const foldedCache = new WeakMap<SentCtx, string>();
+const FOLD_CHARS = /[\u064B-\u065F\u0670\u0640أإآٱىیةک]/g;
+const FOLD_MAP: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ة': 'ه', 'ک': 'ك' };
 /** The sentence lowercased, without diacritics, Arabic letter variants folded (for cheap prefilters). */
 export function foldedText(ctx: SentCtx): string {
   let f = foldedCache.get(ctx);
   if (f === undefined) {
-    f = ctx.text
-      .toLowerCase()
-      .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
-      .replace(/[أإآٱ]/g, 'ا')
-      .replace(/[ىی]/g, 'ي')
-      .replace(/ة/g, 'ه')
-      .replace(/ک/g, 'ك');
+    f = ctx.text.toLowerCase().replace(FOLD_CHARS, (c) => FOLD_MAP[c] ?? '');
     foldedCache.set(ctx, f);
   }
   return f;
