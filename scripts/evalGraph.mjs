@@ -1,12 +1,15 @@
 // `npm run eval`, graph part: ingests a corpus folder twice into a throwaway managed
 // Neo4j (own temp folder and ports; never the user's .neo4j), checks that the second
-// run changes no count, and prints the evidence queries' answers on that corpus.
+// run changes no count, and prints the evidence queries' answers on that corpus —
+// through Cypher (cypher/queries) and through the GraphQL API.
 // Usage: node scripts/evalGraph.mjs DIR
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startThrowawayNeo4j } from '../dist/graph/managed/throwawayNeo4j.js';
 import { ingest } from '../dist/pipeline.js';
 import { articleSources } from '../dist/cli/articleSources.js';
+import { startApiServer } from '../dist/api/server.js';
+import { pino } from 'pino';
 
 const dir = process.argv[2];
 if (!dir) {
@@ -37,6 +40,31 @@ try {
       console.log(`  ${r.backer} —BACKS→ ${r.group} —ATTACKED→ ${r.facility}`);
       console.log(`    backs:    "${r.backsEvidence[0]?.sentence.slice(0, 140)}"`);
       console.log(`    attacked: "${r.attackEvidence[0]?.sentence.slice(0, 140)}"`);
+    }
+
+    console.log('\nThe same question through the GraphQL API:');
+    const api = await startApiServer({ graph, port: 0, logger: pino({ level: 'silent' }) });
+    try {
+      const query = `{ relations(filter: {predicate: BACKS}, first: 50) { edges { node {
+        subject { name } object { name relations(direction: OUTGOING, predicate: ATTACKED, otherType: FACILITY, first: 20) {
+          edges { node { object { name } evidence(first: 1) { edges { node { sentence article { title } } } } } } } }
+        evidence(first: 1) { edges { node { sentence } } } } } } }`;
+      const res = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const body = await res.json();
+      if (body.errors) {
+        console.log(`  errors: ${JSON.stringify(body.errors)}`);
+        failed = true;
+      }
+      const chains = (body.data?.relations.edges ?? []).flatMap((b) =>
+        b.node.object.relations.edges.map((a) => `  ${b.node.subject.name} —BACKS→ ${b.node.object.name} —ATTACKED→ ${a.node.object.name}\n    "${a.node.evidence.edges[0]?.node.sentence.slice(0, 140)}" (${a.node.evidence.edges[0]?.node.article.title?.slice(0, 60)})`),
+      );
+      console.log(chains.length ? chains.join('\n') : '  (none found)');
+      if (chains.length !== rows.length) {
+        console.log(`  API and Cypher disagree: ${chains.length} vs ${rows.length} chains`);
+        failed = true;
+      }
+    } finally {
+      await api.close();
     }
   } finally {
     await graph.close();
