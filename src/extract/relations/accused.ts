@@ -4,9 +4,10 @@
  * threats". The accuser is the speaker of the cue (named, anaphoric or continued), so the speech
  * analysis of ../statements resolves it ("The defense secretary also accused Tehran" → Austin).
  */
-import type { Entity } from '../types.js';
-import { B, E, SUFFIX, alt, AGENTS } from './lexicon.js';
-import { between, coordinatedLeft, coordinatedRight, hasAny, matches, rule, type M } from './engine.js';
+import type { ArticleDoc, Entity } from '../types.js';
+import { B, E, SUFFIX, alt, AGENTS, demonymCountry } from './lexicon.js';
+import { between, coordinatedLeft, coordinatedRight, countryEntity, hasAny, matches, rule, type M } from './engine.js';
+import { getGazetteer } from '../gazetteer.js';
 import { isModifier, subjectOf } from './args.js';
 import { speechIn } from '../statements/speech.js';
 
@@ -24,8 +25,33 @@ function accuserOf(doc: Parameters<typeof speechIn>[0], index: number, cueStart:
   return pick ? pick.speakers.flatMap((x) => (x.entity ? [x.entity] : [])) : [];
 }
 
+/** A speaker attributing an attack to another party: "the ministry said the Israeli air force carried out the raids". */
+const ATTRIB = new RegExp(`\\b(?:carried\\s+out|conducted|launched|(?:was|were|is|are)\\s+behind)\\b|${B}(?:و)?(?:${alt(['نفذ', 'نفذت', 'شن', 'شنت', 'يقف وراء', 'تقف وراء', 'وقف وراء', 'وقفت وراء'])})${E}`, 'giu');
+const ATTACK_AFTER = /^\s*(?:\S+\s+){0,4}?(?:the\s+|these\s+|those\s+)?(?:attacks?|strikes?|air\s*strikes?|raids?|bombing|shelling)\b|^\s*(?:\S+\s+){0,3}?(?:ال)?(?:هجوم|هجمات|الهجوم|ضربات|ضربة|غارات|غارة|قصف|اعتداء|اعتداءات)/iu;
+const WRITTEN_NATIONALITY = (e: Entity): string | null => {
+  for (const n of [e.name, ...e.aliases]) for (const w of n.split(/\s+/)) {
+    const c = demonymCountry(w.replace(/(?:'s|’s)$/, ''));
+    if (c) return c;
+  }
+  return null;
+};
+/** The country an entity belongs to, as far as its name or the gazetteer tells (itself for a country). */
+function nationOf(doc: ArticleDoc, e: Entity): Entity | null {
+  if (e.type === 'COUNTRY') return e;
+  let id: string | null | undefined = null;
+  try {
+    id = e.gazetteerId ? getGazetteer().get(e.gazetteerId)?.country : null;
+  } catch {
+    id = null;
+  }
+  if (id) return doc.entities.find((x) => x.gazetteerId === id) ?? null;
+  const w = WRITTEN_NATIONALITY(e);
+  return w ? countryEntity(doc, w) : null;
+}
+
 const STEMS = [
-  'accus', 'blam', 'held', 'hold', 'indication', 'point', 'footprint', 'hallmark', 'fingerprint', 'source',
+  'accus', 'blam', 'held', 'hold', 'indication', 'point', 'footprint', 'hallmark', 'fingerprint', 'source', 'carried out', 'conducted', 'launched', 'behind',
+  'نفذ', 'شن', 'وراء',
   'اتهم', 'يتهم', 'تتهم', 'حمل', 'المؤشرات', 'وراء', 'بصمات', 'مصدر', 'مصادر',
 ];
 
@@ -69,6 +95,23 @@ export const accusedRule = rule('accused', (ctx, emit) => {
     );
     if (!obj) continue;
     for (const a of accusers) for (const o of coordinatedRight(ctx, obj, ACCUSED_TYPES)) emit(a, 'ACCUSED', o.entity, 0.8);
+  }
+  for (const h of matches(ctx, ATTRIB)) {
+    if (!ATTACK_AFTER.test(text.slice(h.end, h.end + 50))) continue;
+    const sp = speechIn(ctx.doc, ctx.index).find((x) => x.contentStart <= h.start && h.start < x.contentEnd && x.cueEnd <= h.start);
+    if (!sp) continue;
+    const subj = subjectOf(ctx, h.start, h.end, ['COUNTRY', 'ORGANIZATION', 'ARMED_GROUP'], arabic);
+    if (!subj || subj.mention.start < sp.contentStart) continue;
+    const attacker = subj.mention.entity;
+    const nat = nationOf(ctx.doc, attacker);
+    for (const sx of sp.speakers) {
+      const a = sx.entity;
+      if (!a || a.id === attacker.id) continue;
+      const an = nationOf(ctx.doc, a);
+      // the speaker's own side reporting its own strike is no accusation
+      if ((an && nat && an.id === nat.id) || an?.id === attacker.id || nat?.id === a.id) continue;
+      emit(a, 'ACCUSED', attacker, 0.6);
+    }
   }
   for (const h of matches(ctx, SUSPECT)) {
     const accusers = accuserOf(ctx.doc, ctx.index, h.start);

@@ -12,11 +12,34 @@ const countryNameWord = (w: string): string | null => {
   return demonymCountry(bare) ?? COUNTRIES.find((c) => [c.name, ...c.names].some((n) => n.toLowerCase() === bare.toLowerCase()))?.name ?? null;
 };
 import { between, countryEntity, rule } from './engine.js';
+import { getGazetteer } from '../gazetteer.js';
+import type { ArticleDoc, Entity } from '../types.js';
 
-export const affiliatedNationalityRule = rule('affiliated-nationality', (ctx, emit) => {
+/** The article's COUNTRY entity a known state body belongs to (gazetteer `country` hint: the Pentagon → United States). */
+function hintedCountry(doc: ArticleDoc, e: Entity): Entity | null {
+  if (!e.gazetteerId) return null;
+  let g;
+  try {
+    g = getGazetteer();
+  } catch {
+    return null;
+  }
+  const c = g.get(e.gazetteerId)?.country;
+  return c ? (doc.entities.find((x) => x.gazetteerId === c && x.type === 'COUNTRY') ?? null) : null;
+}
+
+export const affiliatedNationalityRule = rule('affiliated-nationality', (ctx, emit, state) => {
   const text = ctx.doc.parsed.text;
+  const seen = (state.get('hinted') as Set<string> | undefined) ?? new Set<string>();
+  state.set('hinted', seen);
   for (const m of ctx.mentions) {
     if (m.entity.type !== 'ORGANIZATION') continue;
+    // a state body whose nationality the text leaves implied (the Pentagon, CENTCOM): the gazetteer's country, once per entity
+    if (!seen.has(m.entity.id)) {
+      seen.add(m.entity.id);
+      const hc = [m.entity.name, ...m.entity.aliases].some((a) => NON_STATE_ORG.test(a)) ? null : hintedCountry(ctx.doc, m.entity);
+      if (hc && hc.id !== m.entity.id) emit(m.entity, 'AFFILIATED_WITH', hc, 0.6);
+    }
     if (/-led\b|\bled\s+by\b|بقيادة/iu.test(m.text + ' ' + text.slice(Math.max(ctx.base, m.start - 12), m.start)) || NON_STATE_ORG.test(m.text) || NON_STATE_ORG.test(text.slice(Math.max(ctx.base, m.start - 14), m.start)) || [m.entity.name, ...m.entity.aliases].some((a) => NON_STATE_ORG.test(a))) continue;
     const ws = words(m.text);
     let country: string | null = null;

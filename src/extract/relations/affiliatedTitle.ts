@@ -31,6 +31,16 @@ function hinted(doc: SentCtx['doc'], person: Entity, cabinet: boolean): Entity |
   return cabinet ? byGaz(aff.country) : (byGaz(aff.id) ?? byGaz(aff.country));
 }
 
+/** A known person whose gazetteer affiliation is not the article's own country: no dominant-country guess. */
+function knownElsewhere(person: Entity): boolean {
+  if (!person.gazetteerId) return false;
+  try {
+    return !!getGazetteer().get(person.gazetteerId)?.affiliation;
+  } catch {
+    return false;
+  }
+}
+
 const AR_TITLE = [
   'المتحدث باسم', 'المتحدثة باسم', 'الناطق باسم', 'الناطقة باسم', 'المتحدث الرسمي باسم', 'متحدث باسم', 'ناطق باسم', 'المتحدث', 'الناطق',
   'وزير', 'وزيرة', 'رئيس', 'رئيسة', 'رئيس الوزراء', 'رئيس وزراء', 'قائد', 'القائد', 'القائد العام', 'الأمين العام', 'أمين عام', 'أمينها العام', 'أمينه العام',
@@ -43,10 +53,11 @@ const EN_TITLE = [
   'press secretary', 'prime minister', 'foreign minister', 'defense secretary', 'defence secretary', 'supreme leader', 'deputy', 'member',
 ];
 /** Cabinet titles that, without a country, mean the article's own government (وزير الخارجية أنتوني بلينكن, Defense Secretary X). */
-const GOVERNMENT = new RegExp(`${B}(?:${alt(['وزير الخارجية', 'وزير الدفاع', 'وزيرة الخارجية', 'وزيرة الدفاع', 'Secretary of State', 'Defense Secretary', 'Defence Secretary', 'Secretary of Defense', 'Foreign Minister', 'Defense Minister', 'Defence Minister'])})${E}`, 'iu');
+const GOVERNMENT = new RegExp(`${B}(?:${alt(['وزير الخارجية', 'وزير الدفاع', 'وزيرة الخارجية', 'وزيرة الدفاع', 'Secretary of State', 'Defense Secretary', 'Defence Secretary', 'Secretary of Defense', 'Foreign Minister', 'Defense Minister', 'Defence Minister',
+  'Prime Minister', 'President', 'government spokesman', 'government spokeswoman', 'government spokesperson', 'رئيس الوزراء', 'رئيس الحكومة', 'رئيس وزراء', 'الرئيس', 'المتحدث باسم الحكومة', 'الناطق باسم الحكومة', 'المتحدث الرسمي باسم الحكومة'])})${E}`, 'iu');
 const AR_TITLE_RE = new RegExp(`${B}(?:و|ل|ب)?(?:${alt(AR_TITLE)})${E}`, 'u');
 const EN_TITLE_RE = new RegExp(`\\b(?:${EN_TITLE.join('|')})\\b`, 'i');
-const POSSESSIVE = new RegExp(`^\\s*(?:\\b(?:their|its|the\\s+group's|the\\s+group’s|the\\s+movement's|the\\s+militia's|the\\s+rebels'|the\\s+ministry's)\\s+|${B}(?:أمينها|أمينه|زعيمها|زعيمه|قائدها|قائده|المتحدث باسمها|المتحدث باسمه|الناطق باسمها|الناطق باسمه|رئيسها|رئيسه)${E})`, 'iu');
+const POSSESSIVE = new RegExp(`^\\s*(?:\\b(?:their|its|the\\s+group's|the\\s+group’s|the\\s+movement's|the\\s+militia's|the\\s+rebels'|the\\s+ministry's|the\\s+(?:company|firm|embassy|mission|army|agency|organization|organisation|command|movement|party)(?:'s|’s))\\s+|${B}(?:أمينها|أمينه|زعيمها|زعيمه|قائدها|قائده|المتحدث باسمها|المتحدث باسمه|الناطق باسمها|الناطق باسمه|رئيسها|رئيسه)${E})`, 'iu');
 const APPOSITION = new RegExp(`^\\s*[,،]\\s*(?:(?:الذي|التي)\\s+(?:شغل|يشغل|كان|تولى|يتولى)\\s+(?:منصب\\s+)?|بصفته\\s+|بصفتها\\s+|(?:the|a|an)\\s+|who\\s+(?:heads|leads|is|was|served\\s+as)\\s+(?:the\\s+|a\\s+)?|(?=\\p{L}))`, 'iu');
 
 const BODY = ['ORGANIZATION', 'ARMED_GROUP'] as const;
@@ -156,7 +167,7 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit, state) =
       if (hint) {
         org = hint;
         conf = 0.5;
-      } else if (GOVERNMENT.test(zone)) {
+      } else if (GOVERNMENT.test(zone) && !knownElsewhere(p.entity)) {
         const dom = dominantCountry(ctx);
         if (dom) pending.push([p, dom, ctx]);
         continue;

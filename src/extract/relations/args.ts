@@ -69,6 +69,8 @@ export function subjectOf(ctx: SentCtx, vs: number, ve: number, types: readonly 
     }
     if (types.includes(m.entity.type)) return { mention: m, side: 'left' };
   }
+  // "وكانت فصائل مسلحة قد هاجمت X": a pre-verbal subject that is no entity; X is the object, not a VSO subject
+  if (arabic && /^(?:و|ف)?قد\s/u.test(between(ctx, vs, ve)) && /(?:^|\s)(?:و)?(?:كان|كانت|كانوا)\s+\S+/u.test(between(ctx, Math.max(ctx.base, vs - 60), vs).split(/[،,]/).pop() ?? '')) return undefined;
   if (arabic) {
     const m = ctx.mentions.find((x) => x.start >= ve);
     if (m && types.includes(m.entity.type) && /^\s*(?:\S+\s+)?$/u.test(between(ctx, ve, m.start)) && !/[،,]/.test(between(ctx, ve, m.start))) {
@@ -145,6 +147,8 @@ export function objectsAfter(ctx: SentCtx, from: number, types: readonly EntityT
     if (isModifier(ctx, m) && m.entity.type !== 'ARMED_GROUP') continue;
     if (m.entity.type === 'COUNTRY') {
       const next = ctx.doc.parsed.text.slice(m.end, m.end + 12);
+      // a ship's flag state is not what was hit ("ترفع علم ليبيريا", "Liberia-flagged")
+      if (/^-?flagged\b/i.test(next) || /(?:علم|flag\s+of)\s*$/iu.test(ctx.doc.parsed.text.slice(Math.max(ctx.base, m.start - 10), m.start))) continue;
       if (gap.length > 14 || /^(?:'s|’s)|^\s+[a-z]/.test(next) || /^\s+(?:positions|bases|forces|troops|interests|personnel)\b/i.test(next)) continue;
     }
     const loc = locativeBefore(ctx, m);

@@ -38,7 +38,13 @@ const EN_LAUNCH_RE = /\b(?:carried\s+out|carry\s+out|carries\s+out|launched|laun
 const ANAPHORIC_SUBJECT = new RegExp(`(?:\\b(?:the|these|those|its|their)\\s+(?:[\\w-]+\\s+)?(?:strikes|attacks|raids|airstrikes|strike|attack|jets|warplanes)\\s+(?:\\w+\\s+)?$)|(?:${B}(?:و)?(?:الضربات|الغارات|الهجمات|الضربة|الغارة|الطائرات|المقاتلات)\\s+(?:\\S+\\s+)?$)`, 'iu');
 const EN_VERB_RE = new RegExp(`\\b(?:${EN_VERBS.join('|')})\\b`, 'gi');
 const EN_PASSIVE_RE = /\b(?:was|were|been|being|is|are|came)\s+(?:\w+\s+)?(?:attacked|struck|hit|targeted|bombed|shelled|seized|hijacked|under\s+attack|under\s+fire)\b/gi;
-const AR_PASSIVE_RE = new RegExp(`${B}(?:و|ف)?(?:تعرض|تعرضت|تتعرض|يتعرض|تعرضوا|استُهدف|استُهدفت|أُصيبت|تم استهداف)${E}`, 'gu');
+// vocalized passives (استُهدف، دُمّر، قُصفت) are matched unvocalized and kept only when the original carries the damma
+const AR_PASSIVE_RE = new RegExp(`${B}(?:و|ف)?(?:${alt(['تعرض', 'تعرضت', 'تتعرض', 'يتعرض', 'تعرضوا', 'أصيبت', 'تم استهداف', 'استهدف', 'استهدفت', 'استهدفا', 'استهدفوا', 'دمر', 'دمرت', 'قصف', 'قصفت', 'ضرب', 'ضربت'])})${E}`, 'gu');
+const AR_NEEDS_DAMMA = /^(?:و|ف)?(?:استهدف|دمر|قصف|ضرب)/u;
+/** "بصواريخ أمريكية" / "بطائرة مسيّرة بريطانية" / "by Houthi missiles": the weapon's nationality or owner names the attacker. */
+const AR_WEAPON = new RegExp(`${B}(?:ب|و)?(?:${alt(['صواريخ', 'صاروخ', 'طائرة', 'طائرات', 'مسيرة', 'مسيرات', 'غارة', 'غارات', 'ضربة', 'ضربات', 'قذائف', 'قذيفة', 'مقاتلات', 'مقاتلة', 'قصف', 'هجوم', 'الغارة', 'الضربة'])})(?:\\s+(?:${alt(['مسيرة', 'مسيّرة', 'جوية', 'صاروخية', 'بدون طيار', 'حربية', 'من طراز'])}))?\\s+$`, 'u');
+const EN_WEAPON_AFTER = /^\s*(?:an?\s+|the\s+)?$/i;
+const WEAPON_NOUN_EN = /^(?:[\s-]*(?:made|built|supplied|designed))/i;
 const AR_NOUN_RE = new RegExp(`${B}${CLITICS}(?:ال)?(?:${alt(AR_ATTACK_NOUNS)})${E}`, 'gu');
 const EN_NOUN_RE = new RegExp(`\\b(?:${EN_ATTACK_NOUNS.join('|')})\\b`, 'gi');
 const ON = new RegExp(`^\\s*(?:\\S+\\s+){0,6}?(?:${B}(?:on|against|at|targeting|على|ضد|عل)${E}|${B}(?:ب|و)?(?:على|ضد)${E})`, 'iu');
@@ -84,6 +90,10 @@ function usedBy(ctx: SentCtx, from: number): M[] {
   return out;
 }
 
+/** An attack word inside a description of someone ("a leader responsible for planning attacks on X", "المسؤول عن التخطيط لهجمات"): not this sentence's attack. */
+const NESTED_CUE = /\b(?:responsible|planning|planned|plotting|directing|directed|orchestrat\w+|behind)\b|(?:مسؤول|المسؤول|التخطيط|تخطيط|مسؤولا|مسؤولاً)/iu;
+const nestedAttack = (ctx: SentCtx, pos: number): boolean => NESTED_CUE.test(ctx.doc.parsed.text.slice(Math.max(ctx.base, pos - 40), pos));
+
 const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
   const st = stateOf(s);
   const arabic = /[\u0600-\u06ff]/.test(ctx.text);
@@ -93,6 +103,7 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     if (!arabic && /\b(?:the|a|an|these|those|its|their|of|two|three|several|more|u\.s\.|air|drone|in|under|after|amid|by|with|for|from|during|new|further|retaliatory)\s+$/i.test(between(ctx, ctx.base, h.start))) continue;
     if (!arabic && /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(between(ctx, ctx.base, h.start))) continue;
     if (arabic && /ُ/.test(h.m[0])) continue; // vocalized passive استُهدفت
+    if (nestedAttack(ctx, h.start)) continue;
     const subj = subjectOf(ctx, h.start, h.end, ACTORS, arabic);
     let attackers: Entity[] = [];
     let conf = 0.85;
@@ -151,6 +162,7 @@ const passive = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
   const st = stateOf(s);
   const arabic = /[\u0600-\u06ff]/.test(ctx.text);
   for (const h of matches(ctx, arabic ? AR_PASSIVE_RE : EN_PASSIVE_RE)) {
+    if (arabic && AR_NEEDS_DAMMA.test(h.m[0].replace(/[\u064B-\u065F\u0670\u0640]/g, '')) && !/ُ/.test(h.m[0])) continue;
     // target: the mention before (English, Arabic SV) or right after (Arabic تعرضت X)
     let targets: M[] = [];
     const left = ctx.mentions.findLast((m) => m.end <= h.start);
@@ -166,6 +178,7 @@ const passive = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
       const right = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 12);
       if (right) targets = coordinatedRight(ctx, right, TARGETS);
     }
+    if (!targets.length) targets = attackTargets(ctx, h.end, NOMINAL_TARGETS, 40).filter((m) => m.entity.type !== 'COUNTRY');
     targets = targets.filter((m) => TARGETS.includes(m.entity.type as never) && m.entity.type !== 'COUNTRY');
     if (!targets.length) continue;
     const after = ctx.doc.parsed.text.slice(h.end, ctx.base + ctx.text.length);
@@ -177,13 +190,105 @@ const passive = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
       const at = (arabic ? Math.max(h.end, lastT.end) + tail.length - tail.replace(/^\s*(?:\S+\s+){0,8}?(?=من قبل|على يد|شنتها|نفذتها)/u, '').length : h.end) + by[0].length;
       attacker = ctx.mentions.find((m) => m.start >= at && m.start - at <= 30 && ACTORS.includes(m.entity.type as never));
     }
+    let weaponBy: Entity[] = [];
+    if (!attacker) weaponBy = weaponAttackers(ctx, h.end, Math.min(ctx.base + ctx.text.length, h.end + 140), arabic);
     if (attacker) {
       for (const a of coordinatedRight(ctx, attacker, ACTORS)) for (const t of targets) emit(a.entity, 'ATTACKED', t.entity, 0.8);
+    } else if (weaponBy.length) {
+      for (const a of weaponBy) for (const t of targets) emit(a, 'ATTACKED', t.entity, 0.65);
     } else {
       const prev = st.pending && st.pending.sentence === ctx.index ? st.pending.targets : [];
       st.pending = { sentence: ctx.index, targets: [...prev, ...targets.map((m) => m.entity)] };
     }
   }
+};
+
+/**
+ * Attackers named through the weapon or force that struck, inside [from, to): "بصواريخ أمريكية",
+ * "بطائرة مسيّرة بريطانية", "by American missiles", "by Houthi drones", "a strike by Israeli forces".
+ * A made-in adjective ("Iranian-made drones") names the maker, not the attacker.
+ */
+function weaponAttackers(ctx: SentCtx, from: number, to: number, arabic: boolean): Entity[] {
+  const text = ctx.doc.parsed.text;
+  const out: Entity[] = [];
+  for (const d of demonymCountries(ctx, from, to)) {
+    if (WEAPON_NOUN_EN.test(text.slice(d.end, d.end + 10))) continue;
+    const pre = text.slice(Math.max(ctx.base, d.start - 40), d.start);
+    if (arabic ? AR_WEAPON.test(pre) : /\bby\s+(?:an?\s+|the\s+)?$/i.test(pre)) out.push(d.entity);
+  }
+  if (!arabic) {
+    // "by Houthi missiles": an actor mention used as a modifier right after "by"
+    for (const m of ctx.mentions) {
+      if (m.start < from || m.end > to || !ACTORS.includes(m.entity.type as never)) continue;
+      if (/\bby\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(ctx.base, m.start - 12), m.start)) && /^\s+(?:missiles?|rockets?|drones?|jets|warplanes|forces|troops|fighters|strikes?|fire|aircraft|artillery)\b/i.test(text.slice(m.end, m.end + 14))) out.push(m.entity);
+    }
+  } else {
+    for (const m of ctx.mentions) {
+      if (m.start < from || m.end > to || !ACTORS.includes(m.entity.type as never) || m.entity.type === 'COUNTRY') continue;
+      if (AR_WEAPON.test(text.slice(Math.max(ctx.base, m.start - 30), m.start)) || /(?:أطلقتها|أطلقها|تابعة ل|التابعة ل|لـ?)\s*$/u.test(text.slice(Math.max(ctx.base, m.start - 12), m.start)) && AR_WEAPON.test(text.slice(Math.max(ctx.base, m.start - 50), m.start).replace(/\S+\s*$/u, ''))) out.push(m.entity);
+    }
+  }
+  void EN_WEAPON_AFTER;
+  return [...new Set(out)];
+}
+
+/**
+ * Targeted killings: "X was killed in a U.S. strike in P", "قُتل قيادي في G بغارة أمريكية في P",
+ * "اغتيال X", "killed N militants from G". The killed person, the group they belong to and the
+ * town where the strike happened are targets; the attacker is the strike's nationality/owner, a
+ * "by X", or (pending) a later claim.
+ */
+const KILL_EN = /\b(?:killed|assassinated|assassination|killing|slain)\b/gi;
+const KILL_AR = new RegExp(`${B}(?:و|ف)?(?:${alt(['قتل', 'قُتل', 'قُتلت', 'قتلت', 'اغتيال', 'اغتيل', 'اغتُيل', 'اغتالت', 'اغتال', 'مقتل', 'استشهد', 'استشهاد', 'لقي حتفه', 'لقوا حتفهم'])})${E}`, 'gu');
+const STRIKE_WORD = /\b(?:strikes?|airstrikes?|air\s+strikes?|drone|raids?|missiles?|bombing|shelling)\b|(?:غارة|غارات|ضربة|ضربات|مسيرة|مسيّرة|قصف|صاروخ|صواريخ|طائرة|استهداف)/iu;
+const MEMBER_OF = /(?:\b(?:commander|leader|member|members|militants?|fighters?|officials?|operatives?|figure|head|chief|officer)s?\s+(?:\S+\s+){0,2}?(?:of|from|in|with)\s+(?:the\s+)?$)|(?:(?:قيادي|القيادي|قائد|القائد|عناصر|عنصر|عنصرين|مقاتل|مقاتلين|مقاتلان|مقاتلا|مسلحين|أعضاء|عضو|مسؤول|المسؤول|قياديا|قياديين)\s+(?:\S+\s+){0,2}?(?:في|من|ب)\s*(?:صفوف\s+)?$)/iu;
+const KILL_STEMS = ['kill', 'assassin', 'slain', 'قتل', 'قُتل', 'اغتيال', 'اغتيل', 'اغتُيل', 'اغتال', 'مقتل', 'استشهد', 'استشهاد', 'حتف'];
+
+const killings = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
+  if (!hasAny(ctx, KILL_STEMS) || !STRIKE_WORD.test(ctx.text)) return;
+  const st = stateOf(s);
+  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  const text = ctx.doc.parsed.text;
+  const sEnd = ctx.base + ctx.text.length;
+  const hit = matches(ctx, arabic ? KILL_AR : KILL_EN).next();
+  if (hit.done) return;
+  const h = hit.value;
+  const targets: Entity[] = [];
+  // the killed: persons in the sentence (not the speaker of a cue), their groups, the place of the strike
+  for (const m of ctx.mentions) {
+    const pre = text.slice(Math.max(ctx.base, m.start - 50), m.start);
+    if (m.entity.type === 'PERSON' && (Math.abs(m.start - h.end) < 60 || Math.abs(h.start - m.end) < 60)) {
+      // a speaker or a title holder reacting ("said", "condemned") is not the killed person
+      if (!/\b(?:said|says|condemned|according)\b|(?:قال|أعلن|أكد|بحسب|وفق)/u.test(text.slice(m.end, m.end + 25)) && !/according\s+to\s+$|(?:بحسب|وفق)\s+$/u.test(pre)) targets.push(m.entity);
+    } else if (m.entity.type === 'ARMED_GROUP' && MEMBER_OF.test(pre)) targets.push(m.entity);
+    else if (m.entity.type === 'LOCATION' && /(?:\b(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|district|neighbou?rhood|area|province)\s+of\s+)?$)|(?:(?:في|ب)\s*(?:(?:بلدة|مدينة|قرية|حي|منطقة|محافظة|ناحية|قضاء)\s+)?$)/iu.test(pre) && m.start > h.start && !/\bnear\s|قرب|بالقرب/iu.test(pre.slice(-20))) {
+      targets.push(m.entity);
+    }
+  }
+  if (!targets.length) return;
+  // attacker: "by X", the strike's nationality ("a U.S. strike", "بغارة أمريكية"), an actor right before the strike noun
+  let attackers = weaponAttackers(ctx, ctx.base, sEnd, arabic);
+  if (!attackers.length && !arabic) {
+    for (const d of demonymCountries(ctx, ctx.base, sEnd)) {
+      if (/^\s*(?:(?:air|drone|missile)\s+)?(?:strikes?|airstrikes?|raids?|drone\s+strikes?|missiles?|forces|troops|jets|warplanes)\b/i.test(text.slice(d.end, d.end + 30)) && !/^-(?:backed|linked|aligned|made)/i.test(text.slice(d.end, d.end + 8))) attackers.push(d.entity);
+    }
+    for (const m of ctx.mentions) {
+      if (ACTORS.includes(m.entity.type as never) && !targets.includes(m.entity) && /^(?:'s|’s)?\s*(?:(?:air|drone|missile)\s+)?(?:strikes?|airstrikes?|raids?|drone\s+strikes?)\b/i.test(text.slice(m.end, m.end + 26))) attackers.push(m.entity);
+    }
+  }
+  if (arabic && !attackers.length) {
+    for (const d of demonymCountries(ctx, ctx.base, sEnd)) {
+      const pre = text.slice(Math.max(ctx.base, d.start - 30), d.start);
+      if (/(?:غارة|غارات|ضربة|ضربات|مسيرة|مسيّرة|قصف|صاروخ|صواريخ|طائرة|طائرات)\s+(?:\S+\s+)?$/u.test(pre)) attackers.push(d.entity);
+    }
+  }
+  attackers = [...new Set(attackers)].filter((a) => !targets.includes(a));
+  if (!attackers.length) {
+    st.pending = st.pending && st.pending.sentence === ctx.index ? { sentence: ctx.index, targets: [...st.pending.targets, ...targets] } : { sentence: ctx.index, targets };
+    return;
+  }
+  for (const a of attackers) for (const t of targets) emit(a, 'ATTACKED', t, t.type === 'PERSON' ? 0.6 : 0.65);
+  st.lastAttackers = { sentence: ctx.index, attackers };
 };
 
 /** Attack nouns: "attacks by X on Y", "هجمات X على Y", "الضربات الأمريكية على Y", "U.S. strikes on Y". */
@@ -200,6 +305,7 @@ const nominal = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
       if (by && by[0].length < 25) {
         const m = ctx.mentions.find((x) => x.start >= h.end + by[0].length && x.start - (h.end + by[0].length) <= 6 && ACTORS.includes(x.entity.type as never));
         if (m) attackers = [m.entity];
+        else if (by) attackers = weaponAttackers(ctx, h.end, h.end + by[0].length + 24, false);
       }
       if (!attackers.length) {
         const pre = ctx.mentions.findLast((m) => m.end <= h.start && /^\s*(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}$/.test(between(ctx, m.end, h.start)) && !/backed|linked|aligned|[,;]/i.test(between(ctx, m.end, h.start)));
@@ -226,6 +332,7 @@ const nominal = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     // target: "on/against/على/ضد Y" right after the noun (and its attacker)
     const on = ON.exec(after);
     if (!on) continue;
+    if (!attackers.length && nestedAttack(ctx, h.start)) continue;
     const from = h.end + on[0].length;
     const targets = attackTargets(ctx, from, NOMINAL_TARGETS, 14, undefined, true).filter((m) => !attackers.some((a) => a.id === m.entity.id));
     if (!targets.length) continue;
@@ -267,6 +374,8 @@ const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     const found: Entity[] = [];
     for (const n of matches(ctx, arabic ? AR_NOUN_RE : EN_NOUN_RE)) {
       if (n.start < h.start) continue;
+      // "a leader responsible for planning attacks on X" / "المسؤول عن التخطيط لهجمات على": someone else's attacks
+      if (nestedAttack(ctx, n.start)) continue;
       const on = ON.exec(text.slice(n.end, n.end + 80));
       if (!on) continue;
       for (const t of attackTargets(ctx, n.end + on[0].length, NOMINAL_TARGETS, 14, undefined, true)) if (t.entity.id !== claimant.entity.id) found.push(t.entity);
@@ -288,6 +397,7 @@ const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
 /** The ATTACKED rule: per sentence, unattributed (passive) targets first, then verbs, nouns and claims. */
 export const attackedRule = rule('attacked', (ctx, emit, s) => {
   passive(ctx, emit, s);
+  killings(ctx, emit, s);
   active(ctx, emit, s);
   nominal(ctx, emit, s);
   claims(ctx, emit, s);

@@ -14,7 +14,7 @@ const FORCES_WORD = /(?:forces|troops|military|army|navy|fleet|soldiers|marines|
 const IN = /^\s*(?:(?:(?:are|is|were|was|remain|remained)\s+)?(?:based|stationed|deployed)\s+(?:in|inside|at)|in|inside)\s+(?:the\s+)?$|^\s*(?:(?:الموجودة|المتمركزة|المنتشرة)\s+)?(?:في|ب)\s*$/iu;
 const HAS = new RegExp(`\\b(?:has|have|keeps|keep|kept|maintains|maintain|deploys|deployed|stations|stationed|bases|had)\\b|${B}(?:و)?(?:${alt(['تنشر', 'نشرت', 'ينشر', 'تحتفظ', 'يحتفظ', 'تملك', 'لديها', 'لدى', 'تنتشر', 'ينتشر'])})${E}`, 'giu');
 const TROOPS = /(?:troops|soldiers|forces|personnel|service\s*members|marines|peacekeepers|جندي|جنود|عسكري|عسكريين|قوات|عنصر|جنود حفظ السلام)/iu;
-const HOSTS = new RegExp(`\\b(?:home\\s+(?:of|to)|which\\s+hosts|that\\s+hosts|hosting|houses)\\s+(?:the\\s+)?|${B}(?:التي|الذي)\\s+(?:تضم|يضم|تستضيف|يستضيف)\\s+(?:قوات\\s+(?:من\\s+)?)?|${B}(?:مقر)\\s+`, 'giu');
+const HOSTS = new RegExp(`\\b(?:home\\s+(?:of|to)|which\\s+(?:also\\s+)?(?:hosts|houses)|that\\s+(?:also\\s+)?(?:hosts|houses)|hosting|houses)\\s+(?:the\\s+)?|${B}(?:التي|الذي)\\s+(?:تضم|يضم|تستضيف|يستضيف|تؤوي|يؤوي)\\s+(?:قوات\\s+(?:من\\s+)?)?|${B}(?:مقر)\\s+`, 'giu');
 const TROOP_DEMONYM_AR = new RegExp(`${B}(?:${alt(['جندي', 'جنديا', 'جندياً', 'عسكري', 'عسكريا', 'جنود', 'القوات', 'قوات'])})\\s+(\\S+)\\s+(?:(?:ينتشرون|يتمركزون|موجودون|منتشرون|متمركزون)\\s+)?(?:في|ب)`, 'gu');
 const TROOP_DEMONYM_EN = /\b(?:troops|soldiers|forces|service\s+members)\s+(?:in|at|stationed\s+in|based\s+in)\s+/gi;
 
@@ -82,7 +82,15 @@ export const deployedInRule = rule('deployed-in', (ctx, emit) => {
   for (const h of hosts ? matches(ctx, HOSTS) : []) {
     const facility = ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 60 && m.entity.type === 'FACILITY' && !/[;]/.test(between(ctx, m.end, h.start)));
     const host = facility ?? ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 16 && PLACES.includes(m.entity.type as never));
-    const guest = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 4 && ['ORGANIZATION', 'ARMED_GROUP'].includes(m.entity.type));
-    if (host && guest) emit(guest.entity, 'DEPLOYED_IN', host.entity, 0.75);
+    if (!host) continue;
+    // every force named in the hosted list: "which hosts U.S. forces and coalition troops", "تستضيف قوات أمريكية وقوات من التحالف"
+    const rest = text.slice(h.end, ctx.base + ctx.text.length);
+    const stop = rest.search(/[;:؛]|(?<![A-Z])\.(?:\s|$)|[,،]\s*(?!(?:and|و)\s)|\s(?:while|but|as|after|when|فيما|بينما|بعد|حيث)\s/u);
+    const end = h.end + Math.min(stop < 0 ? rest.length : stop, 110);
+    for (const m of ctx.mentions) {
+      if (m.start < h.end || m.end > end || !['ORGANIZATION', 'ARMED_GROUP'].includes(m.entity.type)) continue;
+      if (m.start - h.end > 4 && !FORCES_WORD.test(m.text + ' ' + between(ctx, Math.max(h.end, m.start - 14), m.start) + ' ' + text.slice(m.end, m.end + 12)) && !m.entity.nominal) continue;
+      emit(m.entity, 'DEPLOYED_IN', host.entity, 0.75);
+    }
   }
 });

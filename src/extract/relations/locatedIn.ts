@@ -17,8 +17,13 @@ const OUTER = ['LOCATION', 'COUNTRY'] as const;
 const DIR_EN = '(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)';
 const DIR_AR_NISBA = alt(['شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط', 'شمال شرقي', 'شمال غربي', 'جنوب شرقي', 'جنوب غربي']);
 const DIR_AR = alt(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمال شرق', 'شمال غرب', 'جنوب شرق', 'جنوب غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
-const PLACE_AR = alt(['محافظة', 'مدينة', 'منطقة', 'ولاية', 'إقليم', 'بلدة', 'قرية', 'العاصمة', 'عاصمة', 'ميناء', 'قضاء', 'ناحية', 'جزيرة']);
-const PLACE_EN = '(?:province|city|town|village|district|region|capital|port|governorate|state|island|area|part|outskirts)';
+const PLACE_AR = alt(['محافظة', 'مدينة', 'منطقة', 'ولاية', 'إقليم', 'بلدة', 'قرية', 'العاصمة', 'عاصمة', 'ميناء', 'قضاء', 'ناحية', 'جزيرة', 'ريف', 'مديرية', 'حي']);
+const PLACE_EN = '(?:province|city|town|village|district|region|capital|port|governorate|state|island|area|part|outskirts|countryside|suburbs)';
+/** "A, capital of B" / "A، عاصمة B" / "A, the provincial capital of B": containment by apposition. */
+const CAPITAL_OF = new RegExp(`^\\s*[,،]\\s*(?:(?:the|a)\\s+)?(?:(?:provincial|regional|administrative)\\s+)?(?:capital|centre|center|seat)\\s+of\\s+(?:the\\s+)?(?:${DIR_EN}\\s+)?$|^\\s*[،,]\\s*(?:وهي\\s+|وهو\\s+)?(?:عاصمة|مركز|كبرى\\s+مدن)\\s+(?:(?:${PLACE_AR})\\s+)?$`, 'iu');
+/** Seas, gulfs and straits: never inside a country, and a ship's position in one is not containment. */
+const WATER = /\b(?:sea|gulf|strait|straits|ocean|channel|bab\s+el-?mandeb|bab\s+al-?mandab)\b|(?:البحر|بحر|خليج|الخليج|مضيق|المحيط|باب المندب)/iu;
+const isWater = (e: Entity): boolean => e.type === 'LOCATION' && [e.name, ...e.aliases].some((n) => WATER.test(n));
 
 const GAP_EN = new RegExp(`^\\s*(?:(?:air\\s+)?(?:garrison|base|outpost|airport|airfield|port|camp|compound|complex|facility|site|district|neighbou?rhood|province|town|city)\\s+)?(?:(?:(?:is|are|was|were)\\s+)?(?:located|based|situated|stationed)\\s+)?(?:(?:in|inside|within|at)\\s+(?:the\\s+)?(?:${DIR_EN}\\s+)?(?:${PLACE_EN}\\s+of\\s+(?:the\\s+)?)?|(?:areas?|districts?|parts?|outskirts|suburbs?|neighbou?rhoods?)\\s+of\\s+(?:the\\s+)?)$`, 'i');
 const GAP_AR = new RegExp(
@@ -30,6 +35,7 @@ const APPOS = new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\w.'’-]+\\s+){0,4}?(?
 const DEMONYM_PLACE_EN = new RegExp(`(?:the\\s+|a\\s+)?(\\S+)\\s+${PLACE_EN}\\s+(?:of\\s+)?$`, 'i');
 const DEMONYM_PLACE_AR = new RegExp(`${B}(?:${PLACE_AR})\\s+(\\S+)\\s+$`, 'u');
 const PLACE_DEMONYM_AR = new RegExp(`^\\s+((?:ال)?\\S+)(?![\\p{L}])`, 'u');
+const PLACE_START_AR = new RegExp(`^(?:${PLACE_AR})\\s`, 'u');
 const PLACE_BEFORE_AR = new RegExp(`${B}(?:${PLACE_AR})\\s+$`, 'u');
 
 const countryOf = (ctxDoc: Parameters<typeof countryEntity>[0], word: string): Entity | null => {
@@ -62,6 +68,12 @@ export const locatedInRule = rule('located-in', (ctx, emit) => {
       }
       const app = APPOS.exec(gap);
       if (app && !arabic) add(a.entity, b.entity, 0.75);
+      if (CAPITAL_OF.test(gap)) {
+        add(a.entity, b.entity, 0.75);
+        // "أربيل، عاصمة إقليم كردستان، في شمال العراق": the place after the apposition contains A too
+        const c = ms[k + 2];
+        if (c && OUTER.includes(c.entity.type as never) && new RegExp(`^\\s*[,،]\\s*(?:(?:is|lies|located)\\s+)?(?:in|inside|في|داخل)\\s+(?:the\\s+)?(?:(?:${DIR_EN}|${DIR_AR})\\s+)?(?:ال)?$`, 'iu').test(between(ctx, b.end, c.start))) add(a.entity, c.entity, 0.75);
+      }
     }
     // A, a town on X in B's C province: A is in C (and, transitively, in B)
     if (!arabic && b) {
@@ -90,7 +102,7 @@ export const locatedInRule = rule('located-in', (ctx, emit) => {
     const c1 = dEn ? countryOf(ctx.doc, dEn[1]!) : dAr ? countryOf(ctx.doc, dAr[1]!) : null;
     if (c1) add(a.entity, c1, 0.8, false);
     // مدينة كركوك العراقية / ميناء الحديدة اليمني
-    if (arabic && PLACE_BEFORE_AR.test(before)) {
+    if (arabic && (PLACE_BEFORE_AR.test(before) || PLACE_START_AR.test(a.text))) {
       const after = PLACE_DEMONYM_AR.exec(text.slice(a.end, a.end + 20));
       const c2x = after ? countryOf(ctx.doc, after[1]!) : null;
       if (c2x) add(a.entity, c2x, 0.75, false);
@@ -111,7 +123,8 @@ export const locatedInRule = rule('located-in', (ctx, emit) => {
   // transitive closure within the sentence
   for (let round = 0; round < 2; round++)
     for (const [a, b, , t1] of [...pairs]) for (const [c, d, , t2] of [...pairs]) if (b === c && t1 && t2) add(a, d, 0.7);
-  for (const [a, b, c] of pairs) emit(a, 'LOCATED_IN', b, c);
+  // a sea is in no country, and nothing is "located in" a sea (a ship's position is not containment)
+  for (const [a, b, c] of pairs) if (!isWater(a) && !isWater(b)) emit(a, 'LOCATED_IN', b, c);
 });
 
 void E;

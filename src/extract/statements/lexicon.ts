@@ -25,6 +25,7 @@ export const AR_SPEECH_VERBS = [
   'عزا', 'عزت', 'يعزو', 'تعزو',
   'شدد', 'شددت', 'يشدد', 'تشدد',
   'زعم', 'زعمت', 'أبلغ', 'أبلغت',
+  'أعرب', 'أعربت', 'أعربوا', 'يعرب', 'تعرب', 'عبرت', 'غردت', 'غرد',
   'أقر', 'أقرت', 'رجح', 'رجحت', 'كتب', 'كتبت', 'طالب', 'طالبت', 'يطالب', 'تطالب', 'دعا', 'دعت', 'يدعو', 'تدعو',
 ];
 
@@ -51,6 +52,7 @@ export const EN_SPEECH_VERBS = [
   'noted', 'accused', 'accuses', 'blamed', 'blames', 'denied', 'denies', 'wrote', 'writes', 'insisted', 'insists',
   'stressed', 'confirmed', 'confirms', 'cautioned', 'vowed', 'vows', 'declared', 'explained', 'argued', 'predicted',
   'acknowledged', 'estimated', 'reiterated', 'contended', 'asserted', 'alleged', 'condemned', 'threatened', 'called', 'described', 'demanded', 'reported',
+  'posted', 'tweeted', 'expressed', 'revealed', 'disclosed',
 ];
 
 /** English participles hanging on a clause ("…, saying"). */

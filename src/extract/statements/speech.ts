@@ -45,6 +45,8 @@ const EN_ACC = new RegExp(`\\b(${L.EN_ACCORDING.join('|')})\\b`, 'gi');
 /** "نقلت وكالة X عن مسؤول قوله إن …" / "X quoted an official as saying": the speaker sits between عن/quoted and the cue. */
 const AR_QUOTED = new RegExp(`${B}(?:قوله|قولها|قولهم|قولهما)${E}`, 'gu');
 const EN_QUOTED = /\bas\s+saying\b/gi;
+const AR_NAQL = new RegExp(`${B}(?:و|ف)?(?:نقلت|نقل|تنقل|ينقل)\\s+(?:\\S+\\s+){0,5}?عن\\s+`, 'gu');
+const AR_COMP_AFTER = new RegExp(`(?<=\\s)(?:${alt(['أن', 'إن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأن'])})(?![\\p{L}])`, 'u');
 const EN_REL = /,\s*(who|which)\s+(?:(?:also|have|has|had|repeatedly)\s+)*(say|says|said|claim|claims|claimed|insist|insists|argue|argues)\b/gi;
 const EN_REL_BARE = /\b(officials|sources|diplomats|experts|analysts)\s+who\s+(say|said)\b/gi;
 
@@ -394,16 +396,25 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
       const c = pre.lastIndexOf(',');
       if (c < 0) break;
       const seg = pre.slice(c + 1).trim();
-      const isAppos = /^(?:who|which|whose|where|an?|the|another|one|its|his|her|their|home|part|director|head|chief|spokes\w*|commander|leader|member|deputy|minister|secretary)\b/i.test(seg);
+      const isAppos = /^(?:who|which|whose|where|an?|the|another|one|its|his|her|their|home|part|director|head|chief|spokes\w*|commander|leader|member|deputy|minister|secretary|speaking|requesting|citing|briefing)\b/i.test(seg);
       if (!isAppos) break;
       pre = pre.slice(0, c);
       const bb = lastBoundary(pre);
       const cand = pre.slice(bb + 1);
-      if (cand.trim() && !/^(?:who|which|whose|where|an?|the|another|home)\b/i.test(cand.trim())) {
+      if (cand.trim() && (!/^(?:who|which|whose|where|an?|the|another|home)\b/i.test(cand.trim()) || (/^(?:an?|the)\s/i.test(cand.trim()) && EN_ANON.test(cand.trim())))) {
         np = cand;
         npS = ctx.base + bb + 1;
         break;
       }
+    }
+  }
+  if (/^\s*(?:but|and|yet|though|then)\s*$/i.test(np) && b >= 0) {
+    // "X declined to comment, but said …": the subject of the first clause
+    const first = stripped.slice(0, b);
+    const c = first.search(/\s(?:declined|refused|did|does|had|has|would|will|was|is|confirmed|denied|said|told|added|[a-z]+ed)\b/);
+    if (c > 0) {
+      const sp = speakersFromNp(ctx, ctx.base, ctx.base + c, first.slice(0, c), st);
+      if (sp) return { speakers: sp, npStart: ctx.base, npEnd: ctx.base + c };
     }
   }
   if (!np.trim()) {
@@ -417,7 +428,7 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
   return sp ? { speakers: sp, npStart: npS, npEnd: npS + np.length } : null;
 }
 
-const EN_OBJ_TAIL = /^\s*(?:(?:reporters|journalists|a\s+news\s+conference|a\s+briefing|lawmakers|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+(?:statement|briefing|speech|post|interview)|late|early|earlier|later|that|:)[\s,]*)*/i;
+const EN_OBJ_TAIL = /^\s*(?:(?:reporters|journalists|a\s+news\s+conference|a\s+briefing|lawmakers|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+(?:statement|briefing|speech|post|interview)|on\s+(?:x|twitter|social\s+media|telegram|facebook|its\s+\w+\s+account|its\s+website)|at\s+the\s+time|late|early|earlier|later|that|:)[\s,]*)*/i;
 
 function englishContent(ctx: SentCtx, cueStart: number, cueEnd: number, npStart: number, kind: Speech['kind']): [number, number] {
   const text = ctx.doc.parsed.text;
@@ -467,6 +478,14 @@ function cuesOf(ctx: SentCtx): CueHit[] {
   };
   if (/[\u0600-\u06ff]/.test(ctx.text)) {
     add(AR_QUOTED, 'quoted');
+    // "نقلت وسائل إعلام عن مسؤول لم تكشف اسمه أن …" (no قوله): the complementizer is the cue, the source follows عن
+    if (ctx.text.includes('نقل') && !/قول(?:ه|ها|هم|هما)/u.test(ctx.text)) {
+      for (const m of execAll(AR_NAQL, ctx.text)) {
+        const from = m.index + m[0].length;
+        const comp = AR_COMP_AFTER.exec(ctx.text.slice(from, from + 110));
+        if (comp) out.push({ start: ctx.base + from + comp.index, end: ctx.base + from + comp.index + comp[0].length, word: comp[0], kind: 'quoted' });
+      }
+    }
     add(AR_ACC, 'according');
     add(AR_VERB, 'verb');
     add(AR_PART, 'participle');
@@ -509,7 +528,7 @@ export function speechAnalysis(doc: ArticleDoc): Speech[] {
       if (arabic ? AR_NEG.test(before) : EN_NEG.test(before)) continue;
       // a cue inside a quotation opened earlier in the sentence is part of the quote
       if (quoteOpen(before) && inSentence.length) continue;
-      if (CLAIM.test(text.slice(cue.end, cue.end + 40).replace(/^\s*(?:\S+\s+){0,3}?(?=مسؤولي|تبني|responsibility)/u, ''))) continue;
+      if (CLAIM.test(text.slice(cue.end, cue.end + 70).replace(/^\s*(?:\S+\s+){0,6}?(?=مسؤولي|تبني|responsibility)/u, ''))) continue;
       let speakers: Speaker[] | null = null;
       let span: [number, number];
       if (cue.kind === 'quoted') {

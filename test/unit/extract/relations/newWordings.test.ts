@@ -1,0 +1,118 @@
+/**
+ * Wordings beyond the tuning set (invented sentences): attackers named only by a weapon's
+ * nationality, targeted killings, claims, hosted forces, capitals, flag states, seas, attributions.
+ */
+import { relationComponents } from '../../../../src/extract/relations/index.js';
+import { statementComponents } from '../../../../src/extract/statements/index.js';
+import type { ArticleDoc } from '../../../../src/extract/types.js';
+import { docOf, triples, type EntityTuple } from '../../../support/relationHarness.js';
+
+const run = (text: string, ents: EntityTuple[], pred?: string): string[] => {
+  let doc: ArticleDoc = docOf(text, ents);
+  for (const c of [...relationComponents, ...statementComponents]) doc = c(doc);
+  return triples(doc).filter((t) => !pred || t.includes(` ${pred} `));
+};
+
+describe('ATTACKED: new wordings', () => {
+  it('English passive with a demonym weapon ("hit by American missiles")', () => {
+    expect(run('The Saltmarsh depot was hit by American missiles on Tuesday.', [['Saltmarsh depot', 'FACILITY'], ['United States', 'COUNTRY']], 'ATTACKED')).toEqual([
+      'United States ATTACKED Saltmarsh depot',
+    ]);
+  });
+
+  it('a made-in adjective names no attacker ("Iranian-made drones")', () => {
+    expect(run('The Saltmarsh depot was hit by Iranian-made drones on Tuesday.', [['Saltmarsh depot', 'FACILITY'], ['Iran', 'COUNTRY']], 'ATTACKED')).toEqual([]);
+  });
+
+  it('Arabic vocalized passive with the weapon nationality (دُمّر … بصواريخ أمريكية)', () => {
+    expect(run('ودُمّر مستودع الريحان بصواريخ أمريكية فجر اليوم.', [['مستودع الريحان', 'FACILITY', 'Rayhan Depot'], ['الولايات المتحدة', 'COUNTRY', 'United States']], 'ATTACKED')).toEqual([
+      'United States ATTACKED Rayhan Depot',
+    ]);
+  });
+
+  it('targeted killing: the killed person, his group and the town (English)', () => {
+    const t = run('Idris Kamal, a commander of the Falcon Brigades, was killed in a U.S. drone strike in the town of Qasr Nur on Monday.', [
+      ['Idris Kamal', 'PERSON'],
+      ['Falcon Brigades', 'ARMED_GROUP'],
+      ['U.S.', 'COUNTRY', 'United States'],
+      ['Qasr Nur', 'LOCATION'],
+    ], 'ATTACKED');
+    expect(t).toEqual(expect.arrayContaining(['United States ATTACKED Idris Kamal', 'United States ATTACKED Falcon Brigades', 'United States ATTACKED Qasr Nur']));
+  });
+
+  it('targeted killing in Arabic with the attacker known from a later claim', () => {
+    const t = run('قُتل قيادي في ألوية الصقر بغارة في بلدة تل الورد. وتبنّت قيادة الجنوب الضربة في بيان.', [
+      ['ألوية الصقر', 'ARMED_GROUP', 'Falcon Brigades'],
+      ['تل الورد', 'LOCATION', 'Tal al-Ward'],
+      ['قيادة الجنوب', 'ORGANIZATION', 'Southern Command'],
+    ], 'ATTACKED');
+    expect(t).toEqual(expect.arrayContaining(['Southern Command ATTACKED Falcon Brigades', 'Southern Command ATTACKED Tal al-Ward']));
+  });
+
+  it('an attack inside a description ("a leader responsible for planning attacks on X") is not the claimant\'s', () => {
+    const t = run('The strike was claimed by the Northern Command, which said it targeted "a leader responsible for planning attacks on the Delta Garrison."', [
+      ['Northern Command', 'ORGANIZATION'],
+      ['Delta Garrison', 'FACILITY'],
+    ], 'ATTACKED');
+    expect(t).toEqual([]);
+  });
+
+  it('a ship\'s flag state is not a target', () => {
+    expect(run('استهدفت جماعة الفجر سفينة ترفع علم ليبيريا في البحر الأحمر.', [['جماعة الفجر', 'ARMED_GROUP', 'Dawn Group'], ['ليبيريا', 'COUNTRY', 'Liberia'], ['البحر الأحمر', 'LOCATION', 'Red Sea']], 'ATTACKED')).toEqual([]);
+  });
+
+  it('an entity after "كانت X قد هاجمت" is the object, not a VSO subject', () => {
+    expect(run('وكانت فصائل مسلحة قد هاجمت القوات الأمريكية في قاعدة النخيل.', [['القوات الأمريكية', 'ORGANIZATION', 'U.S. forces'], ['قاعدة النخيل', 'FACILITY', 'Palm Base']], 'ATTACKED')).toEqual([]);
+  });
+});
+
+describe('LOCATED_IN / DEPLOYED_IN: new wordings', () => {
+  it('"A, capital of B" and "A، عاصمة B، في C"', () => {
+    expect(run('Dunmore, capital of the Highland Region, was quiet.', [['Dunmore', 'LOCATION'], ['Highland Region', 'LOCATION']], 'LOCATED_IN')).toEqual(['Dunmore LOCATED_IN Highland Region']);
+    expect(run('وتقع السهلة، عاصمة إقليم الوادي، في شمال العراق.', [['السهلة', 'LOCATION', 'Sahla'], ['إقليم الوادي', 'LOCATION', 'Wadi Region'], ['العراق', 'COUNTRY', 'Iraq']], 'LOCATED_IN')).toEqual(
+      expect.arrayContaining(['Sahla LOCATED_IN Wadi Region', 'Sahla LOCATED_IN Iraq']),
+    );
+  });
+
+  it('"في ريف Y" (countryside) is containment', () => {
+    expect(run('وتقع بلدة الحمرا في ريف الرقة الشرقي.', [['الحمرا', 'LOCATION', 'Hamra'], ['الرقة', 'LOCATION', 'Raqqa']], 'LOCATED_IN')).toEqual(['Hamra LOCATED_IN Raqqa']);
+  });
+
+  it('seas are in no country and ships are not "in" a sea', () => {
+    expect(run('The Sea Lark was sailing in the Red Sea in Yemen.', [['Sea Lark', 'FACILITY'], ['Red Sea', 'LOCATION'], ['Yemen', 'COUNTRY']], 'LOCATED_IN')).toEqual([]);
+  });
+
+  it('a base that hosts several forces: each is deployed there', () => {
+    const t = run('Camp Ridge, which hosts U.S. forces and the Allied Coalition troops, was attacked.', [
+      ['Camp Ridge', 'FACILITY'],
+      ['U.S. forces', 'ORGANIZATION'],
+      ['Allied Coalition', 'ORGANIZATION'],
+    ], 'DEPLOYED_IN');
+    expect(t).toEqual(expect.arrayContaining(['U.S. forces DEPLOYED_IN Camp Ridge', 'Allied Coalition DEPLOYED_IN Camp Ridge']));
+    expect(run('وتقع قاعدة الصخرة التي تستضيف قوات من التحالف الدولي في الشمال.', [['قاعدة الصخرة', 'FACILITY', 'Rock Base'], ['التحالف الدولي', 'ORGANIZATION', 'International Coalition']], 'DEPLOYED_IN')).toEqual([
+      'International Coalition DEPLOYED_IN Rock Base',
+    ]);
+  });
+});
+
+describe('THREATENED / ACCUSED / AFFILIATED_WITH: new wordings', () => {
+  it('a mission warning that a party "would face a more severe response"', () => {
+    expect(run('The Embassy of Norland said the Ash Militia would face a more severe response if the attacks continued.', [['Embassy of Norland', 'FACILITY'], ['Ash Militia', 'ARMED_GROUP']], 'THREATENED')).toEqual([
+      'Embassy of Norland THREATENED Ash Militia',
+    ]);
+  });
+
+  it('a speaker attributing raids to another state\'s force: ACCUSED', () => {
+    expect(run('The Ministry of Veloria said the Tarsian Air Force carried out the raids overnight.', [['Ministry of Veloria', 'ORGANIZATION'], ['Tarsian Air Force', 'ORGANIZATION']], 'ACCUSED')).toEqual([
+      'Ministry of Veloria ACCUSED Tarsian Air Force',
+    ]);
+  });
+
+  it('a prime minister with no country word → the article\'s country (dominant)', () => {
+    const t = run('Iraq said the talks went well. Iraq will host the next round. The Iraqi delegation left. Prime Minister Omar Saleh praised the deal. Iraq thanked the mediators.', [
+      ['Iraq', 'COUNTRY'],
+      ['Omar Saleh', 'PERSON'],
+    ], 'AFFILIATED_WITH');
+    expect(t).toEqual(['Omar Saleh AFFILIATED_WITH Iraq']);
+  });
+});

@@ -1,0 +1,40 @@
+/** Statement wordings beyond the tuning set (invented sentences). */
+import { statementComponents } from '../../../../src/extract/statements/index.js';
+import type { ArticleDoc } from '../../../../src/extract/types.js';
+import { docOf, said, type EntityTuple } from '../../../support/relationHarness.js';
+
+const run = (text: string, ents: EntityTuple[]): ArticleDoc => {
+  let doc = docOf(text, ents);
+  for (const c of statementComponents) doc = c(doc);
+  return doc;
+};
+
+describe('statements: new wordings', () => {
+  it('anonymous source with "who asked not to be named" / "speaking on condition of anonymity"', () => {
+    expect(said(run('A senior official, who asked not to be named, said the convoy had been rerouted.', []))).toEqual([['senior official', 'the convoy had been rerouted.']]);
+    expect(said(run('Two officials, speaking on condition of anonymity, said the Ash Militia was behind the attack.', [['Ash Militia', 'ARMED_GROUP']]))).toEqual([['Two officials', 'the Ash Militia was behind the attack.']]);
+  });
+
+  it('"declined to comment, but said" keeps the first clause\'s subject', () => {
+    expect(said(run('Lena Ortiz declined to comment, but said at the time that the port "remains closed."', [['Lena Ortiz', 'PERSON']]))).toEqual([['Lena Ortiz', 'the port "remains closed."']]);
+  });
+
+  it('"posted on X" by a mission', () => {
+    const s = said(run('The Norland Embassy posted on X that the attacks "will not go unanswered."', [['Norland Embassy', 'FACILITY']]));
+    expect(s).toEqual([['Norland Embassy', 'the attacks "will not go unanswered."']]);
+  });
+
+  it('Arabic أعربت … عن (expressed)', () => {
+    const s = said(run('وأعربت وزارة الخارجية عن قلقها البالغ من التصعيد في المنطقة.', [['وزارة الخارجية', 'ORGANIZATION', 'Foreign Ministry']]));
+    expect(s[0]![0]).toBe('Foreign Ministry');
+    expect(s[0]![1]).toContain('قلقها البالغ من التصعيد');
+  });
+
+  it('Arabic نقلت … عن مسؤول لم تكشف اسمه أن … (no قوله)', () => {
+    expect(said(run('ونقلت وسائل إعلام محلية عن مسؤول أمني لم تكشف اسمه أن الطريق أغلق بالكامل.', []))).toEqual([['مسؤول أمني لم تكشف اسمه', 'الطريق أغلق بالكامل.']]);
+  });
+
+  it('a claim of responsibility with a long group name is no statement', () => {
+    expect(said(run('وأعلنت جبهة الدفاع عن الوادي الأخضر مسؤوليتها عن الهجوم في بيان.', [['جبهة الدفاع عن الوادي الأخضر', 'ARMED_GROUP', 'Green Valley Defense Front']]))).toEqual([]);
+  });
+});
