@@ -5,7 +5,34 @@
  */
 import type { EntityType } from '../types.js';
 import { B, E, alt } from './lexicon.js';
-import { between, coordinatedRight, type M, type SentCtx } from './engine.js';
+import { between, coordinatedRight, demonymCountries, forcesOf, type M, type SentCtx } from './engine.js';
+import type { Entity } from '../types.js';
+
+/**
+ * "attacks on U.S. positions", "استهدفت المواقع الأمريكية", "American bases": a country's positions, bases or
+ * personnel stand for its forces entity, when the article has one.
+ */
+const POSITIONS_AFTER = /^(?:'s|’s)?\s+(?:military\s+)?(?:positions|bases|troops|forces|personnel|outposts|installations|service\s+members)\b/i;
+const AR_POSITIONS = /^\s*(?:\S+\s+){0,1}?(?:ال)?(?:مواقع|المواقع|قواعد|القواعد|القوات|قوات|الجنود|جنود|العسكريين|الأهداف|أهداف)\s+$/u;
+export function forcesTargets(ctx: SentCtx, from: number, maxGap = 40): Entity[] {
+  const text = ctx.doc.parsed.text;
+  const out: Entity[] = [];
+  for (const m of ctx.mentions) {
+    if (m.start < from || m.start - from > maxGap) continue;
+    if (m.entity.type === 'COUNTRY' && POSITIONS_AFTER.test(text.slice(m.end, m.end + 30)) && !/[,،;:]/.test(between(ctx, from, m.start))) {
+      const f = forcesOf(ctx.doc, m.entity);
+      if (f) out.push(f);
+    }
+  }
+  for (const d of demonymCountries(ctx, from, Math.min(ctx.base + ctx.text.length, from + maxGap + 20))) {
+    const pre = between(ctx, from, d.start);
+    if ((AR_POSITIONS.test(pre) && pre.length <= maxGap) || (POSITIONS_AFTER.test(text.slice(d.end, d.end + 30)) && /^\s*(?:the\s+)?$/i.test(pre))) {
+      const f = forcesOf(ctx.doc, d.entity);
+      if (f && !out.includes(f)) out.push(f);
+    }
+  }
+  return out;
+}
 
 /** Words allowed between a subject and its verb ("U.S. jets struck", "وكان رايدر قد", "has also"). */
 const FILLER = new RegExp(

@@ -12,7 +12,7 @@ import type { Entity } from '../types.js';
 import { B, E, CLITICS, SUFFIX, alt, wordRe } from './lexicon.js';
 import { ACTORS, NON_STATE_ORG } from './lexicon.js';
 import { between, coordinatedLeft, coordinatedRight, demonymCountries, hasAny, matches, rule, type Emit, type M, type SentCtx } from './engine.js';
-import { attackTargets, subjectOf, subjectGap } from './args.js';
+import { attackTargets, forcesTargets, subjectOf, subjectGap } from './args.js';
 import { speechIn } from '../statements/speech.js';
 
 const TARGETS = ['ARMED_GROUP', 'ORGANIZATION', 'FACILITY', 'LOCATION', 'COUNTRY', 'PERSON'] as const;
@@ -33,7 +33,7 @@ const EN_ATTACK_NOUNS = ['attack', 'attacks', 'strike', 'strikes', 'airstrike', 
 const AR_VERB_RE = wordRe(AR_VERBS, '(?:و|ف)?(?:قد\\s+)?', SUFFIX);
 const AR_LAUNCH_WORD = new RegExp(`^(?:و|ف)?(?:${alt(AR_LAUNCH)})`, 'u');
 const AR_LAUNCH_RE = new RegExp(`${B}(?:و|ف)?(?:${alt(AR_LAUNCH)})${SUFFIX}(?=\\s+(?:\\S+\\s+){0,9}?(?:${alt(AR_ATTACK_NOUNS)})${E})`, 'gu');
-const EN_LAUNCH_RE = /\b(?:carried\s+out|carry\s+out|carries\s+out|launched|launch|launches|conducted|conduct|stepped\s+up|step\s+up|steps\s+up|staged|mounted|intensified)(?=\s+(?:[\w-]+\s+){0,5}?(?:attacks?|strikes?|airstrikes?|raids?|assaults?)\s+(?:\w+\s+){0,2}?(?:on|against|targeting)\b)/gi;
+const EN_LAUNCH_RE = /\b(?:carried\s+out|carry\s+out|carries\s+out|launched|launch|launches|conducted|conduct|stepped\s+up|step\s+up|steps\s+up|staged|mounted|intensified|fired|fires|fire)(?=\s+(?:[\w-]+\s+){0,5}?(?:attacks?|strikes?|airstrikes?|raids?|assaults?|drones?|rockets?|missiles?|salvos?|barrages?)\s+(?:\w+\s+){0,2}?(?:on|against|targeting|at|toward|towards)\b)/gi;
 /** "the strikes hit X": a definite attack noun as subject refers to the last attacker. */
 const ANAPHORIC_SUBJECT = new RegExp(`(?:\\b(?:the|these|those|its|their)\\s+(?:[\\w-]+\\s+)?(?:strikes|attacks|raids|airstrikes|strike|attack|jets|warplanes)\\s+(?:\\w+\\s+)?$)|(?:${B}(?:و)?(?:الضربات|الغارات|الهجمات|الضربة|الغارة|الطائرات|المقاتلات)\\s+(?:\\S+\\s+)?$)`, 'iu');
 const EN_VERB_RE = new RegExp(`\\b(?:${EN_VERBS.join('|')})\\b`, 'gi');
@@ -63,6 +63,8 @@ const PRONOUN_SUBJECT = new RegExp(
 
 interface AttackState {
   pending: { sentence: number; targets: Entity[] } | null;
+  /** Every unattributed target so far ("these attacks" / "معظم هذه الهجمات" claims them all). */
+  all?: Set<Entity>;
   lastAttacker: { sentence: number; attacker: Entity } | null;
   lastAttackers?: { sentence: number; attackers: Entity[] } | null;
 }
@@ -129,10 +131,11 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
       }
     }
     const objFrom = subj?.side === 'right' ? coordinatedRight(ctx, subj.mention, ACTORS).pop()!.end : h.end;
-    const launch = !/[\u0600-\u06ff]/.test(h.m[0]) ? /^(?:carried|carry|carries|launched|launch|launches|conducted|conduct|stepped|step|steps|staged|mounted|intensified)/i.test(h.m[0]) : AR_LAUNCH_WORD.test(h.m[0]);
+    const launch = !/[\u0600-\u06ff]/.test(h.m[0]) ? /^(?:carried|carry|carries|launched|launch|launches|conducted|conduct|stepped|step|steps|staged|mounted|intensified|fired|fires|fire)/i.test(h.m[0]) : AR_LAUNCH_WORD.test(h.m[0]);
     const targets = attackTargets(ctx, objFrom, TARGETS, 90, (m) => attackers.some((a) => a.id === m.entity.id), launch);
     const used = usedBy(ctx, objFrom);
     const all = [...targets, ...used].map((m) => m.entity);
+    if (!targets.length) for (const f of forcesTargets(ctx, objFrom, 30)) if (!all.includes(f) && !attackers.includes(f)) all.push(f);
     // "أعلنت X أنها استهدفت Y" / "X said it struck Y": the pronoun subject is the speaker
     if (!attackers.length && all.length && PRONOUN_SUBJECT.test(between(ctx, Math.max(ctx.base, h.start - 14), h.start))) {
       const sp = speechIn(ctx.doc, ctx.index).filter((s) => s.cueEnd <= h.start).pop();
@@ -245,7 +248,7 @@ const MEMBER_OF = /(?:\b(?:commander|leader|member|members|militants?|fighters?|
 const KILL_STEMS = ['kill', 'assassin', 'slain', 'قتل', 'قُتل', 'اغتيال', 'اغتيل', 'اغتُيل', 'اغتال', 'مقتل', 'استشهد', 'استشهاد', 'حتف'];
 
 const killings = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
-  if (!hasAny(ctx, KILL_STEMS) || !STRIKE_WORD.test(ctx.text)) return;
+  if (!hasAny(ctx, KILL_STEMS)) return;
   const st = stateOf(s);
   const arabic = /[\u0600-\u06ff]/.test(ctx.text);
   const text = ctx.doc.parsed.text;
@@ -253,6 +256,10 @@ const killings = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
   const hit = matches(ctx, arabic ? KILL_AR : KILL_EN).next();
   if (hit.done) return;
   const h = hit.value;
+  // "U.S. forces killed five militants from G" / "قتلت القوات X عناصر من G": an actor killing is an attack
+  const passiveKill = !arabic && (/^\s+by\b/i.test(text.slice(h.end, h.end + 5)) || /\b(?:was|were|been|being|is|are|troops|soldiers|personnel|members)\s+$/i.test(text.slice(Math.max(ctx.base, h.start - 14), h.start)));
+  const killer = passiveKill ? undefined : /^(?:killed|assassinated)$/i.test(h.m[0]) || /^(?:و|ف)?(?:قتلت|اغتالت|اغتال)$/u.test(h.m[0]) ? subjectOf(ctx, h.start, h.end, ACTORS, arabic) : undefined;
+  if (!killer && !STRIKE_WORD.test(ctx.text)) return;
   const targets: Entity[] = [];
   // the killed: persons in the sentence (not the speaker of a cue), their groups, the place of the strike
   for (const m of ctx.mentions) {
@@ -267,7 +274,7 @@ const killings = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
   }
   if (!targets.length) return;
   // attacker: "by X", the strike's nationality ("a U.S. strike", "بغارة أمريكية"), an actor right before the strike noun
-  let attackers = weaponAttackers(ctx, ctx.base, sEnd, arabic);
+  let attackers = killer ? [killer.mention.entity] : weaponAttackers(ctx, ctx.base, sEnd, arabic);
   if (!attackers.length && !arabic) {
     for (const d of demonymCountries(ctx, ctx.base, sEnd)) {
       if (/^\s*(?:(?:air|drone|missile)\s+)?(?:strikes?|airstrikes?|raids?|drone\s+strikes?|missiles?|forces|troops|jets|warplanes)\b/i.test(text.slice(d.end, d.end + 30)) && !/^-(?:backed|linked|aligned|made)/i.test(text.slice(d.end, d.end + 8))) attackers.push(d.entity);
@@ -334,7 +341,9 @@ const nominal = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     if (!on) continue;
     if (!attackers.length && nestedAttack(ctx, h.start)) continue;
     const from = h.end + on[0].length;
-    const targets = attackTargets(ctx, from, NOMINAL_TARGETS, 14, undefined, true).filter((m) => !attackers.some((a) => a.id === m.entity.id));
+    const targetMs = attackTargets(ctx, from, NOMINAL_TARGETS, 14, undefined, true).filter((m) => !attackers.some((a) => a.id === m.entity.id));
+    const forces = targetMs.length ? [] : forcesTargets(ctx, from, 14).filter((f) => !attackers.includes(f));
+    const targets = [...targetMs.map((m) => ({ entity: m.entity })), ...forces.map((entity) => ({ entity }))];
     if (!targets.length) continue;
     if (!attackers.length) {
       if (!st.pending || st.pending.sentence !== ctx.index) st.pending = { sentence: ctx.index, targets: targets.map((m) => m.entity) };
@@ -343,6 +352,19 @@ const nominal = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     }
     for (const a of attackers) for (const t of targets) emit(a, 'ATTACKED', t.entity, 0.7);
     st.lastAttackers = { sentence: ctx.index, attackers };
+  }
+};
+
+const ALL_ATTACKS = new RegExp(`\\b(?:these|those|most\\s+of\\s+the|all\\s+(?:of\\s+)?the|most\\s+of\\s+these)\\s+(?:\\w+\\s+)?(?:attacks|strikes)\\b|${B}(?:معظم|جميع|كل|أغلب)?\\s*(?:هذه|تلك)\\s+(?:ال)?(?:هجمات|عمليات|ضربات)|${B}(?:معظم|جميع|أغلب)\\s+(?:ال)?(?:هجمات|عمليات|ضربات)`, 'iu');
+/** "الجماعات المنفذة" / "the perpetrators": the group named as the doer of the pending attack. */
+const PERPETRATOR = /(?:المنفذة|المنفذين|المنفذون|منفذي|منفذو)|\b(?:perpetrators|attackers)\b/iu;
+
+const perpetrators = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
+  const st = stateOf(s);
+  if (!st.pending || ctx.index - st.pending.sentence > 1) return;
+  for (const m of ctx.mentions) {
+    if (!ACTORS.includes(m.entity.type as never) || !PERPETRATOR.test(m.text)) continue;
+    for (const t of new Set(st.pending.targets)) if (t.id !== m.entity.id) emit(m.entity, 'ATTACKED', t, 0.55);
   }
 };
 
@@ -388,7 +410,9 @@ const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
       }
     }
     // with explicit targets, only earlier sentences' unattributed attacks are "the attacks" claimed
-    const pending = st.pending && ctx.index - st.pending.sentence <= 3 && (!found.length || st.pending.sentence < ctx.index) ? st.pending.targets : [];
+    let pending = st.pending && ctx.index - st.pending.sentence <= 3 && (!found.length || st.pending.sentence < ctx.index) ? st.pending.targets : [];
+    // "claimed most of these attacks" / "تبنت معظم هذه الهجمات": all the article's unattributed attacks so far
+    if (st.all && ALL_ATTACKS.test(text.slice(h.end, Math.min(ctx.base + ctx.text.length, h.end + 90)))) pending = [...new Set([...pending, ...[...st.all].filter((t) => !(claimant.entity.type === 'ARMED_GROUP' && t.type === 'ARMED_GROUP'))])];
     for (const t of new Set(found)) emit(claimant.entity, 'ATTACKED', t, 0.7);
     for (const t of new Set(pending)) if (!found.includes(t) && t.id !== claimant.entity.id) emit(claimant.entity, 'ATTACKED', t, 0.6);
   }
@@ -401,4 +425,7 @@ export const attackedRule = rule('attacked', (ctx, emit, s) => {
   active(ctx, emit, s);
   nominal(ctx, emit, s);
   claims(ctx, emit, s);
+  perpetrators(ctx, emit, s);
+  const st = stateOf(s);
+  if (st.pending?.sentence === ctx.index) for (const t of st.pending.targets) (st.all ??= new Set()).add(t);
 });

@@ -55,7 +55,13 @@ function membersAfter(ctx: SentCtx, from: number): M[] {
   return out;
 }
 
+/** Arming/supplying: "بتسليح الحوثيين", "تزويد X بالصواريخ", "arming the X", "provides weapons to X", "supplied X with drones". */
+const AR_ARMING = new RegExp(`${B}(?:ب|و|ل)?(?:${alt(['تسليح', 'تزويد', 'تمويل', 'إمداد', 'يسلح', 'تسلح', 'سلحت', 'يزود', 'تزود', 'زودت', 'يمد', 'تمد'])})\\s+`, 'gu');
+const EN_ARMING = /\b(?:arming|supplying|funding|financing|equipping|(?:provides?|provided|providing|supplies|supplied|sends?|sent|sending|ships?|shipped|delivers?|delivered)\s+(?:\w+\s+){0,3}?(?:weapons|arms|missiles|drones|rockets|funding|money|components)\s+to)\s+(?:the\s+|its\s+|their\s+)?/gi;
+const ARM_OBJECT_EN = /^\s*(?:with\s+)?(?:\w+\s+){0,3}?(?:weapons|arms|missiles|drones|rockets|money|funds|components)\b/i;
+
 const STEMS = [
+  'arming', 'supplying', 'equipping', 'weapons', 'تسليح', 'تزويد', 'تمويل', 'امداد', 'يزود', 'تزود', 'زودت', 'يمد', 'تمد',
   'backed', 'sponsor', 'funded', 'supported', 'armed', 'support', 'backing', 'backs', 'arms', 'funds', 'financ', 'prox', 'allies', 'militia', 'client',
   'مدعوم', 'دعم', 'وكلاء', 'وكيل', 'اذرع', 'حلفاء', 'تمول', 'يمول', 'مولت', 'تسلح', 'يسلح', 'سلحت', 'ترعي', 'يرعي', 'ترعاها',
 ];
@@ -216,6 +222,23 @@ export const backsRule = rule('backs', (ctx, emit) => {
     }
   }
 });
+
+/** X arms/supplies Y: the supplier is the clause subject or the party accused of it ("تتهم طهران بتسليح الحوثيين"). */
+const arming = rule('backs-arming', (ctx, emit) => {
+  if (!hasAny(ctx, ['arming', 'supplying', 'equipping', 'funding', 'financing', 'weapons', 'arms to', 'missiles to', 'drones to', 'تسليح', 'تزويد', 'تمويل', 'امداد', 'يسلح', 'تسلح', 'سلحت', 'يزود', 'تزود', 'زودت', 'يمد', 'تمد'])) return;
+  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  const text = ctx.doc.parsed.text;
+  for (const h of matches(ctx, arabic ? AR_ARMING : EN_ARMING)) {
+    const backed = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 3 && ['ARMED_GROUP', 'ORGANIZATION', 'COUNTRY'].includes(m.entity.type));
+    if (!backed) continue;
+    // "arming" needs weapons or money in the phrase unless the verb itself says it (تسليح / arming / funding)
+    const cue = h.m[0].trim().replace(/^(?:ب|و|ل)/u, '');
+    if (/^(?:supplying|equipping|تزويد|يزود|تزود|زودت|إمداد|امداد|يمد|تمد)/iu.test(cue) && !(arabic ? /^\s*(?:\S+\s+){0,2}?(?:ب|و)?(?:ال)?(?:أسلحة|اسلحة|سلاح|صواريخ|الصواريخ|طائرات|مسيرات|ذخائر|معدات|أموال|المال)/u : ARM_OBJECT_EN).test(text.slice(backed.end, backed.end + 40))) continue;
+    const before = ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 30 && BACKERS.includes(m.entity.type as never) && !/[,،;:.]/.test(between(ctx, m.end, h.start)) && m.entity.id !== backed.entity.id);
+    if (before) emit(before.entity, 'BACKS', backed.entity, 0.65);
+  }
+});
+export const backsArmingRule = arming;
 
 void pat;
 void demonymCountries;

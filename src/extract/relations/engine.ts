@@ -215,6 +215,22 @@ export function countryNameOf(e: Entity): string {
   return e.name;
 }
 
+const forcesCache = new WeakMap<object, Map<string, Entity | null>>();
+const FORCES_NAME = /\b(?:forces|troops|military|army)\b|(?:القوات|قوات|الجيش|جيش)/iu;
+/** The article's (nominal) forces entity of a country ("U.S. forces" for United States), or null. */
+export function forcesOf(doc: ArticleDoc, country: Entity): Entity | null {
+  let cache = forcesCache.get(doc.entities);
+  if (!cache) forcesCache.set(doc.entities, (cache = new Map()));
+  if (cache.has(country.id)) return cache.get(country.id)!;
+  const cname = countryNameOf(country);
+  const found =
+    doc.entities.find(
+      (e) => e.type === 'ORGANIZATION' && e.nominal && [e.name, ...e.aliases].some((n) => FORCES_NAME.test(n) && demonymsIn(n).some((d) => d.country === cname)),
+    ) ?? null;
+  cache.set(country.id, found);
+  return found;
+}
+
 /** Country entities signalled by demonyms inside the absolute span [from, to) (not inside mentions of other entities unless allowed). */
 const demCache = new WeakMap<SentCtx, { start: number; end: number; entity: Entity }[]>();
 export function demonymCountries(ctx: SentCtx, from: number, to: number): { start: number; end: number; entity: Entity }[] {

@@ -5,7 +5,7 @@
  */
 import type { Component } from '../types.js';
 import { attackedRule } from './attacked.js';
-import { backsRule } from './backs.js';
+import { backsArmingRule, backsRule } from './backs.js';
 import { threatenedRule } from './threatened.js';
 import { accusedRule } from './accused.js';
 import { visitedRule } from './visited.js';
@@ -21,6 +21,7 @@ import { dedupeRelations } from './dedupe.js';
 export const relationComponents: Component[] = [
   attackedRule,
   backsRule,
+  backsArmingRule,
   threatenedRule,
   accusedRule,
   visitedRule,

@@ -8,6 +8,8 @@ import { speechAnalysis } from './speech.js';
 
 export { speechAnalysis, speechIn } from './speech.js';
 
+const QUOTE_SPAN = /["“«][^"“”«»]{3,}["”»]/g;
+
 /** Turns the speech analysis into Statement records (merging same speaker + same sentence). */
 export const extractStatements: Component = (doc: ArticleDoc): ArticleDoc => {
   const text = doc.parsed.text;
@@ -39,6 +41,27 @@ export const extractStatements: Component = (doc: ArticleDoc): ArticleDoc => {
     }
   }
   if (!order.length) return doc;
+  // the reported content runs over the whole quotation: a sole speaker's text is widened to cover every quote of its sentence(s)
+  const perSentence = new Map<number, number>();
+  for (const k of order) perSentence.set(byKey.get(k)!.sentence.start, (perSentence.get(byKey.get(k)!.sentence.start) ?? 0) + 1);
+  for (const k of order) {
+    const st = byKey.get(k)!;
+    if (perSentence.get(st.sentence.start) !== 1) continue;
+    let { start, end } = st.evidence;
+    QUOTE_SPAN.lastIndex = 0;
+    for (let m = QUOTE_SPAN.exec(st.sentence.text); m; m = QUOTE_SPAN.exec(st.sentence.text)) {
+      const qs = st.sentence.start + m.index;
+      const qe = qs + m[0].length;
+      if (qe <= start || qs >= end) {
+        start = Math.min(start, qs);
+        end = Math.max(end, qe);
+      }
+    }
+    if (start !== st.evidence.start || end !== st.evidence.end) {
+      st.evidence = { start, end };
+      st.text = text.slice(start, end);
+    }
+  }
   return { ...doc, statements: [...doc.statements, ...order.map((k) => byKey.get(k)!)] };
 };
 

@@ -38,7 +38,7 @@ export const AR_PARTICIPLES = [
 ];
 
 /** Arabic "according to" cues; an optional `ما` + speech verb may follow (وفق ما أعلنته). */
-export const AR_ACCORDING = ['بحسب', 'حسب', 'حسبما', 'وفق', 'وفقا', 'وفقاً', 'نقلا عن', 'نقلاً عن', 'طبقا', 'طبقاً'];
+export const AR_ACCORDING = ['بحسب', 'حسب', 'حسبما', 'وفق', 'وفقا', 'وفقاً', 'نقلا عن', 'نقلاً عن', 'طبقا', 'طبقاً', 'جاء في بيان', 'ورد في بيان', 'جاء في البيان', 'وجاء في بيان'];
 
 /** Arabic complementizers that open the reported clause. */
 export const AR_COMPLEMENTIZERS = [

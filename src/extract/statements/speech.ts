@@ -518,7 +518,8 @@ export function speechAnalysis(doc: ArticleDoc): Speech[] {
   for (const ctx of ctxs) {
     if (ctx.index <= skipUntil) continue;
     const kind = doc.parsed.sections[ctx.sentence.section]?.kind;
-    if (kind && NOT_STATEMENT.has(kind)) continue;
+    // a "subheading" that reads like a paragraph (long, ending like a sentence) is body text the layout hid
+    if (kind && NOT_STATEMENT.has(kind) && !(kind === 'subheading' && wordCount(ctx.text) >= 14 && /[.!?؟"”»]\s*$/u.test(ctx.text))) continue;
     const text = doc.parsed.text;
     const cues = cuesOf(ctx);
     const inSentence: Speech[] = [];
@@ -579,7 +580,12 @@ export function speechAnalysis(doc: ArticleDoc): Speech[] {
     }
     // "according to X" is dropped when a speech verb in the sentence names its own speaker.
     const finite = inSentence.filter((s) => s.kind !== 'according');
-    const kept = finite.length ? finite : inSentence;
+    // a nested "بحسب X" / "according to X" after a finite cue, naming someone else, is a second source of the same words
+    const key = (sp: Speaker): string => (sp.entity ? sp.entity.id : 'anon:' + (sp.description ?? ''));
+    const nestedAcc = finite.length
+      ? inSentence.filter((a) => a.kind === 'according' && [finite.filter((f) => f.cueEnd <= a.cueStart).pop()].some((f) => !!f && f.contentStart < a.cueStart && a.cueStart <= f.contentEnd && wordCount(text.slice(f.contentStart, a.cueStart)) >= 3) && a.speakers.every((sp) => !finite.some((f) => f.speakers.some((x) => key(x) === key(sp)))) && a.speakers.some((sp) => sp.entity))
+      : [];
+    const kept = finite.length ? [...finite, ...nestedAcc] : inSentence;
     // a quotation that stays open runs into the following sentences
     for (const s of kept) {
       if (!quoteOpen(text.slice(s.contentStart, ctx.base + ctx.text.length))) continue;

@@ -116,3 +116,53 @@ describe('THREATENED / ACCUSED / AFFILIATED_WITH: new wordings', () => {
     expect(t).toEqual(['Omar Saleh AFFILIATED_WITH Iraq']);
   });
 });
+
+describe('second batch: positions, arming, active killings, perpetrators, "these attacks"', () => {
+  it('"launched drones at U.S. positions" → the U.S. forces entity', () => {
+    const t = run('The Ash Militia launched drones at U.S. positions near the river. U.S. forces responded.', [
+      ['Ash Militia', 'ARMED_GROUP'],
+      ['U.S.', 'COUNTRY', 'United States'],
+      ['U.S. forces', 'ORGANIZATION', 'U.S. forces', true],
+    ], 'ATTACKED');
+    expect(t).toEqual(['Ash Militia ATTACKED U.S. forces']);
+  });
+
+  it('Arabic "استهدفت المواقع الأمريكية" → the U.S. forces entity', () => {
+    const t = run('استهدفت جماعة الفجر المواقع الأمريكية في الشرق. وردت القوات الأمريكية بقصف مدفعي.', [
+      ['جماعة الفجر', 'ARMED_GROUP', 'Dawn Group'],
+      ['الولايات المتحدة', 'COUNTRY', 'United States'],
+      ['القوات الأمريكية', 'ORGANIZATION', 'U.S. forces', true],
+    ], 'ATTACKED');
+    expect(t).toContain('Dawn Group ATTACKED U.S. forces');
+  });
+
+  it('arming: "بتسليح X" after the accused party, "has been arming X"', () => {
+    expect(run('وتتهم فالوريا نوردلاند بتسليح جبهة الرماد.', [['فالوريا', 'COUNTRY', 'Valoria'], ['نوردلاند', 'COUNTRY', 'Nordland'], ['جبهة الرماد', 'ARMED_GROUP', 'Ash Front']], 'BACKS')).toEqual(['Nordland BACKS Ash Front']);
+    expect(run('Nordland has been arming the Ash Front for years.', [['Nordland', 'COUNTRY'], ['Ash Front', 'ARMED_GROUP']], 'BACKS')).toEqual(['Nordland BACKS Ash Front']);
+    // supplying without weapons or money is not BACKS
+    expect(run('Nordland has been supplying the Ash Front with medicine.', [['Nordland', 'COUNTRY'], ['Ash Front', 'ARMED_GROUP']], 'BACKS')).toEqual([]);
+  });
+
+  it('"forces killed N militants from G" is an attack on G; "troops killed by fire" is not an attack by the troops', () => {
+    expect(run('Nordland forces killed five militants from the Ash Front on Monday.', [['Nordland forces', 'ORGANIZATION'], ['Ash Front', 'ARMED_GROUP']], 'ATTACKED')).toEqual(['Nordland forces ATTACKED Ash Front']);
+    expect(run('They were the first Nordland forces killed by hostile fire since the war in Gaza began.', [['Nordland forces', 'ORGANIZATION'], ['Gaza', 'LOCATION']], 'ATTACKED')).toEqual([]);
+  });
+
+  it('"الجماعات المنفذة" names the doer of the attack reported just before', () => {
+    const t = run('وقال المسؤول إن قاعدة النخيل استُهدفت مرتين، مضيفاً أن الجماعات المنفذة تتلقى الدعم من الخارج.', [
+      ['قاعدة النخيل', 'FACILITY', 'Palm Base'],
+      ['الجماعات المنفذة', 'ARMED_GROUP', 'the militias', true],
+    ], 'ATTACKED');
+    expect(t).toEqual(['the militias ATTACKED Palm Base']);
+  });
+
+  it('"claimed most of these attacks" takes every earlier unattributed target', () => {
+    const t = run('Camp Ridge was attacked on Monday. A day later the Delta Garrison came under fire. Officials met. Talks went on. The Ash Front claimed most of these attacks.', [
+      ['Camp Ridge', 'FACILITY'],
+      ['Delta Garrison', 'FACILITY'],
+      ['Ash Front', 'ARMED_GROUP'],
+    ], 'ATTACKED');
+    expect(t).toEqual(expect.arrayContaining(['Ash Front ATTACKED Camp Ridge', 'Ash Front ATTACKED Delta Garrison']));
+  });
+});
+

@@ -1,10 +1,11 @@
 /** Statement wordings beyond the tuning set (invented sentences). */
 import { statementComponents } from '../../../../src/extract/statements/index.js';
 import type { ArticleDoc } from '../../../../src/extract/types.js';
+import type { SectionKind } from '../../../../src/parse/types.js';
 import { docOf, said, type EntityTuple } from '../../../support/relationHarness.js';
 
-const run = (text: string, ents: EntityTuple[]): ArticleDoc => {
-  let doc = docOf(text, ents);
+const run = (text: string, ents: EntityTuple[], kinds: SectionKind[] = []): ArticleDoc => {
+  let doc = docOf(text, ents, kinds);
   for (const c of statementComponents) doc = c(doc);
   return doc;
 };
@@ -38,3 +39,32 @@ describe('statements: new wordings', () => {
     expect(said(run('وأعلنت جبهة الدفاع عن الوادي الأخضر مسؤوليتها عن الهجوم في بيان.', [['جبهة الدفاع عن الوادي الأخضر', 'ARMED_GROUP', 'Green Valley Defense Front']]))).toEqual([]);
   });
 });
+
+describe('statements: spans and second sources', () => {
+  it('a sole speaker\'s text covers every quote of the sentence', () => {
+    const s = said(run('"We are ready," Lena Ortiz said, describing the talks as "a first step."', [['Lena Ortiz', 'PERSON']]));
+    expect(s.length).toBe(1);
+    expect(s[0]![1]).toContain('We are ready');
+    expect(s[0]![1]).toContain('a first step');
+  });
+
+  it('a nested بحسب source inside a reported clause gets its own statement; a parenthetical one does not', () => {
+    const two = said(run('وقال سالم حداد إن القصف طال ثلاثة أحياء في المدينة، بحسب وكالة النهار.', [['سالم حداد', 'PERSON', 'Salem Haddad'], ['وكالة النهار', 'ORGANIZATION', 'Nahar Agency']]));
+    expect(two.map((x) => x[0])).toEqual(['Salem Haddad', 'Nahar Agency']);
+    const one = said(run('وأكد سالم حداد، بحسب وكالة النهار، أن القصف طال ثلاثة أحياء.', [['سالم حداد', 'PERSON', 'Salem Haddad'], ['وكالة النهار', 'ORGANIZATION', 'Nahar Agency']]));
+    expect(one.map((x) => x[0])).toEqual(['Salem Haddad']);
+  });
+
+  it('"وجاء في بيان لـX" attributes to X', () => {
+    const s = said(run('وجاء في بيان لوزارة الداخلية أن الطريق سيفتح غداً.', [['وزارة الداخلية', 'ORGANIZATION', 'Interior Ministry']]));
+    expect(s[0]![0]).toBe('Interior Ministry');
+    expect(s[0]![1]).toContain('الطريق سيفتح غداً');
+  });
+
+  it('a long paragraph typed as a subheading still yields its statement; a short headline does not', () => {
+    const doc = run('Lena Ortiz said on Monday that the northern border crossing would reopen to trucks next week.', [['Lena Ortiz', 'PERSON']], ['subheading']);
+    expect(said(doc).length).toBe(1);
+    expect(said(run('Ortiz says border will reopen', [['Ortiz', 'PERSON']], ['subheading']))).toEqual([]);
+  });
+});
+
