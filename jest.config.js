@@ -15,7 +15,7 @@ export default {
   globalSetup: '<rootDir>/test/support/globalSetup.mjs',
   globalTeardown: '<rootDir>/test/support/globalTeardown.mjs',
   reporters: ['default', '<rootDir>/test/support/totalsReporter.cjs'],
-  testTimeout: 60000,
+  testTimeout: 180000,
   // One worker: the DB-backed tests share one Neo4j and must not interleave.
   maxWorkers: 1,
 };

@@ -31,6 +31,10 @@ CALL (into, from) {
 CALL (into, from) {
   MATCH (m:MergeRecord)-[r:INTO]->(from) MERGE (m)-[:INTO]->(into) DELETE r
 }
+CALL (into) {
+  MATCH (s:Entity)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o:Entity) WHERE s = into OR o = into
+  SET c.triple = s.id + '|' + c.predicate + '|' + o.id
+}
 WITH into, from,
      COLLECT { MATCH (c:Claim)-[:SUBJECT]->(into) MATCH (c)-[:OBJECT]->(o) RETURN { subject: into.id, predicate: c.predicate, object: o.id } } +
      COLLECT { MATCH (c:Claim)-[:OBJECT]->(into) MATCH (c)-[:SUBJECT]->(s) RETURN { subject: s.id, predicate: c.predicate, object: into.id } } AS triples,

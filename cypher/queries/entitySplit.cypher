@@ -35,6 +35,10 @@ CALL (into, split, arts) {
   SET m.count = r.count, m.forms = r.forms
   DELETE r
 }
+CALL (into, split) {
+  MATCH (s:Entity)<-[:SUBJECT]-(c:Claim)-[:OBJECT]->(o:Entity) WHERE s IN [into, split] OR o IN [into, split]
+  SET c.triple = s.id + '|' + c.predicate + '|' + o.id
+}
 SET rec.undone = true, rec.undoneAt = $at
 WITH into, split,
      COLLECT { MATCH (c:Claim)-[:SUBJECT]->(split) MATCH (c)-[:OBJECT]->(o) RETURN { subject: split.id, predicate: c.predicate, object: o.id } } +

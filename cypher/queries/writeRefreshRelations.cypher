@@ -1,10 +1,10 @@
 // @name writeRefreshRelations
 // @mode write
 // @param triples
-// @description Recomputes the typed relationship of each (subject, predicate, object) from its claims: aggregates set, or the relationship removed when no claim supports it any more.
+// @description Recomputes the typed relationship of each (subject, predicate, object) from its claims (found by their triple key): aggregates set, or the relationship removed when no claim supports it any more.
 UNWIND $triples AS t
 MATCH (s:Entity {id: t.subject}), (o:Entity {id: t.object})
-OPTIONAL MATCH (s)<-[:SUBJECT]-(c:Claim {predicate: t.predicate})-[:OBJECT]->(o)
+OPTIONAL MATCH (c:Claim {triple: t.subject + '|' + t.predicate + '|' + t.object})
 OPTIONAL MATCH (c)-[:IN]->(a:Article)
 WITH s, o, t, count(DISTINCT c) AS claims, count(DISTINCT a) AS articles,
      min(c.date) AS firstSeen, max(c.date) AS lastSeen, max(c.confidence) AS maxConfidence

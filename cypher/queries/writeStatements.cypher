@@ -1,22 +1,22 @@
 // @name writeStatements
 // @mode write
 // @param statements
-// @description Statements with their speaker (or an anonymous description), the article and the entities they mention.
+// @description Statements with their speaker (or an anonymous description), the article and the entities they mention. CREATE: an article's statements are cleared before it is written again.
 UNWIND $statements AS row
 MATCH (a:Article {id: row.article})
-MERGE (st:Statement {id: row.id})
+CREATE (st:Statement {id: row.id})
 SET st.text = row.text, st.start = row.start, st.end = row.end, st.sentence = row.sentence,
     st.language = row.language, st.speakerDescription = row.speakerDescription, st.date = row.date
-MERGE (st)-[:IN]->(a)
+CREATE (st)-[:IN]->(a)
 WITH st, row
 CALL (st, row) {
   WITH st, row WHERE row.speaker IS NOT NULL
   MATCH (sp:Entity {id: row.speaker})
-  MERGE (sp)-[:SAID]->(st)
+  CREATE (sp)-[:SAID]->(st)
 }
 CALL (st, row) {
   UNWIND row.mentions AS mid
   MATCH (m:Entity {id: mid})
-  MERGE (st)-[:MENTIONS]->(m)
+  CREATE (st)-[:MENTIONS]->(m)
 }
 RETURN count(st) AS written

@@ -14,7 +14,7 @@ import { EXTRACTOR_NAME, EXTRACTOR_VERSION } from '../../extract/version.js';
 import type { Graph } from '../driver.js';
 import { namedQuery } from '../queries.js';
 import type { KeyRule } from './entityKeys.js';
-import type { ArticleRows, IngestOutcome } from './types.js';
+import type { ArticleRows, IngestOutcome, MentionRow } from './types.js';
 
 export interface MergeRecordRow {
   id: string;
@@ -39,6 +39,33 @@ export interface BatchResult {
 }
 
 type Triple = { subject: string; predicate: string; object: string };
+
+interface EntityWriteRow {
+  id: string;
+  name: string;
+  type: string;
+  nominal: boolean;
+  gazetteerId: string | null;
+  nameEn: string | null;
+  nameAr: string | null;
+  aliases: string[];
+  keys: string[];
+  now: string;
+}
+
+const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+
+/** Two local entities of one article may resolve to one graph entity: their mentions add up. */
+function aggregateMentions(rows: MentionRow[]): MentionRow[] {
+  const byPair = new Map<string, MentionRow>();
+  for (const m of rows) {
+    const k = `${m.article}\u0000${m.entity}`;
+    const prev = byPair.get(k);
+    if (prev) byPair.set(k, { ...prev, count: prev.count + m.count, forms: union(prev.forms, m.forms) });
+    else byPair.set(k, m);
+  }
+  return [...byPair.values()];
+}
 
 async function runNamed<T = Record<string, unknown>>(tx: ManagedTransaction, name: string, params: Record<string, unknown>): Promise<T[]> {
   const q = namedQuery(name);
@@ -94,7 +121,7 @@ export async function writeBatch(graph: Graph, input: ArticleRows[], opts: { dry
     const localToId = new Map<string, string>();
     const merges: MergeRecordRow[] = [];
     const now = new Date().toISOString();
-    const entityRows: Array<Record<string, unknown>> = [];
+    const entityRows = new Map<string, EntityWriteRow>();
     for (const b of todo) {
       for (const e of b.entities) {
         let id: string = e.candidateId;
@@ -128,18 +155,27 @@ export async function writeBatch(graph: Graph, input: ArticleRows[], opts: { dry
         localToId.set(e.local, id);
         keyOwner.set(`id:${id}`, { id, name: owner?.name ?? e.name });
         for (const k of e.keys) if (!keyOwner.has(k.key)) keyOwner.set(k.key, { id, name: owner?.name ?? e.name });
-        entityRows.push({
-          id,
-          name: e.name,
-          type: e.type,
-          nominal: e.nominal,
-          gazetteerId: e.gazetteerId,
-          nameEn: e.nameEn,
-          nameAr: e.nameAr,
-          aliases: e.aliases,
-          keys: e.keys.map((k) => k.key),
-          now,
-        });
+        // One row per graph entity: an entity named in 50 articles of the batch is written once.
+        const row = entityRows.get(id);
+        if (row) {
+          row.aliases = union(row.aliases, e.aliases);
+          row.keys = union(row.keys, e.keys.map((k) => k.key));
+          row.nameEn ??= e.nameEn;
+          row.nameAr ??= e.nameAr;
+        } else {
+          entityRows.set(id, {
+            id,
+            name: e.name,
+            type: e.type,
+            nominal: e.nominal,
+            gazetteerId: e.gazetteerId,
+            nameEn: e.nameEn,
+            nameAr: e.nameAr,
+            aliases: [...e.aliases],
+            keys: e.keys.map((k) => k.key),
+            now,
+          });
+        }
       }
     }
     const resolve = (local: string): string => {
@@ -153,16 +189,16 @@ export async function writeBatch(graph: Graph, input: ArticleRows[], opts: { dry
       b.statements.map((s) => ({
         ...s,
         speaker: s.speaker ? resolve(s.speaker) : null,
-        mentions: s.mentions.map(resolve),
+        mentions: [...new Set(s.mentions.map(resolve))],
         date: b.article.published ?? b.article.ingestedAt.slice(0, 10),
       })),
     );
-    const mentions = todo.flatMap((b) => b.mentions.map((m) => ({ ...m, entity: resolve(m.entity) })));
+    const mentions = aggregateMentions(todo.flatMap((b) => b.mentions.map((m) => ({ ...m, entity: resolve(m.entity) }))));
     const newTriples: Triple[] = claims.map((c) => ({ subject: c.subject, predicate: c.predicate, object: c.object }));
     const triples = uniqueTriples([...touched, ...newTriples]);
     const result: BatchResult = {
       outcomes,
-      entities: new Set(entityRows.map((e) => e.id)).size,
+      entities: entityRows.size,
       claims: claims.length,
       statements: statements.length,
       relationsRefreshed: triples.length,
@@ -171,7 +207,7 @@ export async function writeBatch(graph: Graph, input: ArticleRows[], opts: { dry
     if (opts.dryRun) return result;
 
     await runNamed(tx, 'writeArticles', { articles: todo.map((b) => b.article) });
-    await runNamed(tx, 'writeEntities', { entities: entityRows });
+    await runNamed(tx, 'writeEntities', { entities: [...entityRows.values()] });
     await runNamed(tx, 'writeMentions', { mentions });
     await runNamed(tx, 'writeClaims', { claims, extractor: EXTRACTOR_NAME, extractorVersion: EXTRACTOR_VERSION });
     await runNamed(tx, 'writeStatements', { statements });
