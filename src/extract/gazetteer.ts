@@ -12,7 +12,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { EntityType } from './types.js';
 import { ENTITY_TYPES } from './types.js';
-import { cliticReadings, tokenize, type Token } from './normalize.js';
+import { cliticReadings, tokenize, type CliticReading, type Token } from './normalize.js';
+
+const NO_READINGS: CliticReading[] = [];
 
 export interface GazetteerEntry {
   id: string;
@@ -27,6 +29,8 @@ export interface GazetteerEntry {
   country: string | null;
   /** Body or state a person served (hint for the relations layer). */
   affiliation: string | null;
+  /** A capital's state (places.json): when the capital acts (says, accuses, strikes) it is that COUNTRY. */
+  capitalOf: string | null;
   /** File the entry came from (for messages). */
   file: string;
 }
@@ -40,6 +44,8 @@ export interface GazetteerHit {
   surface: string;
   /** Per token: the text token must be capitalized / all-caps (English only). */
   caps: Array<'any' | 'upper-first' | 'all-caps'>;
+  /** The indexed name is written with a shadda (عمّان): vocalized text can tell it from عُمان. */
+  shadda: boolean;
 }
 
 interface TrieNode {
@@ -103,6 +109,7 @@ export class Gazetteer {
   private readonly byId = new Map<string, GazetteerEntry>();
   private readonly root: TrieNode = { next: new Map(), hits: [] };
   private readonly demonymIndex = new Map<string, GazetteerEntry>();
+  private readonly cliticMemo = new Map<string, CliticReading[]>();
 
   constructor(files: Array<{ file: string; json: unknown }>) {
     for (const { file, json } of files) this.load(file, json);
@@ -126,6 +133,7 @@ export class Gazetteer {
         aliases: list('aliases'), weak: list('weak'), metonyms: list('metonyms'), demonyms: list('demonyms'),
         country: typeof raw.country === 'string' ? raw.country : null,
         affiliation: typeof raw.affiliation === 'string' ? raw.affiliation : null,
+        capitalOf: typeof raw.capitalOf === 'string' ? raw.capitalOf : null,
         file,
       };
       this.entries.push(entry);
@@ -160,10 +168,10 @@ export class Gazetteer {
       }
       const existing = node.hits.find((h) => h.entry === entry);
       if (existing) {
-        if (FORM_RANK[form] < FORM_RANK[existing.form]) Object.assign(existing, { form, surface, caps });
+        if (FORM_RANK[form] < FORM_RANK[existing.form]) Object.assign(existing, { form, surface, caps, shadda: surface.includes('\u0651') });
         continue;
       }
-      node.hits.push({ entry, form, surface, caps });
+      node.hits.push({ entry, form, surface, caps, shadda: surface.includes('\u0651') });
     }
   }
 
@@ -182,9 +190,10 @@ export class Gazetteer {
    */
   matchAt(tokens: Token[], i: number, limit = tokens.length, text?: string): GazetteerMatch | null {
     const first = tokens[i]!;
-    const readings: Array<{ key: string; clitic: string; fusedArticle: boolean; strippedArticle?: boolean }> = [{ key: first.key, clitic: '', fusedArticle: false }];
-    // Clitic readings only for Arabic tokens, and only those that start a known name (cheap Map test).
-    if (first.arabic) for (const r of cliticReadings(first.key)) if (this.root.next.has(r.key)) readings.push(r);
+    // Most tokens start no name: answer those without allocating (this runs for every token of a page).
+    const clitics = first.arabic ? this.knownCliticReadings(first.key) : NO_READINGS;
+    if (!clitics.length && !this.root.next.has(first.key)) return null;
+    const readings: Array<{ key: string; clitic: string; fusedArticle: boolean; strippedArticle?: boolean }> = [{ key: first.key, clitic: '', fusedArticle: false }, ...clitics];
     let best: GazetteerMatch | null = null;
     for (const r of readings) {
       let node = this.root.next.get(r.key);
@@ -195,10 +204,12 @@ export class Gazetteer {
           const ok = node.hits.filter((h) => this.casesAgree(h, tokens, i));
           if (ok.length) found = { from: i, to: j, hits: ok, clitic: r.clitic, fusedArticle: r.fusedArticle };
         }
-        if (j >= limit) break;
+        if (j >= limit || !node.next.size) break;
+        const next = node.next.get(tokens[j]!.key);
+        if (!next) break;
         // A name does not run across quotes, commas, brackets or line breaks (صحيفة "وول ستريت جورنال").
         if (text !== undefined && BREAKING_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
-        node = node.next.get(tokens[j]!.key);
+        node = next;
         j++;
       }
       // Without its article a one-word name is too often a common noun (الحرير "the silk" ≠ Harir):
@@ -209,6 +220,18 @@ export class Gazetteer {
     }
     if (best) best.hits.sort((a, b) => FORM_RANK[a.form] - FORM_RANK[b.form]);
     return best;
+  }
+
+  /** Clitic readings of an Arabic token key that start a known name (memoized: words repeat). */
+  private knownCliticReadings(key: string): CliticReading[] {
+    let r = this.cliticMemo.get(key);
+    if (!r) {
+      r = cliticReadings(key).filter((x) => this.root.next.has(x.key));
+      if (!r.length) r = NO_READINGS;
+      if (this.cliticMemo.size > 50_000) this.cliticMemo.clear();
+      this.cliticMemo.set(key, r);
+    }
+    return r;
   }
 
   private casesAgree(hit: GazetteerHit, tokens: Token[], i: number): boolean {
