@@ -29,7 +29,8 @@ const NEIGHBOURS_OK = new Set(
 const BIGGER_HEADS = new Set(
   `institute university college council center centre airport airlines airways bank company corporation group foundation
   times post news journal herald tribune agency association committee party alliance front brigade brigades square street
-  hotel hospital mosque stadium club forum port`.split(/\s+/),
+  hotel hospital mosque stadium club forum port army guard national maritime shipping lines line tankers navigation holdings
+  logistics mission cell society crescent`.split(/\s+/),
 );
 
 function insideBiggerName(text: string, tokens: Token[], from: number, to: number): boolean {
@@ -63,6 +64,13 @@ function locativeBefore(tokens: Token[], from: number, clitic: string): boolean 
 }
 
 function pickSense(hits: GazetteerHit[], tokens: Token[], from: number, clitic: string): GazetteerHit {
+  // Vocalized text tells homographs apart (عمّان Amman vs عُمان Oman): keep the readings whose shadda
+  // agrees with the text's when the word carries marks at all.
+  if (hits.length > 1 && /[\u064b-\u0652]/.test(tokens[from]!.raw)) {
+    const shadda = tokens[from]!.raw.includes('\u0651');
+    const agree = hits.filter((h) => h.shadda === shadda);
+    if (agree.length && agree.length < hits.length) hits = agree;
+  }
   const place = hits.find((h) => h.entry.type === 'LOCATION');
   const state = hits.find((h) => h.form === 'metonym' && h.entry.type === 'COUNTRY');
   if (!place || !state) return hits[0]!;
@@ -70,6 +78,42 @@ function pickSense(hits: GazetteerHit[], tokens: Token[], from: number, clitic: 
   const locative = clitic.endsWith('ب') || (prev !== undefined && LOCATIVE.has(prev));
   return locative ? place : state;
 }
+
+/**
+ * A capital acts as its state (metonymy: "Beirut accused …", "أدانت عمّان …", "دمشق تنفي"): a verb of
+ * saying, stance or attack right after it (SVO), or a past-tense verb of saying/stance right before it
+ * (Arabic VSO; attack verbs before a name usually take it as their object).
+ */
+const ACT_AFTER = new Set(
+  `said says say accused accuses condemned condemns warned warns struck strikes denied denies rejected rejects blamed blames
+  responded responds retaliated retaliates announced announces insisted insists demanded demands urged urges threatened
+  threatens vowed vows called calls protested protests summoned summons welcomed welcomes criticized criticised criticizes
+  تتهم تدين تندد تحذر تؤكد تعلن تنفي ترفض تقول تطالب تدعو تهدد ترد تقصف تستهدف تتوعد ترحب تستدعي تحمل تعتبر`.split(/\s+/).map(normalizeKey),
+);
+const ACT_BEFORE = new Set(
+  `اتهمت أدانت دانت نددت حذرت أكدت أعلنت نفت رفضت قالت طالبت دعت هددت ردت توعدت أصدرت اعتبرت رحبت استدعت حملت احتجت
+  أبلغت أعربت طلبت`.split(/\s+/).map(normalizeKey),
+);
+const BREAKING_AFTER = /[,،;؛:()[\]{}\n|"«»“”]/;
+const AUX_EN = new Set(['has', 'had', 'have', 'will', 'would', 'also', 'later', 'again', 'quickly', 'promptly', 'on']);
+
+function capitalActs(text: string, tokens: Token[], from: number, to: number): boolean {
+  const next = tokens[to];
+  if (next && !BREAKING_AFTER.test(text.slice(tokens[to - 1]!.end, next.start))) {
+    if (ACT_AFTER.has(next.key)) return true;
+    const after = tokens[to + 1];
+    if (!next.arabic && AUX_EN.has(next.key) && after && ACT_AFTER.has(after.key)) return true;
+  }
+  const prev = tokens[from - 1];
+  if (prev?.arabic && !BREAKING_AFTER.test(text.slice(prev.end, tokens[from]!.start))) {
+    const k = prev.key.replace(/^[وف](?=.{3})/, '');
+    if (ACT_BEFORE.has(prev.key) || ACT_BEFORE.has(k)) return true;
+  }
+  return false;
+}
+
+/** Direction words that open a region name (جنوب لبنان, southern Lebanon): the place inside is also named. */
+const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'south', 'north', 'east', 'west', 'southern', 'northern', 'eastern', 'western']);
 
 export function findGazetteerMentions(doc: ArticleDoc): ArticleDoc {
   const gz = getGazetteer();
@@ -84,14 +128,12 @@ export function findGazetteerMentions(doc: ArticleDoc): ArticleDoc {
       const m = gz.matchAt(tokens, i, tokens.length, text);
       if (!m) {
         const tok = tokens[i]!;
-        const readings = [tok.key, ...(tok.arabic ? cliticReadings(tok.key).map((r) => r.key) : [])];
-        for (const k of readings) {
-          const e = gz.demonymOf(k);
-          if (e) {
-            demonyms.push({ start: tok.start, end: tok.end, text: tok.raw, sentence: si, gazetteerId: e.id, entity: null });
-            break;
-          }
+        // The token itself, then its clitic readings (no arrays built: this runs for most tokens of a page).
+        let e = gz.demonymOf(tok.key);
+        if (!e && tok.arabic) {
+          for (const r of cliticReadings(tok.key)) if ((e = gz.demonymOf(r.key))) break;
         }
+        if (e) demonyms.push({ start: tok.start, end: tok.end, text: tok.raw, sentence: si, gazetteerId: e.id, entity: null });
         i++;
         continue;
       }
@@ -107,7 +149,8 @@ export function findGazetteerMentions(doc: ArticleDoc): ArticleDoc {
       const start = first.start + (cut ? offsetAfterLetters(first.raw, cut) : 0);
       const surface = text.slice(start, last.end);
       const hit = pickSense(m.hits, tokens, m.from, m.clitic);
-      const e = hit.entry;
+      let e = hit.entry;
+      if (e.capitalOf && e.type === 'LOCATION' && capitalActs(text, tokens, m.from, m.to)) e = gz.get(e.capitalOf) ?? e;
       // A weak place name (القائم is also "existing") reads as the place after a locative word.
       const weak = hit.form === 'weak' && !(e.type === 'LOCATION' && locativeBefore(tokens, m.from, m.clitic));
       added.push({
@@ -127,7 +170,8 @@ export function findGazetteerMentions(doc: ArticleDoc): ArticleDoc {
       if (m.hits.length > 1) alternatives.set(added[added.length - 1]!, m.hits);
       // A facility named with its place (السفارة الأمريكية في بغداد, القنصلية العامة في أربيل) also
       // mentions that place: relation rules need it (embassy LOCATED_IN Baghdad).
-      if (e.type === 'FACILITY' && m.to - m.from >= 3) {
+      const region = e.type === 'LOCATION' && m.to - m.from >= 2 && DIRECTIONS.has(first.key.replace(/^ال/, ''));
+      if ((e.type === 'FACILITY' && m.to - m.from >= 3) || region) {
         const outer = added[added.length - 1]!;
         for (let k = m.from + 1; k < m.to; k++) {
           const inner = gz.matchAt(tokens, k, m.to, text);
