@@ -12,6 +12,7 @@ import { normalizeKey, type Token } from '../normalize.js';
 import { isHeadline, isTitleCase, sentenceTokens, onlySpaceBetween } from './sentenceTokens.js';
 import { PRIORITY, nameGroupKey, overlapsName, withCandidates } from './candidates.js';
 import { GIVEN_AFTER_TITLE } from './arabicGivenNames.js';
+import { getGazetteer } from '../gazetteer.js';
 
 const k = (words: string): string[] => words.split(/\s+/).map((w) => normalizeKey(w).replace(/ /g, ''));
 
@@ -19,7 +20,16 @@ const k = (words: string): string[] => words.split(/\s+/).map((w) => normalizeKe
 const AR_CUES = new Set(k(`الرئيس رئيس وزير الوزير وزيرة المتحدث المتحدثة الناطق الناطقة الجنرال اللواء العميد العقيد
   الفريق المقدم الرائد النقيب قائد القائد السفير السفيرة الأمين أمين زعيم الزعيم الشيخ المرشد النائب السيناتور منسق
   المنسق مستشار المستشار مدير المدير رئيسة الأميرال الأدميرال المبعوث مبعوث القيادي الأمير الملك العاهل الجنرالات
-  الرئيسة المفوض المندوب مندوب المرشح المرشحة الحاكم محافظ المحافظ القاضي الإمام آية المسؤول`));
+  الرئيسة المفوض المندوب مندوب المرشح المرشحة الحاكم محافظ المحافظ القاضي الإمام آية المسؤول
+  الجندي المجند الرقيب العريف الضابط الملازم الطيار المنتسب الشرطي الصحفي الصحفية المصور المصورة المراسل المراسلة
+  الناشط الناشطة الطبيب الطبيبة الممرض الممرضة المسعف الطفل الطفلة الفتى الفتاة الشاب الشابة المواطن المواطنة المزارع
+  الصياد السائق الأسير الأسيرة الرهينة المحتجز المعتقل المعتقلة الشهيد القتيل الضحية السيدة المهندس الدكتور الحاج
+  المحامي الباحث المحلل الكاتب البحار المقاول المتعاقد`));
+/** Words a pronoun suffix ends (زيارته، خارجيتها، قواتهم): a fragment, never a name word. Names that end so are listed. */
+const PRONOUN_END = /(?:ه|ها|هم|هما|هن|كم)$/;
+const NAMES_ENDING_IN_HA = new Set(k('نبيه وجيه نزيه فقيه شاه طه الله عبدالله'));
+const pronounSuffixed = (u: Token): boolean =>
+  u.key.length >= 4 && PRONOUN_END.test(u.raw.replace(/[\u064b-\u065f\u0670]/g, '')) && !/ة$/.test(u.raw) && !NAMES_ENDING_IN_HA.has(u.key) && !GIVEN_AFTER_TITLE.has(u.key);
 const AR_PREFIX_CUES = k('أمينها أمينه قائدها قائده زعيمها زعيمه رئيسها رئيسه المتحدثة متحدثها متحدثه');
 /** Words that may sit between the cue and the name besides ال-words. */
 const AR_QUALIFIERS = new Set(k(`باسم في عن لشؤون العام الأعلى الأسبق السابق الحالي
@@ -42,18 +52,53 @@ const EN_CUES = new Set(k(`president secretary minister spokesman spokeswoman sp
   lt lieutenant col colonel adm admiral ambassador envoy leader commander chief sheikh ayatollah imam sen senator rep
   representative king prince emir sultan mr mrs ms dr speaker director coordinator adviser advisor gov governor mayor
   analyst researcher capt captain sgt sergeant cmdr correspondent chairman chairwoman ceo founder deputy official
-  negotiator mediator cleric commander-in-chief premier`));
+  negotiator mediator cleric commander-in-chief premier soldier reservist specialist spc pfc pvt cpl corporal medic
+  paramedic journalist photographer photojournalist reporter cameraman activist fisherman seafarer sailor seaman hostage
+  detainee contractor`));
 /** Capitalized words that are titles or not names, skipped before or cut from a name. */
 const EN_NOT_NAME = new Set(k(`President Secretary Minister Defense Defence Foreign Prime Gen General Brig Brigadier Maj Major
   Lt Lieutenant Col Colonel Adm Admiral Ambassador Envoy Leader Commander Chief Sheikh Ayatollah Imam Sen Senator Rep
   Rear Vice Staff Sergeant Senior Supreme Grand Special State Press Mr Mrs Ms Dr Deputy Vice Director Interior Army Navy Air Force Staff Joint Speaker
   National Security Advisor Adviser Spokesman Spokeswoman Military Retired Former Acting King Prince Emir Sultan Crown
+  Majority Minority Whip Ranking Soldier Reservist Specialist Spc Pfc Pvt Cpl Private Corporal Medic Paramedic Journalist
+  Photographer Reporter Activist Victim Hostage
   The A An On In At For Of And But Monday Tuesday Wednesday Thursday Friday Saturday Sunday`));
 
 const isCapitalized = (t: Token): boolean => !t.arabic && /^\p{Lu}/u.test(t.raw);
 const startsWithArticle = (key: string): boolean => key.startsWith('ال');
 /** Tokens like للصحفيين, بالمنطقة, والقوات: a clitic glued to an article. */
 const cliticArticle = (key: string): boolean => /^(?:لل|[وف]?(?:بال|كال|ال)|[وف]لل)/.test(key) && !key.startsWith('ال');
+
+/**
+ * A speaker named right after a verb of saying and followed by what was said (وقال جيمس هولاند إن …):
+ * two or three plain words there are a name even without a title or a known given name (foreign
+ * names transliterated into Arabic). Words that describe a speaker instead are listed.
+ */
+const AR_SPEECH = new Set(k('قال قالت أكد أكدت أضاف أضافت أوضح أوضحت صرح صرحت ذكر ذكرت أعلن أعلنت أشار أشارت حذر حذرت كتب كتبت').flatMap((v) => [v, 'و' + v, 'ف' + v]));
+const AR_AFTER_SPEECH = new Set(k('إن ان أن أنه إنه انه في خلال لوكالة لصحيفة لقناة للصحفيين عبر لـ'));
+const AR_SPEAKER_NOUNS = new Set(k(`مسؤول مسؤولة مسؤولون مسؤولو مسؤولين مسؤولان مصدر مصادر مصدران متحدث متحدثة شاهد شهود سكان خبير خبراء
+  محلل محللون مراقبون ناشط ناشطون مسعفون أطباء بيان تقرير عضو أعضاء نائب مدير مستشار سفير مبعوث ضابط جندي طبيب مواطن أحد
+  بعض عدد دبلوماسي دبلوماسيون عسكري عسكريون أمني قيادي زعيم رئيس وزير قائد مراسل موقع مكتب مصدرا الجيش الجانب حزب مجلس
+  وزارة حكومة قيادة شركة منظمة وكالة صحيفة مركز هيئة جماعة حركة فريق المتحدث مسؤولا بدوره بدورها أيضا كذلك لاحقا مجددا`));
+
+function speechSubject(text: string, tokens: Token[], i: number): [number, number] | null {
+  if (!AR_SPEECH.has(tokens[i]!.key)) return null;
+  const gz = getGazetteer();
+  let to = i + 1;
+  while (to < tokens.length && to - (i + 1) < 3) {
+    const u = tokens[to]!;
+    if (!u.arabic || !onlySpaceBetween(text, tokens[to - 1]!, u) || u.key.length < 2) break;
+    if (startsWithArticle(u.key) || cliticArticle(u.key) || AR_STOP.has(u.key) || AR_SPEAKER_NOUNS.has(u.key) || AR_AFTER_SPEECH.has(u.key)) break;
+    if (arabicCue(u.key) || gz.demonymOf(u.key) || pronounSuffixed(u) || /(?:ون|ين|ات)$/.test(u.key)) return null;
+    if (to === i + 1 && /^ي/.test(u.key) && !GIVEN_AFTER_TITLE.has(u.key)) return null;
+    to++;
+  }
+  if (to - (i + 1) < 2) return null;
+  const next = tokens[to];
+  const gap = next ? text.slice(tokens[to - 1]!.end, next.start) : '';
+  if (/^\s*[:،,]/.test(gap) || (next && /^\s+$/.test(gap) && AR_AFTER_SPEECH.has(next.key))) return [i + 1, to];
+  return null;
+}
 
 function arabicCue(key: string): boolean {
   return AR_CUES.has(key) || AR_PREFIX_CUES.includes(key);
@@ -80,6 +125,11 @@ export function findTitleCuePersons(doc: ArticleDoc): ArticleDoc {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.arabic) {
+        const said = AR_SPEECH.has(t.key) ? speechSubject(text, tokens, i) : null;
+        if (said) {
+          push(tokens, said[0], said[1], si, t.raw);
+          continue;
+        }
         if (!arabicCue(t.key) && !arabicCue(t.key.replace(/^[وف]/, ''))) continue;
         // Skip the qualifying words after the cue (ال-words, باسم, known names, further titles).
         let j = i + 1;
@@ -103,7 +153,7 @@ export function findTitleCuePersons(doc: ArticleDoc): ArticleDoc {
         while (to < tokens.length) {
           const u = tokens[to]!;
           if (to > from && !onlySpaceBetween(text, tokens[to - 1]!, u)) break;
-          if (AR_STOP.has(u.key) || cliticArticle(u.key) || overlapsName(doc, u.start, u.end) || !u.arabic) break;
+          if (AR_STOP.has(u.key) || cliticArticle(u.key) || overlapsName(doc, u.start, u.end) || !u.arabic || pronounSuffixed(u)) break;
           if (startsWithArticle(u.key)) {
             const prev = tokens[to - 1]!;
             const afterLinker = to > from && AR_LINKERS.has(prev.key);
@@ -138,7 +188,7 @@ export function findTitleCuePersons(doc: ArticleDoc): ArticleDoc {
         if (!(isCapitalized(u) || particle) || EN_NOT_NAME.has(u.key)) break;
         to++;
       }
-      if (to > from) push(tokens, from, to, si, t.raw);
+      if (to > from && !getGazetteer().demonymOf(tokens[from]!.key)) push(tokens, from, to, si, t.raw);
     }
   });
   return withCandidates(doc, added);
