@@ -14,7 +14,7 @@ import { getGazetteer } from '../gazetteer.js';
 const keys = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map((w) => normalizeKey(w)));
 
 const FACILITY_HEADS = keys('Base Airbase Airport Garrison Port Embassy Consulate Camp Bridge Dam Hospital Palace Compound Field Station Refinery Tower Harbor Harbour Terminal Prison Mosque Plant Facility Complex Crossing Pipeline');
-const ORG_HEADS = keys('Society Crescent Cross Framework Alliance Bloc Staff Ministry Department Forces Force Army Navy Command Council Agency Corps Guard Committee Party Company Co Inc Corp Ltd Group Line Lines Times News Post Journal Network Bank Association Organization Organisation Authority Office Institute University Parliament Assembly Fleet Coalition Commission Service Services Bureau Administration Court Foundation Center Centre Shipping Airlines Airways Petroleum Energy Media Radio TV Television Agency Fund Federation League Union');
+const ORG_HEADS = keys('Adom Hilal Maritime Logistics Holdings Tankers Navigation Ports Chamber Directorate Cell Mission Initiative Programme Program Observatory Watch Secretariat Cabinet Senate House Congress Caucus Tribunal Commissariat Society Crescent Cross Framework Alliance Bloc Staff Ministry Department Forces Force Army Navy Command Council Agency Corps Guard Committee Party Company Co Inc Corp Ltd Group Line Lines Times News Post Journal Network Bank Association Organization Organisation Authority Office Institute University Parliament Assembly Fleet Coalition Commission Service Services Bureau Administration Court Foundation Center Centre Shipping Airlines Airways Petroleum Energy Media Radio TV Television Agency Fund Federation League Union');
 const ARMED_HEADS = keys('Brigades Brigade Battalion Battalions Front Movement Resistance Militia Mujahideen Jihad Army-of');
 const LOCATION_HEADS = keys('Province Governorate City District Valley River Sea Gulf Strait Mountains Mountain Desert Region Island Islands Peninsula Bay Lake Street Square Canal Ocean Coast Heights Plain Camp-of Cape');
 const SHIP_CUES = keys('ship ships tanker tankers vessel vessels carrier carriers destroyer frigate warship warships freighter bulker cruiser container boat');
@@ -28,7 +28,13 @@ const NOT_NAME = keys(`The A An On In At For Of And But Or If As By To From With
   Leader Commander Chief Sheikh Ayatollah Supreme Grand Special Press Mr Mrs Ms Dr Deputy Vice Director Speaker Spokesman
   Related Reporting Editing Source Tags Read Also Breaking Update Updated Photo Video Watch Spc Pfc Sgt Cpl Pvt
   Admiral Rear Colonel Lieutenant Sergeant Captain Corporal Private Commodore Marshal Field Senior Officer Sir Lord Lady
-  Governor Mayor Police Authorities Officials Official Government`);
+  Governor Mayor Police Authorities Officials Official Government Majority Minority Whip Ranking Chairman Chairwoman
+  Rep Sen Representative Senator Reservist Soldier Specialist Spc Pfc Pvt Cpl Medic Paramedic Journalist Photographer Reporter
+  Activist Victim Victims Hostage Hostages`);
+/** Legal designations and class phrases that look like names in capitals ("Foreign Terrorist Organization"). */
+const DESIGNATIONS = new Set(['foreign terrorist organization', 'foreign terrorist organisation', 'specially designated global terrorist',
+  'specially designated global terrorists', 'terrorist organization', 'terrorist organisation', 'state sponsor of terrorism',
+  'specially designated nationals', 'global terrorist', 'weapons of mass destruction'].map((s) => normalizeKey(s)));
 // "and" is not a connector: "X and Y" names two things (Trinidad and Tobago is in the gazetteer).
 const CONNECTORS = keys('of the al el bin ibn de for');
 /** Lowercase heads that finish a facility name written in running text: "the al-Dailami air base". */
@@ -131,6 +137,7 @@ export function findCapitalizedNames(doc: ArticleDoc): ArticleDoc {
           break;
         }
       }
+      if (DESIGNATIONS.has(normalizeKey(text.slice(tokens[i]!.start, tokens[j - 1]!.end)))) { i = j; continue; }
       const count = j - i;
       const alpha = tokens.slice(i, j).filter((w) => /\p{L}/u.test(w.raw)).length;
       const sentenceStart = i === 0;
