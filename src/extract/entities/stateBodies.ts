@@ -32,6 +32,12 @@ const EN_KINDS = 'government|foreign ministry|defense ministry|defence ministry|
 const EN_POSSESSIVE = new RegExp(`${B}(?<state>[\\p{L}]+(?: [\\p{L}]+)?) +s +(?<kind>${EN_KINDS.replace(/ /g, ' +')})${E}`, 'giud');
 const EN_ADJ = new RegExp(`${B}(?<adj>[\\p{L}]+) +(?<kind>${EN_KINDS.replace(/ /g, ' +')})${E}`, 'giud');
 
+// "Iran's mission to the UN" / "Britain's permanent mission to the United Nations" / "the Iranian mission to the U.N.":
+// the mission is the entity (an organization named with a possessive), not the state or the UN inside it.
+const EN_MISSION = new RegExp(`${B}(?:(?<state>[\\p{L}]+) +s|(?<adj>[\\p{L}]+)) +(?:permanent +)?mission +to +(?:the +)?(?:un|u n|united nations)${E}`, 'giud');
+// بعثة إيران لدى الأمم المتحدة / البعثة الإيرانية (الدائمة) لدى الأمم المتحدة
+const AR_MISSION = new RegExp(`${B}${CLITIC}(?:بعثه +(?<state>[\\p{L}]+)|البعثه +(?<adj>ال[\\p{L}]+))(?: +(?:ال)?دايمه)? +(?:لدي|في|الي) +(?:ال)?امم +(?:ال)?متحده${E}`, 'gud');
+
 const titleCase = (s: string): string => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 /** English adjective of a state for a body's name ("Syrian"), else its name ("Bahrain"). */
 const adjectiveOf = (e: GazetteerEntry): string => e.demonyms.find((d) => /^[A-Z][a-z]+$/.test(d) && !/s$/.test(d)) ?? e.en;
@@ -89,6 +95,24 @@ export function findStateBodies(doc: ArticleDoc): ArticleDoc {
         push(o.start, o.end, si, state, kind, true);
       }
     }
+    for (const re of folded.text.includes('mission') ? [EN_MISSION] : folded.text.includes('بعثه') ? [AR_MISSION] : []) {
+      re.lastIndex = 0;
+      for (let m = re.exec(folded.text); m; m = re.exec(folded.text)) {
+        const g = m.groups!;
+        const state = g.state ? findState(gz, g.state) ?? gz.demonymOf(g.state) : gz.demonymOf(g.adj!);
+        if (!state || state.type !== 'COUNTRY') continue;
+        const o = span(m.index + (g.c?.length ?? 0), m.index + m[0].length);
+        if (re === EN_MISSION && !/^\p{Lu}/u.test(text.slice(o.start, o.end))) continue;
+        if ((candidatesBySentence(doc.candidates ?? []).get(si) ?? []).some((c) => c.start < o.start && c.end > o.start)) continue;
+        const name = `${adjectiveOf(state)} Mission to the United Nations`;
+        // Above the gazetteer: the nested state and UN are parts of the mission's name, not mentions.
+        added.push({
+          start: o.start, end: o.end, text: text.slice(o.start, o.end), sentence: si, via: 'state-body:mission', type: 'ORGANIZATION', name,
+          names: { en: name }, gazetteerId: null, nominal: false, groupKey: `state-body:${state.id}:un-mission`, weak: false,
+          priority: PRIORITY.gazetteer + 5,
+        });
+      }
+    }
     if (!/ministry|navy|air force|army|military|armed forces|coast guard|foreign office|defense forces|government/.test(folded.text)) return;
     for (const re of [EN_POSSESSIVE, EN_ADJ]) {
       re.lastIndex = 0;
@@ -108,12 +132,21 @@ export function findStateBodies(doc: ArticleDoc): ArticleDoc {
   return withCandidates(doc, added);
 }
 
+let countryIndex: Map<string, GazetteerEntry> | null = null;
+
 function findState(gz: ReturnType<typeof getGazetteer>, key: string): GazetteerEntry | undefined {
+  if (!countryIndex) {
+    // Lower-cased English name/alias → country, first entry wins (as a linear search over entries would).
+    countryIndex = new Map();
+    for (const x of gz.entries) {
+      if (x.type !== 'COUNTRY') continue;
+      for (const n of [x.en, ...x.aliases]) if (!countryIndex.has(n.toLowerCase())) countryIndex.set(n.toLowerCase(), x);
+    }
+  }
   const words = key.split(' ');
   // "syria" or "saudi arabia": look the (last one or two) words up as a country name.
   for (const n of [words.length, 1]) {
-    const cand = words.slice(-n).join(' ');
-    const e = gz.entries.find((x) => x.type === 'COUNTRY' && (x.en.toLowerCase() === cand || x.aliases.some((a) => a.toLowerCase() === cand)));
+    const e = countryIndex.get(words.slice(-n).join(' '));
     if (e) return e;
   }
   return undefined;
