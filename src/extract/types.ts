@@ -30,6 +30,15 @@ export interface Mention extends Span {
   sentence: number;
   /** How it was found (gazetteer, title-cue, capitalization, nominal, coref, …). */
   via: string;
+  /**
+   * Set when this name sits inside a longer mention of another entity: a nominal description
+   * (إيران in "الميليشيات المدعومة من إيران", U.S. in "U.S. forces"), a state body ("Syria's defense
+   * ministry") or a facility named with its place (بغداد in "السفارة الأمريكية في بغداد"). Relation rules
+   * may prefer the container as an argument; the inner mention still counts for its own entity.
+   */
+  container?: EntityId;
+  /** The container is a nominal group (Iran-backed militias, U.S. forces). Only set with `container`. */
+  insideNominal?: boolean;
 }
 
 export interface Entity {

@@ -66,10 +66,89 @@ function linkSurnames(doc: ArticleDoc, kept: EntityCandidate[]): EntityCandidate
   return added.length ? [...kept, ...added].sort((a, b) => a.start - b.start) : kept;
 }
 
+/** Class nouns around a name (قاعدة حرير, Ain al-Asad air base): a short form is the name without them. */
+const LEADING_CLASS = new Set(['قاعده', 'مطار', 'ميناء', 'معبر', 'بلده', 'مدينه', 'قريه', 'حي', 'مخيم', 'حقل', 'مصفاه', 'محافظه', 'قضاء', 'ناحيه', 'منطقه']);
+const TRAILING_CLASS = new Set(['air base', 'airbase', 'base', 'airport', 'airfield', 'port', 'camp', 'garrison', 'الجويه', 'العسكريه', 'الجوي', 'العسكري', 'الدولي']);
+const bareMemo = new Map<string, string>();
+function bareKey(s: string): string {
+  let b = bareMemo.get(s);
+  if (b === undefined) {
+    if (bareMemo.size > 20_000) bareMemo.clear();
+    bareMemo.set(s, (b = normalizeKey(s).split(' ').map((w) => w.replace(/^ال(?=..)/, '')).join(' ')));
+  }
+  return b;
+}
+
+const coreMemo = new Map<string, string>();
+function coreOf(text: string): string {
+  let c = coreMemo.get(text);
+  if (c === undefined) {
+    if (coreMemo.size > 20_000) coreMemo.clear();
+    coreMemo.set(text, (c = computeCore(text)));
+  }
+  return c;
+}
+
+function computeCore(text: string): string {
+  let words = normalizeKey(text).split(' ');
+  if (words.length > 1 && LEADING_CLASS.has(words[0]!)) words = words.slice(1);
+  for (const n of [2, 1]) {
+    if (words.length > n && TRAILING_CLASS.has(words.slice(-n).join(' '))) { words = words.slice(0, -n); break; }
+  }
+  return words.map((w) => w.replace(/^ال(?=..)/, '')).join(' ');
+}
+
+/**
+ * Within-article coreference of short forms: an unknown name ("Ain al-Asad", "حرير") that is the start
+ * of a longer name of the same type in the article ("Ain al-Asad air base", "قاعدة حرير") — class nouns
+ * aside — is that entity. Persons are linked by surname instead (linkSurnames).
+ */
+function mergeShortForms(groups: Map<string, EntityCandidate[]>): void {
+  for (const [key, members] of [...groups]) {
+    const first = members[0]!;
+    // Only unknown names can be short forms; most groups stop here.
+    if (first.gazetteerId || first.nominal || !groups.has(key) || members.some((m) => m.gazetteerId || m.nominal)) continue;
+    // A guessed person ("Magen David" by capitals alone) may be the start of a typed name ("Magen David Adom").
+    const guessedPerson = first.type === 'PERSON' && members.every((m) => m.via === 'capitalized');
+    if (first.type === 'PERSON' && !guessedPerson) continue;
+    let short = '';
+    for (const m of members) {
+      for (const s of [m.text, ...(m.extraAliases ?? [])]) {
+        const c = coreOf(s);
+        if (c.length > short.length) short = c;
+      }
+    }
+    if (short.replace(/ /g, '').length < 4) continue;
+    let own: Set<string> | null = null;
+    let target: string | null = null;
+    for (const [lk, lm] of groups) {
+      if (lk === key) continue;
+      const lt = lm[0]!.type;
+      const sameType = lt === first.type || (guessedPerson && lt !== 'PERSON');
+      if ((!sameType && lt !== 'FACILITY') || lm.some((m) => m.nominal)) continue;
+      const hit = lm.some((m) => {
+        if (m.text.length <= short.length) return false;
+        const core = coreOf(m.text);
+        // Same type (or a guessed person) when the short form starts the long one; any guessed type when the long
+        // one is the short one plus a class noun (a base called by its place's name: "Ain al-Asad" = the air base).
+        const ok = core === short ? sameType || (lt === 'FACILITY' && first.type !== 'COUNTRY') : sameType && core.startsWith(short + ' ');
+        if (!ok) return false;
+        own ??= new Set(members.map((x) => bareKey(x.text)));
+        return !own.has(bareKey(m.text));
+      });
+      if (hit) { target = lk; break; }
+    }
+    if (!target) continue;
+    for (const m of members) m.groupKey = target;
+    groups.get(target)!.push(...members);
+    groups.delete(key);
+  }
+}
+
 export function resolveEntities(doc: ArticleDoc): ArticleDoc {
   // The page's own outlet is structure, not an entity (dev README), when only guessed from the text.
   const source = doc.parsed.source ? normalizeKey(doc.parsed.source) : null;
-  const cands = (doc.candidates ?? []).filter((c) => !(source && !c.gazetteerId && normalizeKey(c.text) === source)).map((c) => ({ ...c }));
+  const cands = (doc.candidates ?? []).filter((c) => !(source && !c.gazetteerId && c.text.length >= source.length - 2 && normalizeKey(c.text) === source)).map((c) => ({ ...c }));
   const strong = new Set(cands.filter((c) => !c.weak).map((c) => c.groupKey));
   const kept = linkSurnames(doc, dropOverlaps(cands.filter((c) => !c.weak || strong.has(c.groupKey))));
 
@@ -80,6 +159,7 @@ export function resolveEntities(doc: ArticleDoc): ArticleDoc {
     else groups.set(c.groupKey, [c]);
   }
 
+  mergeShortForms(groups);
   const entities: Entity[] = [];
   const idOf = new Map<string, EntityId>();
   for (const [key, members] of groups) {
@@ -102,9 +182,24 @@ export function resolveEntities(doc: ArticleDoc): ArticleDoc {
     entities.push({ id, name, type: best.type, names, aliases, gazetteerId: best.gazetteerId, nominal: best.nominal });
   }
 
-  const mentions: Mention[] = kept.map((c) => ({
-    start: c.start, end: c.end, text: c.text, entity: idOf.get(c.groupKey)!, sentence: c.sentence, via: c.via,
-  }));
+  // A name inside a description or a bigger name (إيران in الميليشيات المدعومة من إيران, U.S. in "U.S. forces",
+  // بغداد in السفارة الأمريكية في بغداد) stays a mention of its own, pointing at the containing entity.
+  const outerBySentence = new Map<number, EntityCandidate[]>();
+  for (const c of kept) {
+    if (layer(c) !== 'outer') continue;
+    const list = outerBySentence.get(c.sentence);
+    if (list) list.push(c);
+    else outerBySentence.set(c.sentence, [c]);
+  }
+  const mentions: Mention[] = kept.map((c) => {
+    const m: Mention = { start: c.start, end: c.end, text: c.text, entity: idOf.get(c.groupKey)!, sentence: c.sentence, via: c.via };
+    const outer = layer(c) === 'name' ? outerBySentence.get(c.sentence)?.find((o) => o.start <= c.start && c.end <= o.end && o.groupKey !== c.groupKey) : undefined;
+    if (outer) {
+      m.container = idOf.get(outer.groupKey)!;
+      m.insideNominal = outer.nominal;
+    }
+    return m;
+  });
   const byGz = new Map(entities.filter((e) => e.gazetteerId).map((e) => [e.gazetteerId!, e.id]));
   const demonyms = (doc.demonyms ?? []).map((d) => ({ ...d, entity: byGz.get(d.gazetteerId) ?? null }));
   return { ...doc, entities: [...doc.entities, ...entities], mentions: [...doc.mentions, ...mentions], candidates: [], demonyms };
