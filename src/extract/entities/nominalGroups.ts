@@ -109,8 +109,14 @@ export function findNominalGroups(doc: ArticleDoc): ArticleDoc {
   sentences.forEach((s, si) => {
     const original = text.slice(s.start, s.end);
     const folded = folds[si]!;
+    // Four distinct hints serve the thirteen patterns: test each once per sentence.
+    const hinted = new Map<RegExp, boolean>();
     for (const p of PATTERNS) {
-      if (p.hint && !p.hint.test(folded.text)) continue;
+      if (p.hint) {
+        let ok = hinted.get(p.hint);
+        if (ok === undefined) hinted.set(p.hint, (ok = p.hint.test(folded.text)));
+        if (!ok) continue;
+      }
       p.re.lastIndex = 0;
       for (let m = p.re.exec(folded.text); m; m = p.re.exec(folded.text)) {
         const cLen = m.groups?.c?.length ?? 0;

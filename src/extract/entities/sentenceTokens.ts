@@ -42,7 +42,17 @@ export function isHeadline(parsed: ParsedArticle, si: number): boolean {
  * An English headline in Title Case ("Iraq Says U.S. Strike Near Baghdad Killed …"): capitals there
  * say nothing about names, so capitalization-based finders skip it.
  */
+const titleCaseMemo = new WeakMap<Token[], boolean[]>();
+
 export function isTitleCase(tokens: Token[], headline = true): boolean {
+  // Asked by several finders for the same sentence: remember the answer per token array and flag.
+  let memo = titleCaseMemo.get(tokens);
+  if (!memo) titleCaseMemo.set(tokens, (memo = []));
+  const slot = headline ? 1 : 0;
+  return (memo[slot] ??= titleCaseOf(tokens, headline));
+}
+
+function titleCaseOf(tokens: Token[], headline: boolean): boolean {
   let words = 0;
   let caps = 0;
   for (const t of tokens) {
