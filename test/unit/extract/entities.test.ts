@@ -174,3 +174,81 @@ describe('content only', () => {
     expect(doc.entities.map((e) => e.name)).not.toContain('Kuwait');
   });
 });
+
+describe('generalization rules (unseen pages)', () => {
+  it('a capital that acts is its state; elsewhere it stays the city', () => {
+    expectExtraction('Beirut accused Israel of breaking the truce. Later, protesters gathered in Beirut.')
+      .toHaveAlias('Lebanon', 'Beirut')
+      .toHaveEntity('Beirut', 'LOCATION');
+    expectExtraction('ودانت دمشق الغارة، فيما وصل الوفد إلى دمشق مساء الأحد.')
+      .toHaveAlias('Syria', 'دمشق')
+      .toHaveEntity('Damascus', 'LOCATION');
+  });
+
+  it('a shadda tells عمّان (Amman) from عُمان (Oman)', () => {
+    expectExtraction('وصل الوزير إلى عمّان قادماً من عُمان صباح اليوم.')
+      .toHaveEntity('Amman', 'LOCATION')
+      .toHaveEntity('Oman', 'COUNTRY');
+  });
+
+  it('a direction + country region also names the country inside it', () => {
+    expectExtraction('Artillery shells fell on villages in southern Lebanon overnight, residents said.')
+      .toHaveAlias('Lebanon', 'Lebanon');
+  });
+
+  it('takes the whole multi-word place after a class noun, and an ال-name after it', () => {
+    expectExtraction('سقطت قذيفة على بلدة كفر حمام وأخرى على قرية الزعرورة صباح اليوم.')
+      .toHaveEntity('بلدة كفر حمام', 'LOCATION')
+      .toHaveAlias('بلدة كفر حمام', 'كفر حمام')
+      .toHaveEntity('قرية الزعرورة', 'LOCATION')
+      .notToMention('بلدة كفر')
+      .toHaveExactOffsets();
+  });
+
+  it('finds councils and committees named by a chain of definite words', () => {
+    expectExtraction('وعقدت لجنة الطاقة والأمن النيابية جلسة، ثم اجتمع المجلس الأعلى للأمن الغذائي برئاسة الوزير.')
+      .toHaveEntity('لجنة الطاقة والأمن النيابية', 'ORGANIZATION')
+      .toHaveEntity('المجلس الأعلى للأمن الغذائي', 'ORGANIZATION');
+  });
+
+  it('minor people after a rank or role word, and foreign names after a verb of saying', () => {
+    expectExtraction('قُتل الجندي سامر وليد نصار في الهجوم. وقال غريغ ماندل إن الوضع خطير.')
+      .toHaveEntity('سامر وليد نصار', 'PERSON')
+      .toHaveEntity('غريغ ماندل', 'PERSON');
+    expectExtraction('Among the wounded was Reservist Odin Falk, the army said.')
+      .toHaveEntity('Odin Falk', 'PERSON')
+      .notToMention('Reservist Odin Falk');
+  });
+
+  it('a pronoun-suffixed verbal noun after a title is not a name', () => {
+    expectExtraction('وقال الرئيس زيارته إلى المنطقة ناجحة، والتقى الوزير نظيره في المساء.')
+      .notToMention('زيارته إلى')
+      .notToMention('نظيره في');
+  });
+
+  it("an organization named with a possessive is the organization (\"X's mission to the UN\")", () => {
+    expectExtraction("Sweden's mission to the UN circulated the letter on Friday.")
+      .toHaveEntity("Sweden's mission to the UN", 'ORGANIZATION')
+      .notToHaveEntity('United Nations');
+  });
+
+  it('legal designations are not entities; typed heads beat the person guess', () => {
+    expectExtraction('The group was listed as a Foreign Terrorist Organization. Volunteers from Hatzalah Kanaf Rescue and Orvan Maritime Holdings helped.')
+      .notToMention('Foreign Terrorist Organization')
+      .toHaveEntity('Orvan Maritime Holdings', 'ORGANIZATION');
+  });
+
+  it('merges a short form with the longer name of the same place or base', () => {
+    expectExtraction('Rockets hit the Tal Zahra air base on Monday. Tal Zahra hosts coalition advisers.')
+      .toBeOneEntity('Tal Zahra air base', 'Tal Zahra');
+  });
+
+  it('marks names nested in a nominal description with their container', () => {
+    const { doc } = expectExtraction('وأعلنت الميليشيات المدعومة من إيران مسؤوليتها عن الهجوم.')
+      .toHaveEntity('Iran', 'COUNTRY');
+    const iran = doc.mentions.find((m) => m.text === 'إيران')!;
+    const militias = doc.entities.find((e) => e.nominal)!;
+    expect(iran.container).toBe(militias.id);
+    expect(iran.insideNominal).toBe(true);
+  });
+});
