@@ -7,7 +7,7 @@
  */
 import type { Entity } from '../types.js';
 import { B, E, alt } from './lexicon.js';
-import { between, demonymCountries, rule, sentences, type M, type SentCtx } from './engine.js';
+import { between, demonymCountries, execAll, rule, sentences, type M, type SentCtx } from './engine.js';
 import { demonymsIn } from './lexicon.js';
 import { getGazetteer } from '../gazetteer.js';
 
@@ -131,14 +131,14 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit, state) =
     if (words.length > 12) from = p.start - text.slice(from, p.start).split(/\s+/).slice(-12).join(' ').length - 1;
     const zone = text.slice(from, p.start);
     // the title must lead straight into the name ("official travelling with X" is someone else's title)
-    const lastTitle = [...zone.matchAll(arabic ? AR_TITLE_G : EN_TITLE_G)].pop();
+    const lastTitle = [...execAll(arabic ? AR_TITLE_G : EN_TITLE_G, zone)].pop();
     const tail = lastTitle ? zone.slice(lastTitle.index! + lastTitle[0].length) : '';
     const blocked = arabic ? BLOCK_AR.test(tail) : BLOCK_EN.test(tail);
     const hasTitle = !!lastTitle && !blocked;
     let org: Entity | null = null;
     let conf = 0.8;
     if (hasTitle) {
-      const poss = [...zone.matchAll(POSSESSIVE_G)].pop();
+      const poss = [...execAll(POSSESSIVE_G, zone)].pop();
       if (poss) {
         // "Their spokesman X" / "أمينها العام X": the group referred to by the pronoun
         const ante = ctx.mentions.findLast((m) => m.end <= from + poss.index! && BODY.includes(m.entity.type as never));
@@ -182,6 +182,6 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit, state) =
   if (ctx.index === ctx.doc.parsed.sentences.length - 1) {
     for (const [p, dom] of pending) if (!named_.has(p.entity.id) && dom.id !== p.entity.id) emit(p.entity, 'AFFILIATED_WITH', dom, 0.4);
   }
-});
+}, { everySentence: true });
 
 void E;

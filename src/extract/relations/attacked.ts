@@ -96,7 +96,14 @@ function usedBy(ctx: SentCtx, from: number): M[] {
 const NESTED_CUE = /\b(?:responsible|planning|planned|plotting|directing|directed|orchestrat\w+|behind)\b|(?:مسؤول|المسؤول|التخطيط|تخطيط|مسؤولا|مسؤولاً)/iu;
 const nestedAttack = (ctx: SentCtx, pos: number): boolean => NESTED_CUE.test(ctx.doc.parsed.text.slice(Math.max(ctx.base, pos - 40), pos));
 
+/** Cheap literal prefilters (folded, lowercase) run before each part's patterns. */
+const ACTIVE_STEMS = ['attack', 'struck', 'strike', 'hit', 'target', 'bomb', 'shell', 'raid', 'seiz', 'hijack', 'storm', 'ambush', 'carr', 'launch', 'conduct', 'step', 'stag', 'mount', 'intensif', 'fire',
+  'هاجم', 'يهاجم', 'تهاجم', 'استهدف', 'يستهدف', 'تستهدف', 'قصف', 'يقصف', 'تقصف', 'ضرب', 'يضرب', 'تضرب', 'اغار', 'استولي', 'استولت', 'احتجز', 'اختطف', 'شن', 'يشن', 'تشن', 'نفذ', 'ينفذ', 'تنفذ', 'اطلق'];
+const PASSIVE_STEMS = ['attacked', 'struck', 'hit', 'target', 'bombed', 'shelled', 'seized', 'hijacked', 'under attack', 'under fire', 'تعرض', 'يتعرض', 'تتعرض', 'اصيبت', 'استهداف', 'استهدف', 'دمر', 'قصف', 'ضرب'];
+const NOUN_STEMS = ['attack', 'strike', 'raid', 'assault', 'bombard', 'shelling', 'rocket fire', 'هجوم', 'هجم', 'ضرب', 'غار', 'قصف', 'استهداف', 'صاروخ', 'صواريخ', 'مسير', 'اعتداء', 'عملي'];
+
 const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
+  if (!hasAny(ctx, ACTIVE_STEMS)) return;
   const st = stateOf(s);
   const arabic = /[\u0600-\u06ff]/.test(ctx.text);
   const hits = arabic ? [...matches(ctx, AR_VERB_RE), ...matches(ctx, AR_LAUNCH_RE)] : [...matches(ctx, EN_VERB_RE), ...matches(ctx, EN_LAUNCH_RE)];
@@ -162,6 +169,7 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
 };
 
 const passive = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
+  if (!hasAny(ctx, PASSIVE_STEMS)) return;
   const st = stateOf(s);
   const arabic = /[\u0600-\u06ff]/.test(ctx.text);
   for (const h of matches(ctx, arabic ? AR_PASSIVE_RE : EN_PASSIVE_RE)) {
@@ -253,9 +261,8 @@ const killings = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
   const arabic = /[\u0600-\u06ff]/.test(ctx.text);
   const text = ctx.doc.parsed.text;
   const sEnd = ctx.base + ctx.text.length;
-  const hit = matches(ctx, arabic ? KILL_AR : KILL_EN).next();
-  if (hit.done) return;
-  const h = hit.value;
+  const h = matches(ctx, arabic ? KILL_AR : KILL_EN)[0];
+  if (!h) return;
   // "U.S. forces killed five militants from G" / "قتلت القوات X عناصر من G": an actor killing is an attack
   const passiveKill = !arabic && (/^\s+by\b/i.test(text.slice(h.end, h.end + 5)) || /\b(?:was|were|been|being|is|are|troops|soldiers|personnel|members)\s+$/i.test(text.slice(Math.max(ctx.base, h.start - 14), h.start)));
   const killer = passiveKill ? undefined : /^(?:killed|assassinated)$/i.test(h.m[0]) || /^(?:و|ف)?(?:قتلت|اغتالت|اغتال)$/u.test(h.m[0]) ? subjectOf(ctx, h.start, h.end, ACTORS, arabic) : undefined;
@@ -300,6 +307,7 @@ const killings = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
 
 /** Attack nouns: "attacks by X on Y", "هجمات X على Y", "الضربات الأمريكية على Y", "U.S. strikes on Y". */
 const nominal = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
+  if (!hasAny(ctx, NOUN_STEMS)) return;
   const st = stateOf(s);
   const arabic = /[\u0600-\u06ff]/.test(ctx.text);
   const text = ctx.doc.parsed.text;

@@ -30,8 +30,10 @@ const AR_SUPPORTS = new RegExp(`${B}(?:و)?(?:${alt(['يدعم', 'تدعم', 'د
 const UMBRELLA_MEMBER = new RegExp(`(?:\\b(?:that\\s+includes|including|which\\s+includes|such\\s+as|among\\s+them)\\b|${B}(?:أبرزها|أبرزهم|ومنها|منها|بينها|من بينها|تضم|يضم)${E})`, 'giu');
 
 /** Country entity named by a word (name or demonym or "Iran-"), or null. */
+const COUNTRY_BY_NAME = new Map<string, string>();
+for (const x of COUNTRIES) for (const n of [x.name, ...x.names]) if (!COUNTRY_BY_NAME.has(n.toLowerCase())) COUNTRY_BY_NAME.set(n.toLowerCase(), x.name);
 function countryWord(ctx: SentCtx, word: string): Entity | null {
-  const c = demonymCountry(word) ?? COUNTRIES.find((x) => [x.name, ...x.names].some((n) => n.toLowerCase() === word.toLowerCase()))?.name;
+  const c = demonymCountry(word) ?? COUNTRY_BY_NAME.get(word.toLowerCase());
   return c ? countryEntity(ctx.doc, c) : null;
 }
 
@@ -223,9 +225,11 @@ export const backsRule = rule('backs', (ctx, emit) => {
   }
 });
 
+const ARMING_STEMS = ['arming', 'supplying', 'equipping', 'funding', 'financing', 'weapons', 'arms to', 'missiles to', 'drones to', 'تسليح', 'تزويد', 'تمويل', 'امداد', 'يسلح', 'تسلح', 'سلحت', 'يزود', 'تزود', 'زودت', 'يمد', 'تمد'];
+
 /** X arms/supplies Y: the supplier is the clause subject or the party accused of it ("تتهم طهران بتسليح الحوثيين"). */
 const arming = rule('backs-arming', (ctx, emit) => {
-  if (!hasAny(ctx, ['arming', 'supplying', 'equipping', 'funding', 'financing', 'weapons', 'arms to', 'missiles to', 'drones to', 'تسليح', 'تزويد', 'تمويل', 'امداد', 'يسلح', 'تسلح', 'سلحت', 'يزود', 'تزود', 'زودت', 'يمد', 'تمد'])) return;
+  if (!hasAny(ctx, ARMING_STEMS)) return;
   const arabic = /[\u0600-\u06ff]/.test(ctx.text);
   const text = ctx.doc.parsed.text;
   for (const h of matches(ctx, arabic ? AR_ARMING : EN_ARMING)) {

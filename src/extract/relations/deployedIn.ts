@@ -33,7 +33,11 @@ function placesAfter(ctx: SentCtx, from: number, max = 80): M[] {
   return out;
 }
 
+const HOST_STEMS = ['home of', 'home to', 'host', 'houses', 'تضم', 'يضم', 'تستضيف', 'يستضيف', 'مقر', 'تؤوي', 'يؤوي'];
+
 export const deployedInRule = rule('deployed-in', (ctx, emit) => {
+  // every deployment names where: no place in the sentence, nothing to do
+  if (!ctx.mentions.some((m) => PLACES.includes(m.entity.type as never))) return;
   const text = ctx.doc.parsed.text;
   // forces in X
   for (const m of ctx.mentions) {
@@ -78,7 +82,7 @@ export const deployedInRule = rule('deployed-in', (ctx, emit) => {
     for (const p of placesAfter(ctx, d.end)) emit(d.entity, 'DEPLOYED_IN', p.entity, 0.7);
   }
   // Bahrain, home of the U.S. Fifth Fleet / قاعدة X، التي تضم قوات من التحالف
-  const hosts = hasAny(ctx, ['home of', 'home to', 'host', 'houses', 'تضم', 'يضم', 'تستضيف', 'يستضيف', 'مقر']);
+  const hosts = hasAny(ctx, HOST_STEMS);
   for (const h of hosts ? matches(ctx, HOSTS) : []) {
     const facility = ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 60 && m.entity.type === 'FACILITY' && !/[;]/.test(between(ctx, m.end, h.start)));
     const host = facility ?? ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 16 && PLACES.includes(m.entity.type as never));

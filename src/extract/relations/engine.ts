@@ -72,15 +72,39 @@ export function foldedText(ctx: SentCtx): string {
 }
 
 /** Prefilter: does the (folded) sentence contain any of these stems? Stems are written folded and lowercase. */
-const stemCache = new WeakMap<readonly string[], RegExp>();
 export const hasAny = (ctx: SentCtx, stems: readonly string[]): boolean => {
-  let re = stemCache.get(stems);
-  if (!re) {
-    re = new RegExp(stems.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
-    stemCache.set(stems, re);
-  }
-  return re.test(foldedText(ctx));
+  // one alternation per script (stems implied by a shorter stem dropped), and only the sentence's own script is searched
+  let c = stemCache.get(stems);
+  if (!c) stemCache.set(stems, (c = compileStems(stems)));
+  const f = foldedText(ctx);
+  const sc = scriptsOf(ctx);
+  return (sc !== 'en' && c.ar !== null && c.ar.test(f)) || (sc !== 'ar' && c.en !== null && c.en.test(f));
 };
+const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Stems by script as substring alternations; a stem containing another stem is implied by it (يهاجم ⊃ هاجم). */
+function compileStems(stems: readonly string[]): { ar: RegExp | null; en: RegExp | null } {
+  const uniq = [...new Set(stems)];
+  const kept = uniq.filter((stem) => !uniq.some((o) => o !== stem && o.length > 0 && stem.includes(o)));
+  const ar = kept.filter((x) => /[\u0600-\u06ff]/.test(x));
+  const en = kept.filter((x) => !/[\u0600-\u06ff]/.test(x));
+  return { ar: ar.length ? new RegExp(ar.map(escapeRe).join('|')) : null, en: en.length ? new RegExp(en.map(escapeRe).join('|')) : null };
+}
+const stemCache = new WeakMap<readonly string[], { ar: RegExp | null; en: RegExp | null }>();
+const scriptCache = new WeakMap<SentCtx, 'ar' | 'en' | 'both'>();
+/** Which scripts the sentence is written in (cached): stems of another script cannot occur in it. */
+const scriptsOf = (ctx: SentCtx): 'ar' | 'en' | 'both' => {
+  let s = scriptCache.get(ctx);
+  if (!s) {
+    const a = /[\u0600-\u06ff]/.test(ctx.text);
+    const l = /[A-Za-z]/.test(ctx.text);
+    s = a && l ? 'both' : a ? 'ar' : 'en';
+    scriptCache.set(ctx, s);
+  }
+  return s;
+};
+
+/** Does the sentence contain Arabic letters (cached per sentence)? */
+export const isArabic = (ctx: SentCtx): boolean => scriptsOf(ctx) !== 'en';
 
 /** Text of the input between two absolute offsets. */
 export const between = (ctx: SentCtx, from: number, to: number): string => ctx.doc.parsed.text.slice(from, to);
@@ -253,11 +277,14 @@ export function demonymCountries(ctx: SentCtx, from: number, to: number): { star
 export type Emit = (subject: Entity, predicate: Predicate, object: Entity, confidence: number) => void;
 
 /** Wraps a rule body into a Component: the body sees each sentence and emits relations with its evidence. */
-export function rule(name: string, body: (ctx: SentCtx, emit: Emit, state: Map<string, unknown>) => void): Component {
+export function rule(name: string, body: (ctx: SentCtx, emit: Emit, state: Map<string, unknown>) => void, opts: { everySentence?: boolean } = {}): Component {
   const component: Component = (doc) => {
     const added: Relation[] = [];
     const state = new Map<string, unknown>();
-    for (const ctx of sentences(doc)) {
+    const all = sentences(doc);
+    for (const ctx of all) {
+      // a relation needs an entity in its sentence: sentences without mentions are skipped (unless the rule flushes at the end)
+      if (!ctx.mentions.length && !opts.everySentence) continue;
       const emit: Emit = (s, predicate, o, confidence) => {
         if (s.id === o.id) return;
         added.push({
@@ -419,16 +446,30 @@ function splitByScript(re: RegExp): ScriptSplit | null {
   return split;
 }
 
-/** Iterates regex matches over a sentence, yielding absolute offsets. */
-export function* matches(ctx: SentCtx, re: RegExp): Generator<{ start: number; end: number; m: RegExpExecArray }> {
+export interface Hit {
+  start: number;
+  end: number;
+  m: RegExpExecArray;
+}
+const matchCache = new WeakMap<SentCtx, Map<RegExp, Hit[]>>();
+
+/** Regex matches over a sentence with absolute offsets (computed once per sentence and pattern: rules share them). */
+export function matches(ctx: SentCtx, re: RegExp): Hit[] {
+  let per = matchCache.get(ctx);
+  if (!per) matchCache.set(ctx, (per = new Map()));
+  let hits = per.get(re);
+  if (hits) return hits;
+  hits = [];
   const split = splitByScript(re);
   if (!split) {
-    for (const m of execAll(re, ctx.text)) yield { start: ctx.base + m.index, end: ctx.base + m.index + m[0].length, m };
-    return;
+    for (const m of execAll(re, ctx.text)) hits.push({ start: ctx.base + m.index, end: ctx.base + m.index + m[0].length, m });
+  } else {
+    const found: RegExpExecArray[] = [];
+    if (ARABIC_CHAR.test(ctx.text)) found.push(...execAll(split.ar!, ctx.text));
+    if (LATIN_CHAR.test(ctx.text)) found.push(...execAll(split.en!, ctx.text));
+    found.sort((a, b) => a.index - b.index);
+    for (const m of found) hits.push({ start: ctx.base + m.index, end: ctx.base + m.index + m[0].length, m });
   }
-  const found: RegExpExecArray[] = [];
-  if (ARABIC_CHAR.test(ctx.text)) found.push(...execAll(split.ar!, ctx.text));
-  if (LATIN_CHAR.test(ctx.text)) found.push(...execAll(split.en!, ctx.text));
-  found.sort((a, b) => a.index - b.index);
-  for (const m of found) yield { start: ctx.base + m.index, end: ctx.base + m.index + m[0].length, m };
+  per.set(re, hits);
+  return hits;
 }
