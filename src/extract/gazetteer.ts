@@ -74,6 +74,8 @@ function arabicVariants(key: string): string[] {
     [/امريك/g, 'اميرك'], [/اميرك/g, 'امريك'],
     [/ميليشي/g, 'مليشي'], [/مليشي/g, 'ميليشي'],
     [/غ/g, 'ج'],
+    // Kurdish outlets write كوردستان.
+    [/كردستان/g, 'كوردستان'],
   ];
   for (const [re, to] of swaps) for (const k of [...out]) if (re.test(k)) out.add(k.replace(re, to));
   return [...out];
