@@ -63,6 +63,8 @@ function guessType(text: string, tokens: Token[], from: number, to: number, all:
   const first = tokens[from]!.key;
   if (FACILITY_PREFIX.has(first) && tokens[from]!.raw === tokens[from]!.raw.toUpperCase()) return 'FACILITY';
   if (FACILITY_HEADS.has(head)) return 'FACILITY';
+  // "Ziv Medical Center", "Nasser Medical Complex": a hospital, not an organization.
+  if ((head === 'center' || head === 'centre') && to - from >= 2 && tokens[to - 2]!.key === 'medical') return 'FACILITY';
   if (ARMED_HEADS.has(head)) return 'ARMED_GROUP';
   if (ORG_HEADS.has(head) || ORG_HEADS.has(first)) return 'ORGANIZATION';
   if (LOCATION_HEADS.has(head)) return 'LOCATION';

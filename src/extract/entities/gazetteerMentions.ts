@@ -95,6 +95,7 @@ const ACT_BEFORE = new Set(
   أبلغت أعربت طلبت`.split(/\s+/).map(normalizeKey),
 );
 const BREAKING_AFTER = /[,،;؛:()[\]{}\n|"«»“”]/;
+const ACT_ON_EN = new Set(['warned', 'warns', 'urged', 'urges', 'accused', 'accuses', 'blamed', 'blames', 'pressed', 'presses', 'sanctioned', 'told', 'condemned']);
 const AUX_EN = new Set(['has', 'had', 'have', 'will', 'would', 'also', 'later', 'again', 'quickly', 'promptly', 'on']);
 
 function capitalActs(text: string, tokens: Token[], from: number, to: number): boolean {
@@ -105,6 +106,8 @@ function capitalActs(text: string, tokens: Token[], from: number, to: number): b
     if (!next.arabic && AUX_EN.has(next.key) && after && ACT_AFTER.has(after.key)) return true;
   }
   const prev = tokens[from - 1];
+  // "Jerusalem warned Beirut", "urged Damascus to …": a government addressed by a verb of stance.
+  if (prev && !prev.arabic && ACT_ON_EN.has(prev.key) && !BREAKING_AFTER.test(text.slice(prev.end, tokens[from]!.start))) return true;
   if (prev?.arabic && !BREAKING_AFTER.test(text.slice(prev.end, tokens[from]!.start))) {
     const k = prev.key.replace(/^[وف](?=.{3})/, '');
     if (ACT_BEFORE.has(prev.key) || ACT_BEFORE.has(k)) return true;
