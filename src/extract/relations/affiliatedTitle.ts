@@ -141,7 +141,10 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit, state) =
       const poss = [...execAll(POSSESSIVE_G, zone)].pop();
       if (poss) {
         // "Their spokesman X" / "أمينها العام X": the group referred to by the pronoun
-        const ante = ctx.mentions.findLast((m) => m.end <= from + poss.index! && BODY.includes(m.entity.type as never));
+        const ante =
+          ctx.mentions.findLast((m) => m.end <= from + poss.index! && BODY.includes(m.entity.type as never)) ??
+          // "the embassy's spokesman", "Nordland and its foreign minister": a mission or a state as the possessor
+          ctx.mentions.findLast((m) => m.end <= from + poss.index! && (m.entity.type === 'COUNTRY' || m.entity.type === 'FACILITY'));
         const prev = ante ?? [...(sentences(ctx.doc)[ctx.index - 1]?.mentions ?? [])].filter((m) => BODY.includes(m.entity.type as never))[0];
         if (prev) org = prev.entity;
         conf = 0.7;

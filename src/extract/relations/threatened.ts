@@ -7,7 +7,7 @@
  */
 import type { Entity } from '../types.js';
 import { B, E, SUFFIX, alt, AGENTS } from './lexicon.js';
-import { between, coordinatedLeft, coordinatedRight, demonymCountries, hasAny, matches, rule } from './engine.js';
+import { between, coordinatedLeft, coordinatedRight, demonymCountries, hasAny, matches, rule, sentences } from './engine.js';
 import { afterPreposition, subjectOf } from './args.js';
 import { speechIn } from '../statements/speech.js';
 
@@ -16,7 +16,7 @@ const AR_THREAT = new RegExp(`${B}(?:و|ف)?(?:${alt(['هدد', 'هددت', 'ه�
 const EN_THREAT = /\b(?:threatened|threatens|threaten|(?:vowed|vows|vow|pledged)\s+to\s+(?:keep\s+|continue\s+)?(?:attack|attacking|target|targeting|strike|striking|hit|hitting|retaliate\s+against|punish))\b/gi;
 const APPOS_AFTER = /^\s*[,،]\s*(?:an?|the|another|who|which|وهي|وهو|التي|الذي)\s[^,،;.]{0,90}[,،]/iu;
 const FORMULA = new RegExp(
-  `\\b(?:legitimate\\s+targets?|not\\s+be\\s+spared|pay\\s+(?:a|the)\\s+(?:heavy\\s+|high\\s+)?price|pay\\s+for\\s+(?:this|its|their|the)\\s+\\w+|will\\s+be\\s+targeted|face\\s+the\\s+consequences|face\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}?(?:response|retaliation|reprisal)s?)\\b|${B}(?:${alt(['ستواجه ردا', 'ستواجه رداً', 'سيواجه ردا', 'سيواجه رداً', 'سيواجهون ردا', 'سيواجهون رداً', 'ستواجه رد', 'سيواجه رد', 'هدفا مشروعا', 'هدفاً مشروعاً', 'أهدافا مشروعة', 'أهدافاً مشروعة', 'هدف مشروع', 'لن يكون بمنأى', 'لن تكون بمنأى', 'سيدفع الثمن', 'ستدفع الثمن', 'سيدفعون الثمن', 'ثمنا باهظا', 'ثمناً باهظاً'])})`,
+  `\\b(?:legitimate\\s+targets?|not\\s+be\\s+spared|pay\\s+(?:a|the)\\s+(?:heavy\\s+|high\\s+)?price|pay\\s+for\\s+(?:this|its|their|the)\\s+\\w+|will\\s+be\\s+targeted|face\\s+the\\s+consequences|face\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}?(?:response|retaliation|reprisal)s?|should\\s+be\\s+prepared|better\\s+be\\s+prepared)\\b|${B}(?:${alt(['ستواجه ردا', 'ستواجه رداً', 'سيواجه ردا', 'سيواجه رداً', 'سيواجهون ردا', 'سيواجهون رداً', 'ستواجه رد', 'سيواجه رد', 'هدفا مشروعا', 'هدفاً مشروعاً', 'أهدافا مشروعة', 'أهدافاً مشروعة', 'هدف مشروع', 'لن يكون بمنأى', 'لن تكون بمنأى', 'سيدفع الثمن', 'ستدفع الثمن', 'سيدفعون الثمن', 'ثمنا باهظا', 'ثمناً باهظاً'])})`,
   'giu',
 );
 
@@ -26,7 +26,7 @@ function speakerOf(doc: Parameters<typeof speechIn>[0], index: number, pos: numb
   return last ? last.speakers.flatMap((x) => (x.entity ? [x.entity] : [])) : [];
 }
 
-const STEMS = ['threat', 'vow', 'pledg', 'legitimate', 'spared', 'price', 'targeted', 'consequences', 'pay for', 'response', 'retaliation', 'reprisal', 'سيواجه', 'ستواجه', 'هدد', 'تهدد', 'يهدد', 'توعد', 'يتوعد', 'تتوعد', 'مشروع', 'بمناي', 'الثمن', 'ثمنا'];
+const STEMS = ['threat', 'vow', 'pledg', 'legitimate', 'spared', 'price', 'targeted', 'consequences', 'pay for', 'prepared', 'response', 'retaliation', 'reprisal', 'سيواجه', 'ستواجه', 'هدد', 'تهدد', 'يهدد', 'توعد', 'يتوعد', 'تتوعد', 'مشروع', 'بمناي', 'الثمن', 'ثمنا'];
 
 export const threatenedRule = rule('threatened', (ctx, emit) => {
   if (!hasAny(ctx, STEMS)) return;
@@ -64,6 +64,15 @@ export const threatenedRule = rule('threatened', (ctx, emit) => {
     // threatened: the nearest entity before the formula inside the reported clause (and those coordinated with it)
     const sp = speechIn(ctx.doc, ctx.index).filter((s) => s.contentStart <= h.start).pop();
     const clauseStart = sp && sp.contentStart > ctx.base ? sp.contentStart : ctx.base;
+    // "he should be prepared": the pronoun is the person the speaker addressed, named just before
+    if (/\b(?:he|she)\s+$/i.test(ctx.doc.parsed.text.slice(Math.max(ctx.base, h.start - 5), h.start))) {
+      const all = sentences(ctx.doc);
+      let person: Entity | undefined;
+      for (let k = ctx.index; k >= Math.max(0, ctx.index - 2) && !person; k--)
+        person = all[k]!.mentions.filter((m) => m.entity.type === 'PERSON' && !threateners.includes(m.entity) && (k < ctx.index || m.end <= h.start)).pop()?.entity;
+      if (person) for (const t of threateners) emit(t, 'THREATENED', person, 0.6);
+      continue;
+    }
     const before = ctx.mentions.findLast((m) => m.start >= clauseStart && m.end <= h.start && h.start - m.end <= 70 && OBJECTS.includes(m.entity.type as never) && !threateners.includes(m.entity));
     if (!before) {
       // "American and British warships would become legitimate targets": the demonyms of the clause

@@ -166,3 +166,18 @@ describe('second batch: positions, arming, active killings, perpetrators, "these
   });
 });
 
+describe('third batch: pronoun threats, possessors', () => {
+  it('"he should be prepared" threatens the person just named', () => {
+    const t = run('Lena Ortiz sent a message to Karim Haddad. "If they keep going, we will respond, and he should be prepared," Ortiz said.', [
+      ['Lena Ortiz', 'PERSON'],
+      ['Ortiz', 'PERSON', 'Lena Ortiz'],
+      ['Karim Haddad', 'PERSON'],
+    ], 'THREATENED');
+    expect(t).toEqual(['Lena Ortiz THREATENED Karim Haddad']);
+  });
+
+  it('"its spokesman" after a state ties the spokesman to it', () => {
+    expect(run('Nordland closed the border, and its spokesman Karim Haddad called it temporary.', [['Nordland', 'COUNTRY'], ['Karim Haddad', 'PERSON']], 'AFFILIATED_WITH')).toEqual(['Karim Haddad AFFILIATED_WITH Nordland']);
+  });
+});
+
