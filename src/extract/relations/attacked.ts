@@ -109,8 +109,8 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
   const hits = arabic ? [...matches(ctx, AR_VERB_RE), ...matches(ctx, AR_LAUNCH_RE)] : [...matches(ctx, EN_VERB_RE), ...matches(ctx, EN_LAUNCH_RE)];
   for (const h of hits) {
     // English: a verb right after an article/determiner is a noun ("the attack"), handled by the nominal rule.
-    if (!arabic && /\b(?:the|a|an|these|those|its|their|of|two|three|several|more|u\.s\.|air|drone|in|under|after|amid|by|with|for|from|during|new|further|retaliatory)\s+$/i.test(between(ctx, ctx.base, h.start))) continue;
-    if (!arabic && /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(between(ctx, ctx.base, h.start))) continue;
+    if (!arabic && /\b(?:the|a|an|these|those|its|their|of|two|three|several|more|u\.s\.|air|drone|in|under|after|amid|by|with|for|from|during|new|further|retaliatory)\s+$/i.test(between(ctx, Math.max(ctx.base, h.start - 40), h.start))) continue;
+    if (!arabic && /\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(between(ctx, Math.max(ctx.base, h.start - 40), h.start))) continue;
     if (arabic && /ُ/.test(h.m[0])) continue; // vocalized passive استُهدفت
     if (nestedAttack(ctx, h.start)) continue;
     const subj = subjectOf(ctx, h.start, h.end, ACTORS, arabic);

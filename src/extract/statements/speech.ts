@@ -377,7 +377,8 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
     return sp ? { speakers: sp, npStart: npS, npEnd: cueStart } : null;
   }
   const before = text.slice(ctx.base, cueStart);
-  const stripped = before.replace(EN_AUX_TAIL, '');
+  const tail = before.slice(-120);
+  const stripped = before.slice(0, before.length - tail.length) + tail.replace(EN_AUX_TAIL, '');
   const b = lastBoundary(stripped);
   let np = stripped.slice(b + 1);
   let npS = ctx.base + b + 1;
@@ -526,7 +527,9 @@ export function speechAnalysis(doc: ArticleDoc): Speech[] {
     for (const cue of cues) {
       const arabic = /[\u0600-\u06ff]/.test(cue.word);
       const before = text.slice(ctx.base, cue.start);
-      if (arabic ? AR_NEG.test(before) : EN_NEG.test(before)) continue;
+      // end-anchored tests look at the last words only (a `…$` pattern is otherwise tried from every position)
+      const near = before.slice(-40);
+      if (arabic ? AR_NEG.test(near) : EN_NEG.test(near)) continue;
       // a cue inside a quotation opened earlier in the sentence is part of the quote
       if (quoteOpen(before) && inSentence.length) continue;
       if (CLAIM.test(text.slice(cue.end, cue.end + 70).replace(/^\s*(?:\S+\s+){0,6}?(?=مسؤولي|تبني|responsibility)/u, ''))) continue;
