@@ -51,6 +51,8 @@ export interface GazetteerHit {
 interface TrieNode {
   next: Map<string, TrieNode>;
   hits: GazetteerHit[];
+  /** No hit here constrains capitalization (true for Arabic names). */
+  anyCase: boolean;
 }
 
 export interface GazetteerMatch {
@@ -109,7 +111,7 @@ export class Gazetteer {
   readonly entries: GazetteerEntry[] = [];
   readonly versions: Record<string, string> = {};
   private readonly byId = new Map<string, GazetteerEntry>();
-  private readonly root: TrieNode = { next: new Map(), hits: [] };
+  private readonly root: TrieNode = { next: new Map(), hits: [], anyCase: true };
   private readonly demonymIndex = new Map<string, GazetteerEntry>();
   private readonly cliticMemo = new Map<string, CliticReading[]>();
 
@@ -165,15 +167,17 @@ export class Gazetteer {
       let node = this.root;
       for (const k of ks) {
         let n = node.next.get(k);
-        if (!n) node.next.set(k, (n = { next: new Map(), hits: [] }));
+        if (!n) node.next.set(k, (n = { next: new Map(), hits: [], anyCase: true }));
         node = n;
       }
       const existing = node.hits.find((h) => h.entry === entry);
       if (existing) {
         if (FORM_RANK[form] < FORM_RANK[existing.form]) Object.assign(existing, { form, surface, caps, shadda: surface.includes('\u0651') });
+        node.anyCase = node.hits.every((h) => h.caps.every((c) => c === 'any'));
         continue;
       }
       node.hits.push({ entry, form, surface, caps, shadda: surface.includes('\u0651') });
+      if (caps.some((c) => c !== 'any')) node.anyCase = false;
     }
   }
 
@@ -202,8 +206,11 @@ export class Gazetteer {
       let j = i + 1;
       let found: GazetteerMatch | null = null;
       while (node) {
-        if (node.hits.length) {
-          const ok = node.hits.filter((h) => this.casesAgree(h, tokens, i));
+        // Without its article a one-word name is too often a common noun (الحرير "the silk" ≠ Harir):
+        // the article may be dropped only for names of two words or more.
+        if (node.hits.length && !(r.strippedArticle && j - i < 2)) {
+          // Names without case constraints (all Arabic ones) need no per-hit test.
+          const ok = node.anyCase ? node.hits.slice() : node.hits.filter((h) => this.casesAgree(h, tokens, i));
           if (ok.length) found = { from: i, to: j, hits: ok, clitic: r.clitic, fusedArticle: r.fusedArticle };
         }
         if (j >= limit || !node.next.size) break;
@@ -214,9 +221,6 @@ export class Gazetteer {
         node = next;
         j++;
       }
-      // Without its article a one-word name is too often a common noun (الحرير "the silk" ≠ Harir):
-      // the article may be dropped only for names of two words or more.
-      if (found && r.strippedArticle && found.to - i < 2) found = null;
       // Prefer the longest; on equal length prefer the reading without a clitic (وزير is not و + زير).
       if (found && (!best || found.to > best.to)) best = found;
     }
