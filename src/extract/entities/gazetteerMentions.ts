@@ -30,7 +30,7 @@ const BIGGER_HEADS = new Set(
   `institute university college council center centre airport airlines airways bank company corporation group foundation
   times post news journal herald tribune agency association committee party alliance front brigade brigades square street
   hotel hospital mosque stadium club forum port army guard national maritime shipping lines line tankers navigation holdings
-  logistics mission cell society crescent`.split(/\s+/),
+  logistics mission cell society crescent palace residence`.split(/\s+/),
 );
 
 function insideBiggerName(text: string, tokens: Token[], from: number, to: number): boolean {
