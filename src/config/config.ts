@@ -31,6 +31,8 @@ const intIn = (min: number, max: number) => (v: string) => {
 };
 const port = (name: string, dflt: number) => envVar(name, dflt, 'a port number 1-65535', intIn(1, 65535));
 const positiveInt = (name: string, dflt: number) => envVar(name, dflt, 'a positive integer', intIn(1, Number.MAX_SAFE_INTEGER));
+const flag = (name: string, dflt: boolean | null) =>
+  envVar<boolean | null>(name, dflt, 'true or false', (v) => (/^(1|true|yes|on)$/i.test(v) ? true : /^(0|false|no|off)$/i.test(v) ? false : null));
 const memory = (name: string, dflt: string) => envVar(name, dflt, 'like 512m or 2g', (v) => (/^\d+[kmg]$/i.test(v) ? v.toLowerCase() : null));
 
 const EnvSchema = z.object({
@@ -48,6 +50,13 @@ const EnvSchema = z.object({
   HOST: z.string().optional(),
   PORT: port('PORT', 4000),
   NEWSGRAPH_API_TOKEN: z.string().optional(),
+  NODE_ENV: z.string().optional(),
+  NEWSGRAPH_INTROSPECTION: flag('NEWSGRAPH_INTROSPECTION', null),
+  NEWSGRAPH_API_QUERY_TIMEOUT_MS: positiveInt('NEWSGRAPH_API_QUERY_TIMEOUT_MS', 10_000),
+  NEWSGRAPH_API_MAX_DEPTH: positiveInt('NEWSGRAPH_API_MAX_DEPTH', 16),
+  NEWSGRAPH_API_MAX_COMPLEXITY: positiveInt('NEWSGRAPH_API_MAX_COMPLEXITY', 50_000),
+  NEWSGRAPH_API_MAX_ALIASES: positiveInt('NEWSGRAPH_API_MAX_ALIASES', 30),
+  NEWSGRAPH_API_MAX_BATCH: positiveInt('NEWSGRAPH_API_MAX_BATCH', 5),
   NEWSGRAPH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
@@ -73,10 +82,24 @@ export interface Neo4jConnectionConfig {
   managed: boolean;
 }
 
+export interface ApiConfig {
+  host: string;
+  port: number;
+  token: string | null;
+  /** NODE_ENV=development (the default): stack traces in error responses, introspection on. */
+  development: boolean;
+  introspection: boolean;
+  queryTimeoutMs: number;
+  maxDepth: number;
+  maxComplexity: number;
+  maxAliases: number;
+  maxBatch: number;
+}
+
 export interface Config {
   neo4j: Neo4jConnectionConfig;
   managed: ManagedNeo4jConfig;
-  api: { host: string; port: number; token: string | null };
+  api: ApiConfig;
   logLevel: string;
 }
 
@@ -122,10 +145,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (external && neo4j.password === null) {
     throw new NewsgraphError(ErrorCode.BAD_CONFIG, `NEO4J_URI is set (${neo4j.uri}) but NEO4J_PASSWORD is not: set both to use an external Neo4j`);
   }
+  const development = (e.NODE_ENV || 'development') === 'development';
   return {
     neo4j,
     managed,
-    api: { host: e.HOST || '127.0.0.1', port: e.PORT, token: e.NEWSGRAPH_API_TOKEN || null },
+    api: {
+      host: e.HOST || '127.0.0.1',
+      port: e.PORT,
+      token: e.NEWSGRAPH_API_TOKEN || null,
+      development,
+      introspection: e.NEWSGRAPH_INTROSPECTION ?? development,
+      queryTimeoutMs: e.NEWSGRAPH_API_QUERY_TIMEOUT_MS,
+      maxDepth: e.NEWSGRAPH_API_MAX_DEPTH,
+      maxComplexity: e.NEWSGRAPH_API_MAX_COMPLEXITY,
+      maxAliases: e.NEWSGRAPH_API_MAX_ALIASES,
+      maxBatch: e.NEWSGRAPH_API_MAX_BATCH,
+    },
     logLevel: e.NEWSGRAPH_LOG_LEVEL || 'info',
   };
 }

@@ -8,7 +8,7 @@ describe('loadConfig', () => {
     expect(c.managed.boltPort).toBe(7687);
     expect(c.managed.httpPort).toBe(7474);
     expect(c.managed.home.endsWith('.neo4j')).toBe(true);
-    expect(c.api).toEqual({ host: '127.0.0.1', port: 4000, token: null });
+    expect(c.api).toMatchObject({ host: '127.0.0.1', port: 4000, token: null });
   });
 
   it('uses NEWSGRAPH_BOLT_PORT for the managed URI', () => {
@@ -38,5 +38,23 @@ describe('loadConfig', () => {
     expect(err).toBeInstanceOf(NewsgraphError);
     expect((err as NewsgraphError).code).toBe(ErrorCode.BAD_CONFIG);
     expect((err as Error).message).toContain(message);
+  });
+});
+
+describe('API configuration', () => {
+  it('defaults: development mode with introspection and the documented limits', () => {
+    expect(loadConfig({}).api).toMatchObject({ development: true, introspection: true, queryTimeoutMs: 10_000, maxDepth: 16, maxComplexity: 50_000, maxAliases: 30, maxBatch: 5 });
+  });
+
+  it('production turns introspection off unless asked for', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).api).toMatchObject({ development: false, introspection: false });
+    expect(loadConfig({ NODE_ENV: 'production', NEWSGRAPH_INTROSPECTION: 'true' }).api.introspection).toBe(true);
+  });
+
+  it.each([
+    [{ NEWSGRAPH_INTROSPECTION: 'maybe' }, 'NEWSGRAPH_INTROSPECTION must be true or false, got "maybe"'],
+    [{ NEWSGRAPH_API_MAX_DEPTH: '0' }, 'NEWSGRAPH_API_MAX_DEPTH must be a positive integer, got "0"'],
+  ])('rejects %j', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
   });
 });
