@@ -159,6 +159,12 @@ export function attackTargets(ctx: SentCtx, from: number, types: readonly Entity
   return out;
 }
 
+/** The gap before a country ends with a preposition of aim (at/against/toward, على/ضد). */
+const AIMED_AT = /(?:\b(?:at|against|toward|towards)|(?:^|\s)(?:على|ضد))\s+$/iu;
+
+/** Projectiles that are fired "at" their target. */
+const AIM_WEAPON = /\b(?:missiles?|rockets?|drones?|projectiles?|salvos?|barrages?)\b/i;
+
 export function objectsAfter(ctx: SentCtx, from: number, types: readonly EntityType[], maxGap = 70, skip?: (m: M) => boolean, allowIn = false): M[] {
   const skipped = new Set<M>();
   for (const m of ctx.mentions) {
@@ -176,9 +182,11 @@ export function objectsAfter(ctx: SentCtx, from: number, types: readonly EntityT
       const next = ctx.doc.parsed.text.slice(m.end, m.end + 12);
       // a ship's flag state is not what was hit ("ترفع علم ليبيريا", "Liberia-flagged")
       if (/^-?flagged\b/i.test(next) || /(?:علم|flag\s+of)\s*$/iu.test(ctx.doc.parsed.text.slice(Math.max(ctx.base, m.start - 10), m.start))) continue;
-      if (gap.length > 14 || /^(?:'s|’s)|^\s+[a-z]/.test(next) || /^\s+(?:positions|bases|forces|troops|interests|personnel)\b/i.test(next)) continue;
+      // a country is an object only right after the trigger or aimed at ("fired missiles at X", "شنت هجوما بالصواريخ على X")
+      if ((gap.length > 14 && !(gap.length <= 60 && AIMED_AT.test(gap))) || /^(?:'s|’s)|^\s+(?!(?:and|or|on|in|at|from|with|over|overnight|last|this|early|late|after|before|during|as|to)\b)[a-z]/.test(next) || /^\s+(?:positions|bases|forces|troops|interests|personnel)\b/i.test(next)) continue;
     }
-    const loc = locativeBefore(ctx, m);
+    // "fired missiles at X": "at" after a projectile is the aim, not where it happened
+    const loc = /\bat\s+(?:the\s+)?$/i.test(gap) && AIM_WEAPON.test(gap) ? null : locativeBefore(ctx, m);
     // where something happened is not what was hit: "in P" (a country or a place) and "near P" are skipped
     if (loc === 'near' || (!allowIn && loc === 'in' && (m.entity.type === 'COUNTRY' || m.entity.type === 'LOCATION'))) {
       for (const x of coordinatedRight(ctx, m, ['COUNTRY', 'LOCATION'])) skipped.add(x);

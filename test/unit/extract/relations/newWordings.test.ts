@@ -181,3 +181,27 @@ describe('third batch: pronoun threats, possessors', () => {
   });
 });
 
+
+describe('fourth batch: aimed projectiles, missions', () => {
+  it('a country a projectile is fired at is attacked, with a coordinated base', () => {
+    const ents: EntityTuple[] = [['Nordland', 'COUNTRY'], ['Sudria', 'COUNTRY'], ['Vel Air Base', 'FACILITY']];
+    expect(run('Nordland launched drones and missiles at Sudria and the Vel Air Base overnight.', ents, 'ATTACKED').sort()).toEqual(['Nordland ATTACKED Sudria', 'Nordland ATTACKED Vel Air Base']);
+    expect(run('Nordland fired rockets at Sudria on Monday.', ents, 'ATTACKED')).toEqual(['Nordland ATTACKED Sudria']);
+  });
+
+  it('Arabic: شن هجوما بالصواريخ على + a country', () => {
+    const ents: EntityTuple[] = [['نوردلاند', 'COUNTRY', 'Nordland'], ['سودريا', 'COUNTRY', 'Sudria']];
+    expect(run('وشنت نوردلاند هجوما واسعا بالصواريخ والمسيرات على سودريا ليلة السبت.', ents, 'ATTACKED')).toEqual(['Nordland ATTACKED Sudria']);
+  });
+
+  it('negatives: an attack in a country, a meeting at a country\'s embassy, a country as adjective', () => {
+    const ents: EntityTuple[] = [['Nordland', 'COUNTRY'], ['Sudria', 'COUNTRY']];
+    expect(run('Nordland carried out a drone strike in Sudria last week.', ents, 'ATTACKED')).toEqual([]);
+    expect(run('Nordland hit back at Sudria officials in a speech.', ents, 'ATTACKED')).toEqual([]);
+  });
+
+  it('a state\'s mission to a body warns: the state threatens', () => {
+    const t = run("Sudria's mission to the UN warned that Nordland would face a crushing response.", [['Sudria', 'COUNTRY'], ['Nordland', 'COUNTRY'], ['UN', 'ORGANIZATION']], 'THREATENED');
+    expect(t).toEqual(['Sudria THREATENED Nordland']);
+  });
+});
