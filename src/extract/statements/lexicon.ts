@@ -94,6 +94,7 @@ export const ANAPHORS: Anaphor[] = [
   { forms: ['الجماعة', 'الحركة', 'الميليشيا', 'الفصائل', 'the group', 'the militia', 'the movement', 'the rebels'], types: ['ARMED_GROUP'], heads: [] },
   { forms: ['الشركة', 'the company', 'the firm'], types: ['ORGANIZATION'], heads: ['شركة', 'company', 'co', 'line', 'group'] },
   { forms: ['الحكومة', 'the government'], types: ['COUNTRY', 'ORGANIZATION'], heads: [] },
+  { forms: ['المجلس', 'the council'], types: ['ORGANIZATION'], heads: ['مجلس', 'council'] },
   { forms: ['الجيش', 'the military', 'the army'], types: ['ORGANIZATION'], heads: ['جيش', 'قوات', 'military', 'army', 'forces'] },
   { forms: ['البيان', 'التقرير', 'the statement', 'the report'], types: [], heads: [], document: true },
 ];

@@ -302,9 +302,9 @@ function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
   return null;
 }
 
-function arabicContent(ctx: SentCtx, cueStart: number, npEnd: number, kind: Speech['kind'], pre = false): [number, number] {
+function arabicContent(ctx: SentCtx, cueStart: number, npEnd: number, kind: Speech['kind'], pre = false, limit?: number): [number, number] {
   const text = ctx.doc.parsed.text;
-  const sEnd = ctx.base + ctx.text.length;
+  const sEnd = limit ?? ctx.base + ctx.text.length;
   if (kind === 'according') {
     const before = text.slice(ctx.base, cueStart);
     if (wordCount(before) >= 3) return trimSpan(text, ctx.base, cueStart, 0);
@@ -322,6 +322,11 @@ function arabicContent(ctx: SentCtx, cueStart: number, npEnd: number, kind: Spee
 }
 
 /* ───────────── English ───────────── */
+
+/** "'s (permanent) mission / delegation / embassy to": the owner of a diplomatic mission. */
+const MISSION_OF = /^(?:'s|’s)\s+(?:permanent\s+|diplomatic\s+)?(?:mission|delegation|embassy|representation)\s+(?:to|at|in)\b/i;
+/** "told Reuters …": an outlet right after "told" is the addressee. */
+const TOLD = /^(?:told|tells)$/i;
 
 const EN_AUX_TAIL = /(?:\s+(?:has|have|had|also|then|later|again|earlier|previously|repeatedly|further|publicly|separately|would|will|did|does|is|was|on\s+\w+day|in\s+a\s+statement|once))+\s*$/i;
 const CLAUSE_BOUNDARY = /[,;:—–"“”«»()]/g;
@@ -361,6 +366,9 @@ function speakersFromNp(ctx: SentCtx, npStart: number, npEnd: number, np: string
   if (ana !== undefined && !inNp.length) return ana;
   const persons = inNp.filter((m) => m.entity.type === 'PERSON');
   if (persons.length) return [{ entity: persons[persons.length - 1]!.entity, description: null }];
+  // "X's mission to the UN warned": the state the mission speaks for, not the body it is accredited to
+  const mission = inNp.find((m) => m.entity.type !== 'PERSON' && MISSION_OF.test(text_.slice(m.end, m.end + 40)));
+  if (mission) return [{ entity: mission.entity, description: null }];
   if (inNp.length) {
     const lastM = inNp[inNp.length - 1]!;
     const group = [lastM];
@@ -466,6 +474,13 @@ function englishContent(ctx: SentCtx, cueStart: number, cueEnd: number, npStart:
     return trimSpan(text, sEnd - after.length, sEnd, 0);
   }
   const objVerb = /^(?:told|tells|telling|warned|warns|accused|blamed|reminded|assured|informed)$/i.test(text.slice(cueStart, cueEnd).trim());
+  if (TOLD.test(text.slice(cueStart, cueEnd).trim())) {
+    const outlet = ctx.mentions.find((m) => m.start >= cueEnd && m.start - cueEnd <= 6);
+    if (outlet && outlet.entity.type === 'ORGANIZATION' && /^\s*(?:the\s+)?$/i.test(text.slice(cueEnd, outlet.start))) {
+      cueEnd = outlet.end;
+      after = text.slice(cueEnd, sEnd);
+    }
+  }
   // "said (on Monday) that …", "told an emergency session of … that …": the clause after "that"
   const colon = /^\s*:/.exec(after);
   if (colon) return trimSpan(text, cueEnd + colon[0].length, sEnd, 0);
@@ -481,6 +496,26 @@ function englishContent(ctx: SentCtx, cueStart: number, cueEnd: number, npStart:
 }
 
 /* ───────────── analysis ───────────── */
+
+/**
+ * Arabic: where the next speech clause of the sentence begins ("اتهمت X …، فيما نقلت Y عن Z قوله إن …"):
+ * the last comma before the next finite cue. Each content clause belongs to the cue before it.
+ */
+function clauseLimit(ctx: SentCtx, cues: CueHit[], cue: CueHit, from: number): number | undefined {
+  const next = cues.find((c) => c.start > cue.end && (c.kind === 'verb' || c.kind === 'quoted'));
+  if (!next) return undefined;
+  const text = ctx.doc.parsed.text;
+  // a quoted cue (قوله) hangs on its نقلت … عن: the clause starts at that verb
+  let at = next.start;
+  if (next.kind === 'quoted') {
+    const naql = text.slice(from, next.start).search(/(?:^|\s)(?:و|ف)?(?:فيما|بينما|في حين)?\s*(?:نقلت|نقل|تنقل|ينقل)\s/u);
+    if (naql < 0) return undefined;
+    at = from + naql;
+  }
+  const comma = Math.max(text.lastIndexOf('،', at), text.lastIndexOf(',', at));
+  return comma > from ? comma : undefined;
+}
+
 
 interface CueHit {
   start: number;
@@ -571,7 +606,7 @@ export function speechAnalysis(doc: ArticleDoc): Speech[] {
         const r = resolveArabic(ctx, cue.start, cue.end, st, cue.kind, inSentence.length ? inSentence[inSentence.length - 1]!.speakers : null);
         if (!r) continue;
         speakers = r.speakers;
-        span = arabicContent(ctx, cue.start, r.npEnd, cue.kind, r.pre);
+        span = arabicContent(ctx, cue.start, r.npEnd, cue.kind, r.pre, clauseLimit(ctx, cues, cue, r.npEnd));
       } else {
         if (cue.kind === 'participle' && inSentence.length) {
           speakers = inSentence[inSentence.length - 1]!.speakers;

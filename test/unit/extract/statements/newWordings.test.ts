@@ -68,3 +68,34 @@ describe('statements: spans and second sources', () => {
   });
 });
 
+
+describe('statements: fourth batch', () => {
+  it('"told <outlet>": the outlet is the addressee, not content', () => {
+    expect(said(run('Kel Brand told Reuters the fleet would stay in port.', [['Kel Brand', 'PERSON'], ['Reuters', 'ORGANIZATION']]))).toEqual([['Kel Brand', 'the fleet would stay in port.']]);
+    expect(said(run('Kel Brand told reporters the fleet would stay in port.', [['Kel Brand', 'PERSON']]))).toEqual([['Kel Brand', 'the fleet would stay in port.']]);
+  });
+
+  it('a mission speaks for its state', () => {
+    const s = said(run("Sudria's mission to the UN said the strike was lawful.", [['Sudria', 'COUNTRY'], ['UN', 'ORGANIZATION']]));
+    expect(s).toEqual([['Sudria', 'the strike was lawful.']]);
+  });
+
+  it('Arabic: two speech clauses — each content belongs to the cue before it', () => {
+    const s = said(run('واتهمت نوردلاند جماعة الرماد بالهجوم، فيما نقلت وكالة الأنباء عن مسؤول قوله إن السفينة غرقت.', [
+      ['نوردلاند', 'COUNTRY', 'Nordland'],
+      ['جماعة الرماد', 'ARMED_GROUP', 'Ash Group'],
+      ['وكالة الأنباء', 'ORGANIZATION', 'News Agency'],
+    ]));
+    expect(s).toEqual([['Nordland', 'جماعة الرماد بالهجوم'], ['مسؤول', 'السفينة غرقت.']]);
+  });
+
+  it('Arabic: المجلس refers back to a council', () => {
+    const s = said(run('اجتمع المجلس الأعلى للأمن أمس. وذكر المجلس أن الاجتماع انتهى دون اتفاق.', [['المجلس الأعلى للأمن', 'ORGANIZATION', 'High Security Council']]));
+    expect(s).toEqual([['High Security Council', 'الاجتماع انتهى دون اتفاق.']]);
+  });
+
+  it('negative: an apposition line and an event description are no statements', () => {
+    expect(said(run('The group\'s military spokesman, Kel Brand.', [['Kel Brand', 'PERSON']]))).toEqual([]);
+    expect(said(run('A drone launched by the Ash Militia struck the ship on Monday.', [['Ash Militia', 'ARMED_GROUP']]))).toEqual([]);
+  });
+});
