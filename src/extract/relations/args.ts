@@ -131,6 +131,8 @@ const SITE_NOUN = /\b(?:sites?|facilit(?:y|ies)|targets?|positions?|bases?|depot
  */
 const NESTED_ATTACK = /\b(?:attacks?|strikes?|raids?|responsible\s+for)\b|(?:هجوم|هجمات|ضربات|غارات|المسؤول عن|مسؤول عن)/iu;
 
+const GROUP_IN = /^\s+(?:(?:positions|sites|targets|fighters|militants)\s+)?in\s+(?:the\s+)?(?:(?:town|city|village|area|district)\s+of\s+)?$/i;
+
 export function attackTargets(ctx: SentCtx, from: number, types: readonly EntityType[], maxGap = 90, skip?: (m: M) => boolean, nested = false): M[] {
   // a mention behind another attack noun ("targeted a commander responsible for attacks on X") is that attack's target
   const out = objectsAfter(ctx, from, types, maxGap, skip).filter((m) => nested || !NESTED_ATTACK.test(between(ctx, from, m.start)));
@@ -144,6 +146,11 @@ export function attackTargets(ctx: SentCtx, from: number, types: readonly Entity
       for (const x of coordinatedRight(ctx, m, ['LOCATION'])) if (!out.includes(x)) out.push(x);
     }
     if (['FACILITY', 'ORGANIZATION', 'ARMED_GROUP'].includes(m.entity.type) && /(?:,|،)\s*(?:including|بما في ذلك|منها|ومنها)\s+(?:the\s+)?$/iu.test(between(ctx, Math.max(from, m.start - 20), m.start))) out.push(m);
+  }
+  // "struck Kataib Hezbollah in al-Qaim": the town where the struck group was hit is struck too (never a country)
+  for (const g of out.filter((m) => m.entity.type === 'ARMED_GROUP')) {
+    const n = ctx.mentions[g.i + 1];
+    if (n && n.entity.type === 'LOCATION' && !out.includes(n) && !skip?.(n) && GROUP_IN.test(between(ctx, g.end, n.start))) out.push(n);
   }
   // "on Al-Asad Air Base in western Iraq and the al-Tanf garrison": a coordinated target after the first one's locative phrase
   const last = out.filter((m) => m.entity.type === 'FACILITY').pop();

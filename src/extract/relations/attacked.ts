@@ -275,7 +275,7 @@ const killings = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
       // a speaker or a title holder reacting ("said", "condemned") is not the killed person
       if (!/\b(?:said|says|condemned|according)\b|(?:قال|أعلن|أكد|بحسب|وفق)/u.test(text.slice(m.end, m.end + 25)) && !/according\s+to\s+$|(?:بحسب|وفق)\s+$/u.test(pre)) targets.push(m.entity);
     } else if (m.entity.type === 'ARMED_GROUP' && MEMBER_OF.test(pre)) targets.push(m.entity);
-    else if (m.entity.type === 'LOCATION' && /(?:\b(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|district|neighbou?rhood|area|province)\s+of\s+)?$)|(?:(?:في|ب)\s*(?:(?:بلدة|مدينة|قرية|حي|منطقة|محافظة|ناحية|قضاء)\s+)?$)/iu.test(pre) && m.start > h.start && !/\bnear\s|قرب|بالقرب/iu.test(pre.slice(-20))) {
+    else if (m.entity.type === 'LOCATION' && /(?:\b(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|district|neighbou?rhood|area|province)\s+of\s+)?$)|(?:(?:في|ب)\s*(?:(?:بلدة|مدينة|قرية|حي|منطقة|محافظة|ناحية|قضاء)\s+)?$)|(?:(?:على|\bon)\s+(?:the\s+)?(?:بلدة|مدينة|قرية|town|village|city)\s+(?:of\s+)?$)/iu.test(pre) && m.start > h.start && !/\bnear\s|قرب|بالقرب/iu.test(pre.slice(-20))) {
       targets.push(m.entity);
     }
   }
@@ -305,6 +305,9 @@ const killings = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
   st.lastAttackers = { sentence: ctx.index, attackers };
 };
 
+/** A reaction to an attack ("X condemned the strike on Y") does not make X its author. */
+const REACTION_VERB = /\b(?:condemn|denounc|criticiz|criticis|welcom|reject|deni|deny|blam|mourn|report|confirm|said|say|investigat|respond|protest)\w*/i;
+
 /** Attack nouns: "attacks by X on Y", "هجمات X على Y", "الضربات الأمريكية على Y", "U.S. strikes on Y". */
 const nominal = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
   if (!hasAny(ctx, NOUN_STEMS)) return;
@@ -323,7 +326,7 @@ const nominal = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
         else if (by) attackers = weaponAttackers(ctx, h.end, h.end + by[0].length + 24, false);
       }
       if (!attackers.length) {
-        const pre = ctx.mentions.findLast((m) => m.end <= h.start && /^\s*(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}$/.test(between(ctx, m.end, h.start)) && !/backed|linked|aligned|[,;]/i.test(between(ctx, m.end, h.start)));
+        const pre = ctx.mentions.findLast((m) => m.end <= h.start && /^\s*(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}$/.test(between(ctx, m.end, h.start)) && !/backed|linked|aligned|[,;]/i.test(between(ctx, m.end, h.start)) && !REACTION_VERB.test(between(ctx, m.end, h.start)));
         if (pre && ACTORS.includes(pre.entity.type as never) && !/-\s*$/.test(between(ctx, pre.end, pre.end + 1)) ) attackers = [pre.entity];
         else {
           const d = demonymCountries(ctx, Math.max(ctx.base, h.start - 20), h.start).pop();

@@ -30,6 +30,8 @@ const GAP_AR = new RegExp(
   `^\\s*(?:(?:،\\s*)?(?:التي|الذي)\\s+)?(?:(?:تقع|يقع)\\s+)?(?:(?:في|داخل)\\s+(?:(?:${DIR_AR})\\s+)?|ب|(?:${DIR_AR_NISBA})\\s+)(?:(?:${PLACE_AR})\\s+(?:(?:ال)?\\S+(?:ية|ي)\\s+)?)?$`,
   'u',
 );
+const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
+const UNIT_END = /\b(?:province|region|governorate|state|district)$/i;
 const POSS = /^(?:'s|’s)\s+$/;
 const APPOS = new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\w.'’-]+\\s+){0,4}?(?:town|city|village|port|province|district|region|base|outpost|area|garrison|site|neighbou?rhood|suburb|camp|airport|facility)\\b([^,;]*?)\\b(?:in|inside)\\s+(?:the\\s+)?(?:${DIR_EN}\\s+)?$`, 'i');
 const DEMONYM_PLACE_EN = new RegExp(`(?:the\\s+|a\\s+)?(\\S+)\\s+${PLACE_EN}\\s+(?:of\\s+)?$`, 'i');
@@ -66,6 +68,8 @@ export const locatedInRule = rule('located-in', (ctx, emit) => {
       if (arabic ? GAP_AR.test(gap) || (a.entity.type === 'LOCATION' && /^\s*ل$/u.test(gap)) : GAP_EN.test(gap)) {
         for (const x of coordinatedLeft(ctx, a, INNER)) add(x.entity, b.entity, 0.85);
       }
+      // "the Kurdistan Region of Iraq", "Sistan province of Iran": a sub-national unit named with "of" + its country
+      if (!arabic && b.entity.type === 'COUNTRY' && OF_GAP.test(gap) && a.entity.type === 'LOCATION' && UNIT_END.test(a.text)) add(a.entity, b.entity, 0.8);
       const app = APPOS.exec(gap);
       if (app && !arabic) add(a.entity, b.entity, 0.75);
       if (CAPITAL_OF.test(gap)) {

@@ -205,3 +205,32 @@ describe('fourth batch: aimed projectiles, missions', () => {
     expect(t).toEqual(['Sudria THREATENED Nordland']);
   });
 });
+
+describe('fifth batch: reactions, killings on a village, units "of" a country, a group hit in a town', () => {
+  it('a body condemning a strike is not its author', () => {
+    expect(run('The Vala Regional Government condemned the strike on Erbil.', [['Vala Regional Government', 'ORGANIZATION'], ['Erbil', 'LOCATION']], 'ATTACKED')).toEqual([]);
+    expect(run('Nordland denounced the attack on the Vel Air Base.', [['Nordland', 'COUNTRY'], ['Vel Air Base', 'FACILITY']], 'ATTACKED')).toEqual([]);
+  });
+
+  it('Arabic: a group leader killed by a demonym strike on a village', () => {
+    const t = run('واغتيل القيادي في جماعة الرماد كمال حداد بغارة إسرائيلية على بلدة فيلو.', [
+      ['جماعة الرماد', 'ARMED_GROUP', 'Ash Group'],
+      ['كمال حداد', 'PERSON', 'Kamal Haddad'],
+      ['إسرائيلية', 'COUNTRY', 'Israel'],
+      ['فيلو', 'LOCATION', 'Vello'],
+    ], 'ATTACKED');
+    expect(t.sort()).toEqual(['Israel ATTACKED Ash Group', 'Israel ATTACKED Kamal Haddad', 'Israel ATTACKED Vello']);
+  });
+
+  it('"the X Region of C" / "X province of C" is located in C; "Y of C" without a unit word is not', () => {
+    expect(run('Fighting spread across the Vala Region of Sudria.', [['Vala Region', 'LOCATION'], ['Sudria', 'COUNTRY']], 'LOCATED_IN')).toEqual(['Vala Region LOCATED_IN Sudria']);
+    expect(run('Troops entered Kor province of Nordland.', [['Kor province', 'LOCATION'], ['Nordland', 'COUNTRY']], 'LOCATED_IN')).toEqual(['Kor province LOCATED_IN Nordland']);
+    expect(run('The Gulf of Sudria was calm.', [['Gulf', 'LOCATION'], ['Sudria', 'COUNTRY']], 'LOCATED_IN')).toEqual([]);
+  });
+
+  it('a group struck in a town: the town is struck too, a country is not', () => {
+    const ents: EntityTuple[] = [['Central Command', 'ORGANIZATION'], ['Ash Brigade', 'ARMED_GROUP'], ['Qalat', 'LOCATION'], ['Sudria', 'COUNTRY']];
+    expect(run('Central Command struck the Ash Brigade in Qalat on Friday.', ents, 'ATTACKED').sort()).toEqual(['Central Command ATTACKED Ash Brigade', 'Central Command ATTACKED Qalat']);
+    expect(run('Central Command struck the Ash Brigade in Sudria on Friday.', ents, 'ATTACKED')).toEqual(['Central Command ATTACKED Ash Brigade']);
+  });
+});
