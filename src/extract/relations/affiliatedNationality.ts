@@ -15,7 +15,15 @@ import { between, countryEntity, rule } from './engine.js';
 import { getGazetteer } from '../gazetteer.js';
 import type { ArticleDoc, Entity } from '../types.js';
 
-/** The article's COUNTRY entity a known state body belongs to (gazetteer `country` hint: the Pentagon → United States). */
+/** Sub-national governments and councils: their state is implied only when the text says so (a nationality in the name). */
+const NO_IMPLIED_STATE = /\b(?:regional|region|provincial|province|council)\b|(?:إقليم|الإقليم|مجلس|المجلس)/iu;
+
+/**
+ * The article's entity a known state body belongs to (gazetteer `country` hint: the Pentagon → United States).
+ * A unit of a force named in the article (the Quds Force, listed as "IRGC Quds Force") belongs to that force instead.
+ */
+const ACRONYM = /^[A-Z]{3,6}$/;
+
 function hintedCountry(doc: ArticleDoc, e: Entity): Entity | null {
   if (!e.gazetteerId) return null;
   let g;
@@ -24,8 +32,20 @@ function hintedCountry(doc: ArticleDoc, e: Entity): Entity | null {
   } catch {
     return null;
   }
-  const c = g.get(e.gazetteerId)?.country;
-  return c ? (doc.entities.find((x) => x.gazetteerId === c && x.type === 'COUNTRY') ?? null) : null;
+  const entry = g.get(e.gazetteerId);
+  const c = entry?.country;
+  if (!c || !entry) return null;
+  if ([entry.en, e.name].some((n) => NO_IMPLIED_STATE.test(n))) return null;
+  const own = [entry.en, ...entry.aliases];
+  for (const u of doc.entities) {
+    if (u === e || !u.gazetteerId || (u.type !== 'ORGANIZATION' && u.type !== 'ARMED_GROUP')) continue;
+    const ue = g.get(u.gazetteerId);
+    if (!ue || ue.country !== c) continue;
+    // the force's acronym heading the unit's listed name ("IRGC Quds Force", "IRGC-QF")
+    const heads = [ue.en, ...ue.aliases].filter((a) => ACRONYM.test(a));
+    if (own.some((a) => heads.some((h) => a.startsWith(h + ' ') || a.startsWith(h + '-')))) return u;
+  }
+  return doc.entities.find((x) => x.gazetteerId === c && x.type === 'COUNTRY') ?? null;
 }
 
 export const affiliatedNationalityRule = rule('affiliated-nationality', (ctx, emit, state) => {

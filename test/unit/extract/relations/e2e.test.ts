@@ -62,3 +62,22 @@ describe('relations and statements end to end (extractArticle)', () => {
     expect(doc.statements.every((s) => !s.sentence.text.startsWith('هجوم بطائرة'))).toBe(true);
   });
 });
+
+const EN_UNITS = `Strikes reported near Erbil
+
+March 4, 2024
+
+Iran's Revolutionary Guards said the Quds Force had no role in the strike on Erbil, in Iraq.
+
+The Kurdistan Regional Government condemned the strike, and the Supreme National Security Council met in Tehran.
+`;
+
+describe('state hints (extractArticle)', () => {
+  it('a unit belongs to its force, sub-national bodies and councils get no implied state', () => {
+    const t = triplesOf(extractArticle(EN_UNITS));
+    expect(t).toEqual(expect.arrayContaining(['Quds Force AFFILIATED_WITH Islamic Revolutionary Guard Corps']));
+    expect(t).not.toContain('Quds Force AFFILIATED_WITH Iran');
+    expect(t).not.toContain('Kurdistan Regional Government AFFILIATED_WITH Iraq');
+    expect(t.filter((x) => x.startsWith('Supreme National Security Council') && x.includes('AFFILIATED_WITH'))).toEqual([]);
+  });
+});
