@@ -18,7 +18,8 @@ const AR_PROXIES = new RegExp(`${B}(?:ل|و)?(?:${alt(['وكلاء', 'وكيل',
 const AR_SUPPORT_FOR = new RegExp(`${B}(?:ب|و|ل)?(?:ال)?(?:دعم)\\s+((?:ال)?\\S+)\\s+(?:(?:ال)?(?:عسكري|سياسي|مالي|متواصل|كبير)\\s+)?ل`, 'gu');
 const EN_X_BACKED = /-(?:backed|sponsored|funded|supported|armed)\b/gi;
 const WORD_BEFORE = /([\p{L}.]+)$/u;
-const EN_BACKED_BY = /\b(?:backed|supported|funded|armed|sponsored)\s+by\s+/gi;
+const EN_BACKED_BY = /\b(?:backed|supported|funded|armed|sponsored|supplied|equipped|financed|bankrolled)\s+by\s+/gi;
+const WHOSE_PASSIVE = /,\s*whose\s+(?:[\w-]+\s+){1,3}?(?:are|is|were|was|have\s+been|has\s+been|had\s+been|being)\s+(?:(?:largely|mostly|partly|reportedly|allegedly)\s+)?$/i;
 const EN_IT_BACKS = /\b(?:that|which|whom)?\s*(?:it|they|tehran|iran)\s+(?:backs|supports|arms|funds|sponsors|arms and funds)\b/gi;
 const EN_SUPPORT_FOR = /\b(?:support|backing)\s+(?:for|of)\s+/gi;
 const SUPPORTER_BEFORE = /([\p{L}.]+)(?:'s|’s)?\s+(?:(?:military|continued|financial)\s+)?$/u;
@@ -64,7 +65,7 @@ const ARM_OBJECT_EN = /^\s*(?:with\s+)?(?:\w+\s+){0,3}?(?:weapons|arms|missiles|
 
 const STEMS = [
   'arming', 'supplying', 'equipping', 'weapons', 'تسليح', 'تزويد', 'تمويل', 'امداد', 'يزود', 'تزود', 'زودت', 'يمد', 'تمد',
-  'backed', 'sponsor', 'funded', 'supported', 'armed', 'support', 'backing', 'backs', 'arms', 'funds', 'financ', 'prox', 'allies', 'militia', 'client',
+  'backed', 'supplied', 'equipped', 'bankrolled', 'sponsor', 'funded', 'supported', 'armed', 'support', 'backing', 'backs', 'arms', 'funds', 'financ', 'prox', 'allies', 'militia', 'client',
   'مدعوم', 'دعم', 'وكلاء', 'وكيل', 'اذرع', 'حلفاء', 'تمول', 'يمول', 'مولت', 'تسلح', 'يسلح', 'سلحت', 'ترعي', 'يرعي', 'ترعاها',
 ];
 
@@ -182,7 +183,13 @@ export const backsRule = rule('backs', (ctx, emit) => {
   for (const h of matches(ctx, EN_BACKED_BY)) {
     const after = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 5 && BACKERS.includes(m.entity.type as never));
     if (!after) continue;
-    both(coordinatedRight(ctx, after, BACKERS).map((m) => m.entity), backedBefore(ctx, h.start, 12), h.end, 0.85);
+    let backed = backedBefore(ctx, h.start, 12);
+    // "the Houthis, whose missiles are supplied by Tehran": the owner of what is supplied
+    if (!backed) {
+      const w = WHOSE_PASSIVE.exec(text.slice(Math.max(ctx.base, h.start - 60), h.start));
+      if (w) backed = ctx.mentions.findLast((m) => m.end <= h.start - w[0].length && /^\s*$/.test(between(ctx, m.end, h.start - w[0].length)) && ['ARMED_GROUP', 'ORGANIZATION'].includes(m.entity.type));
+    }
+    both(coordinatedRight(ctx, after, BACKERS).map((m) => m.entity), backed, h.end, 0.85);
   }
   // Iran, which backs the Houthis
   for (const h of matches(ctx, EN_WHICH_BACKS)) {

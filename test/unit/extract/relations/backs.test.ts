@@ -48,3 +48,13 @@ describe('BACKS', () => {
     ]);
   });
 });
+
+describe('BACKS: supplied / equipped by', () => {
+  it('"whose missiles are supplied by X" and "equipped by X" back the owner; aligned alone does not', () => {
+    const ents: EntityTuple[] = [['Sudria', 'COUNTRY'], ['Ash Front', 'ARMED_GROUP']];
+    expect(run('The Sudria-aligned Ash Front, whose drones are largely supplied by Sudria, struck a ship.', ents)).toEqual(['Sudria BACKS Ash Front']);
+    expect(run('The Ash Front, equipped by Sudria, held the port.', ents)).toEqual(['Sudria BACKS Ash Front']);
+    expect(run('The Sudria-aligned Ash Front struck a ship.', ents)).toEqual([]);
+    expect(run('The Ash Front cut the power supplied by Sudria to the port.', ents)).toEqual([]);
+  });
+});
