@@ -7,14 +7,14 @@
  * Deployments "to the region" give nothing (no entity, and "to/إلى" is not a stationing connector).
  */
 import { B, E, alt, PLACES } from './lexicon.js';
-import { between, coordinatedRight, demonymCountries, hasAny, matches, rule, type M, type SentCtx } from './engine.js';
+import { between, coordinatedRight, demonymCountries, hasAny, matches, rule, sentences, type M, type SentCtx } from './engine.js';
 import { fillerGap } from './args.js';
 
 const FORCES_WORD = /(?:forces|troops|military|army|navy|fleet|soldiers|marines|personnel|قوات|القوات|جيش|الجيش|أسطول|الأسطول|جنود|عسكري)/iu;
 const IN = /^\s*(?:(?:(?:are|is|were|was|remain|remained)\s+)?(?:based|stationed|deployed)\s+(?:in|inside|at)|in|inside)\s+(?:the\s+)?$|^\s*(?:(?:الموجودة|المتمركزة|المنتشرة)\s+)?(?:في|ب)\s*$/iu;
 const HAS = new RegExp(`\\b(?:has|have|keeps|keep|kept|maintains|maintain|deploys|deployed|stations|stationed|bases|had)\\b|${B}(?:و)?(?:${alt(['تنشر', 'نشرت', 'ينشر', 'تحتفظ', 'يحتفظ', 'تملك', 'لديها', 'لدى', 'تنتشر', 'ينتشر'])})${E}`, 'giu');
 const TROOPS = /(?:troops|soldiers|forces|personnel|service\s*members|marines|peacekeepers|جندي|جنود|عسكري|عسكريين|قوات|عنصر|جنود حفظ السلام)/iu;
-const HOSTS = new RegExp(`\\b(?:home\\s+(?:of|to)|which\\s+(?:also\\s+)?(?:hosts|houses)|that\\s+(?:also\\s+)?(?:hosts|houses)|hosting|houses)\\s+(?:the\\s+)?|${B}(?:التي|الذي)\\s+(?:تضم|يضم|تستضيف|يستضيف|تؤوي|يؤوي)\\s+(?:قوات\\s+(?:من\\s+)?)?|${B}(?:مقر)\\s+`, 'giu');
+const HOSTS = new RegExp(`\\b(?:home\\s+(?:of|to)|which\\s+(?:also\\s+)?(?:hosts|houses)|that\\s+(?:also\\s+)?(?:hosts|houses)|hosting|hosts|hosted|houses)\\s+(?:the\\s+)?|${B}(?:و)?(?:تستضيف|يستضيف|استضافت)\\s+|${B}(?:التي|الذي)\\s+(?:تضم|يضم|تستضيف|يستضيف|تؤوي|يؤوي)\\s+(?:قوات\\s+(?:من\\s+)?)?|${B}(?:مقر)\\s+`, 'giu');
 const TROOP_DEMONYM_AR = new RegExp(`${B}(?:${alt(['جندي', 'جنديا', 'جندياً', 'عسكري', 'عسكريا', 'جنود', 'القوات', 'قوات'])})\\s+(\\S+)\\s+(?:(?:ينتشرون|يتمركزون|موجودون|منتشرون|متمركزون)\\s+)?(?:في|ب)`, 'gu');
 const TROOP_DEMONYM_EN = /\b(?:troops|soldiers|forces|service\s+members)\s+(?:in|at|stationed\s+in|based\s+in)\s+/gi;
 
@@ -33,11 +33,14 @@ function placesAfter(ctx: SentCtx, from: number, max = 80): M[] {
   return out;
 }
 
+/** "the base" right before a finite hosting verb, or القاعدة right after تستضيف. */
+const BASE_ANAPHOR = /(?:\b(?:the|this)\s+(?:air\s+)?base\s+(?:hosts|hosted|houses)\b)|(?:(?:تستضيف|يستضيف|استضافت)\s+القاعدة)|(?:القاعدة\s+(?:التي\s+)?(?:تستضيف|استضافت))/iu;
+const BASE_NAME = /\bbase\b|قاعدة/iu;
 const HOST_STEMS = ['home of', 'home to', 'host', 'houses', 'تضم', 'يضم', 'تستضيف', 'يستضيف', 'مقر', 'تؤوي', 'يؤوي'];
 
 export const deployedInRule = rule('deployed-in', (ctx, emit) => {
   // every deployment names where: no place in the sentence, nothing to do
-  if (!ctx.mentions.some((m) => PLACES.includes(m.entity.type as never))) return;
+  if (!ctx.mentions.some((m) => PLACES.includes(m.entity.type as never)) && !BASE_ANAPHOR.test(ctx.text)) return;
   const text = ctx.doc.parsed.text;
   // forces in X
   for (const m of ctx.mentions) {
@@ -85,7 +88,12 @@ export const deployedInRule = rule('deployed-in', (ctx, emit) => {
   const hosts = hasAny(ctx, HOST_STEMS);
   for (const h of hosts ? matches(ctx, HOSTS) : []) {
     const facility = ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 60 && m.entity.type === 'FACILITY' && !/[;]/.test(between(ctx, m.end, h.start)));
-    const host = facility ?? ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 16 && PLACES.includes(m.entity.type as never));
+    let host = facility ?? ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 16 && PLACES.includes(m.entity.type as never));
+    // "The base hosts …" / "وتستضيف القاعدة …": the base named in the previous sentences
+    if (!host && BASE_ANAPHOR.test(text.slice(Math.max(ctx.base, h.start - 24), h.end + 12))) {
+      const all = sentences(ctx.doc);
+      for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 2) && !host; k--) host = all[k]!.mentions.findLast((m) => m.entity.type === 'FACILITY' && BASE_NAME.test(m.entity.name + ' ' + m.text));
+    }
     if (!host) continue;
     // every force named in the hosted list: "which hosts U.S. forces and coalition troops", "تستضيف قوات أمريكية وقوات من التحالف"
     const rest = text.slice(h.end, ctx.base + ctx.text.length);

@@ -1,6 +1,6 @@
 import { relationComponents } from '../../../../src/extract/relations/index.js';
 import type { ArticleDoc } from '../../../../src/extract/types.js';
-import { docOf, triples } from '../../../support/relationHarness.js';
+import { docOf, triples, type EntityTuple } from '../../../support/relationHarness.js';
 import { relationsOf } from './run.js';
 
 describe('LOCATED_IN', () => {
@@ -81,5 +81,19 @@ describe('nested mentions', () => {
     doc = { ...doc, entities: [...doc.entities, varn], mentions: [...doc.mentions, ...nested].sort((a, b) => a.start - b.start) };
     for (const c of relationComponents) doc = c(doc);
     expect(triples(doc)).toEqual(expect.arrayContaining(['Kerem Consulate in Varn LOCATED_IN Varn', 'Kerem Consulate in Varn LOCATED_IN Mersland']));
+  });
+});
+
+describe('hosting bases', () => {
+  it('a finite "hosts" after a named base, and "the base hosts" in the next sentence', () => {
+    const ents: EntityTuple[] = [['Vel Air Base', 'FACILITY'], ['Kor province', 'LOCATION'], ['coalition forces', 'ORGANIZATION', 'Coalition', true]];
+    expect(relationsOf('The Vel Air Base in Kor province hosts coalition forces.', ents, 'DEPLOYED_IN')).toEqual(['Coalition DEPLOYED_IN Vel Air Base']);
+    expect(relationsOf('The Vel Air Base lies in Kor province. The base hosts coalition forces.', ents).filter((t) => !t.includes('STATED')).sort()).toEqual(['Coalition DEPLOYED_IN Vel Air Base', 'Vel Air Base LOCATED_IN Kor province']);
+  });
+
+  it('Arabic: وتستضيف after a base; a base hosting a meeting hosts no forces', () => {
+    const ents: EntityTuple[] = [['قاعدة فيل', 'FACILITY', 'Vel Base'], ['محافظة كور', 'LOCATION', 'Kor'], ['التحالف الدولي', 'ORGANIZATION', 'Coalition']];
+    expect(relationsOf('وتقع قاعدة فيل في محافظة كور، وتستضيف قوات التحالف الدولي.', ents, 'DEPLOYED_IN')).toEqual(['Coalition DEPLOYED_IN Vel Base']);
+    expect(relationsOf('The Vel Air Base lies in Kor province. The base hosted a meeting on Monday.', [['Vel Air Base', 'FACILITY'], ['Kor province', 'LOCATION']], 'DEPLOYED_IN')).toEqual([]);
   });
 });
