@@ -7,12 +7,15 @@ import { between, coordinatedRight, hasAny, matches, rule, sentences } from './e
 
 const UNITS = ['ARMED_GROUP', 'ORGANIZATION'] as const;
 const INCLUDES = new RegExp(`\\b(?:that\\s+includes|which\\s+includes|including|includes|comprising|such\\s+as|that\\s+counts|which\\s+counts|counts)\\b|${B}(?:و)?(?:${alt(['تضم', 'يضم', 'تشمل', 'يشمل', 'أبرزها', 'أبرزهم', 'ومنها', 'من بينها'])})${E}`, 'giu');
-const PART_OF = new RegExp(`\\b(?:part\\s+of|a\\s+member\\s+of|a\\s+unit\\s+of|a\\s+faction\\s+of|a\\s+wing\\s+of)\\b|${B}(?:${alt(['التابعة ل', 'التابع ل', 'التابعة لـ', 'التابع لـ', 'جزء من', 'أحد فصائل', 'إحدى فصائل'])})`, 'giu');
+const PART_OF = new RegExp(`\\b(?:part\\s+of|a\\s+member\\s+of|a\\s+faction\\s+of|an?\\s+(?:(?:elite|special|overseas|external|foreign|military|armed|naval|intelligence)\\s+)?(?:unit|wing|arm|branch|division)\\s+of)(?:\\s+the)?\\b|${B}(?:${alt(['التابعة ل', 'التابع ل', 'التابعة لـ', 'التابع لـ', 'جزء من', 'أحد فصائل', 'إحدى فصائل'])})`, 'giu');
 const ITS = /\b(?:and\s+)?its\s+$/i;
 const ONE_OF = new RegExp(`\\b(?:one\\s+of\\s+its\\s+(?:members|factions|units|groups)|a\\s+member\\s+of\\s+which)\\s*,?\\s*|${B}(?:${alt(['أحد فصائلها', 'إحدى فصائلها', 'أبرز فصائلها', 'ومن أبرز فصائلها', 'أحد أعضائها'])})\\s*[،,]?\\s*`, 'giu');
+const POSS = /^(?:'s|’s)\s+$/;
+/** Names of units of a larger body (a force, brigade, wing, command): "Hezbollah's Radwan Force". */
+const UNIT_NAME = /\b(?:force|forces|brigade|brigades|unit|units|wing|corps|division|battalion|squadron|fleet|command|regiment)\b/i;
 const AT = /^\s+(?:at|of|within|in)\s+the\s+$/i;
 
-const STEMS = ['includ', 'compris', 'such as', 'count', 'part of', 'member', 'unit of', 'faction', 'wing of', 'تضم', 'يضم', 'تشمل', 'يشمل', 'ابرز', 'منها', 'بينها', 'التابع', 'جزء من', 'فصائل', 'اعضائ'];
+const STEMS = ['includ', 'compris', 'such as', 'count', 'part of', 'member', 'unit of', 'faction', 'wing of', 'arm of', 'branch of', 'division of', 'تضم', 'يضم', 'تشمل', 'يشمل', 'ابرز', 'منها', 'بينها', 'التابع', 'جزء من', 'فصائل', 'اعضائ'];
 
 export const affiliatedMemberRule = rule('affiliated-member', (ctx, emit) => {
   const cued = hasAny(ctx, STEMS);
@@ -42,6 +45,12 @@ export const affiliatedMemberRule = rule('affiliated-member', (ctx, emit) => {
     const before = ctx.mentions.findLast((m) => m.end <= h.start && m.entity.type === member.entity.type && m.entity.id !== member.entity.id);
     const umbrella = before ?? prevSentence.find((m) => m.entity.type === member.entity.type && m.entity.id !== member.entity.id);
     if (umbrella) emit(member.entity, 'AFFILIATED_WITH', umbrella.entity, 0.65);
+  }
+  // "Hezbollah's Radwan Force": a unit possessed by a group or body belongs to it
+  for (let k = 0; k + 1 < ctx.mentions.length; k++) {
+    const a = ctx.mentions[k]!;
+    const b = ctx.mentions[k + 1]!;
+    if (UNITS.includes(a.entity.type as never) && UNITS.includes(b.entity.type as never) && a.entity.id !== b.entity.id && !a.entity.nominal && !b.entity.nominal && POSS.test(between(ctx, a.end, b.start)) && UNIT_NAME.test(b.text)) emit(b.entity, 'AFFILIATED_WITH', a.entity, 0.65);
   }
   // "the Joint Staff at the Pentagon"
   for (let k = 0; k + 1 < ctx.mentions.length; k++) {

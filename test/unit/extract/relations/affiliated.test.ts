@@ -1,4 +1,5 @@
 import { relationsOf } from './run.js';
+import type { EntityTuple } from '../../../support/relationHarness.js';
 
 describe('AFFILIATED_WITH', () => {
   it('a title before the name ties the person to the body it names', () => {
@@ -37,5 +38,22 @@ describe('AFFILIATED_WITH', () => {
     expect(
       relationsOf('The Northern Front, an alliance that includes the Sable Legion, fired rockets.', [['Northern Front', 'ARMED_GROUP'], ['Sable Legion', 'ARMED_GROUP']], 'AFFILIATED_WITH'),
     ).toEqual(['Sable Legion AFFILIATED_WITH Northern Front']);
+  });
+});
+
+describe('AFFILIATED_WITH: units of a larger body', () => {
+  it('"a commander of G\'s Unit Force": the person to the unit, the unit to G', () => {
+    const t = relationsOf("Kamal Haddad, a commander of the Ash Front's Cedar Brigade, was wounded.", [['Kamal Haddad', 'PERSON'], ['Ash Front', 'ARMED_GROUP'], ['Cedar Brigade', 'ARMED_GROUP']], 'AFFILIATED_WITH');
+    expect(t.sort()).toEqual(['Cedar Brigade AFFILIATED_WITH Ash Front', 'Kamal Haddad AFFILIATED_WITH Cedar Brigade']);
+  });
+
+  it('"X, an arm of Y" / "an elite unit of the Y"', () => {
+    const ents: EntityTuple[] = [['Cedar Force', 'ORGANIZATION'], ['Sudrian Guard', 'ORGANIZATION']];
+    expect(relationsOf('The Cedar Force, an arm of the Sudrian Guard, trained the fighters.', ents, 'AFFILIATED_WITH')).toEqual(['Cedar Force AFFILIATED_WITH Sudrian Guard']);
+    expect(relationsOf('The Cedar Force, an elite unit of the Sudrian Guard, trained the fighters.', ents, 'AFFILIATED_WITH')).toEqual(['Cedar Force AFFILIATED_WITH Sudrian Guard']);
+  });
+
+  it('negatives: a possessed non-unit body, a possessed country-level name', () => {
+    expect(relationsOf("The Ash Front's Media Office denied the report.", [['Ash Front', 'ARMED_GROUP'], ['Media Office', 'ORGANIZATION']], 'AFFILIATED_WITH')).toEqual([]);
   });
 });
