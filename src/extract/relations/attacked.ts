@@ -255,6 +255,12 @@ const STRIKE_WORD = /\b(?:strikes?|airstrikes?|air\s+strikes?|drone|raids?|missi
 const MEMBER_OF = /(?:\b(?:commander|leader|member|members|militants?|fighters?|officials?|operatives?|figure|head|chief|officer)s?\s+(?:\S+\s+){0,2}?(?:of|from|in|with)\s+(?:the\s+)?$)|(?:(?:قيادي|القيادي|قائد|القائد|عناصر|عنصر|عنصرين|مقاتل|مقاتلين|مقاتلان|مقاتلا|مسلحين|أعضاء|عضو|مسؤول|المسؤول|قياديا|قياديين)\s+(?:\S+\s+){0,2}?(?:في|من|ب)\s*(?:صفوف\s+)?$)/iu;
 const KILL_STEMS = ['kill', 'assassin', 'slain', 'قتل', 'قُتل', 'اغتيال', 'اغتيل', 'اغتُيل', 'اغتال', 'مقتل', 'استشهد', 'استشهاد', 'حتف'];
 
+/** "the consulate in Damascus": the place a struck facility stands in is not itself struck. */
+const inFacility = (ctx: SentCtx, m: M): boolean => {
+  const prev = ctx.mentions[m.i - 1];
+  return !!prev && prev.entity.type === 'FACILITY' && /^\s*(?:in|at|في|ب)\s*(?:the\s+)?$/iu.test(between(ctx, prev.end, m.start));
+};
+
 const killings = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
   if (!hasAny(ctx, KILL_STEMS)) return;
   const st = stateOf(s);
@@ -275,7 +281,7 @@ const killings = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
       // a speaker or a title holder reacting ("said", "condemned") is not the killed person
       if (!/\b(?:said|says|condemned|according)\b|(?:قال|أعلن|أكد|بحسب|وفق)/u.test(text.slice(m.end, m.end + 25)) && !/according\s+to\s+$|(?:بحسب|وفق)\s+$/u.test(pre)) targets.push(m.entity);
     } else if (m.entity.type === 'ARMED_GROUP' && MEMBER_OF.test(pre)) targets.push(m.entity);
-    else if (m.entity.type === 'LOCATION' && /(?:\b(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|district|neighbou?rhood|area|province)\s+of\s+)?$)|(?:(?:في|ب)\s*(?:(?:بلدة|مدينة|قرية|حي|منطقة|محافظة|ناحية|قضاء)\s+)?$)|(?:(?:على|\bon)\s+(?:the\s+)?(?:بلدة|مدينة|قرية|town|village|city)\s+(?:of\s+)?$)/iu.test(pre) && m.start > h.start && !/\bnear\s|قرب|بالقرب/iu.test(pre.slice(-20))) {
+    else if (m.entity.type === 'LOCATION' && !inFacility(ctx, m) && /(?:\b(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|district|neighbou?rhood|area|province)\s+of\s+)?$)|(?:(?:في|ب)\s*(?:(?:بلدة|مدينة|قرية|حي|منطقة|محافظة|ناحية|قضاء)\s+)?$)|(?:(?:على|\bon)\s+(?:the\s+)?(?:بلدة|مدينة|قرية|town|village|city)\s+(?:of\s+)?$)/iu.test(pre) && m.start > h.start && !/\bnear\s|قرب|بالقرب/iu.test(pre.slice(-20))) {
       targets.push(m.entity);
     }
   }

@@ -92,3 +92,17 @@ describe('ATTACKED: claims in the same sentence', () => {
     expect(t).toEqual(expect.arrayContaining(['Sable Legion ATTACKED Blue Heron', 'Sable Legion ATTACKED Sea Lark']));
   });
 });
+
+describe('ATTACKED: a struck facility, not the city it stands in', () => {
+  it('killings in a strike on a consulate in a city (both languages)', () => {
+    const en = run('Kamal Haddad was killed in an Israeli strike on the Sudrian consulate in Vellow.', [['Kamal Haddad', 'PERSON'], ['Israeli', 'COUNTRY', 'Israel'], ['Sudrian consulate', 'FACILITY'], ['Vellow', 'LOCATION']]);
+    expect(en.sort()).toEqual(['Israel ATTACKED Kamal Haddad', 'Israel ATTACKED Sudrian consulate']);
+    const ar = run('واغتيل كمال حداد في غارة إسرائيلية على القنصلية السودرية في فيلو.', [['كمال حداد', 'PERSON', 'Kamal Haddad'], ['إسرائيلية', 'COUNTRY', 'Israel'], ['القنصلية السودرية', 'FACILITY', 'Sudrian consulate'], ['فيلو', 'LOCATION', 'Vellow']]);
+    expect(ar).not.toContain('Israel ATTACKED Vellow');
+    expect(ar).toContain('Israel ATTACKED Sudrian consulate');
+  });
+
+  it('a killing in a strike on a town still counts the town', () => {
+    expect(run('Kamal Haddad was killed in an Israeli strike in Vellow.', [['Kamal Haddad', 'PERSON'], ['Israeli', 'COUNTRY', 'Israel'], ['Vellow', 'LOCATION']])).toContain('Israel ATTACKED Vellow');
+  });
+});
