@@ -26,6 +26,12 @@ export function syntheticArticles(n, targetBytes = 5000) {
       const other = same[(i + k) % same.length].text;
       text += '\n\n' + other.slice(Math.floor(other.length / 3));
     }
+    // Cut back to the target size at a paragraph break, so the average is the size asked for.
+    while (Buffer.byteLength(text) > targetBytes * 1.1) {
+      const cut = text.lastIndexOf('\n\n', text.length - 2);
+      if (cut < targetBytes * 0.6) break;
+      text = text.slice(0, cut);
+    }
     out.push({ url: `https://bench.example/${i}`, text: `${text}\n\nRef ${i}.` });
   }
   return out;

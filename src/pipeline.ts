@@ -5,6 +5,7 @@
  *
  * A failing article never stops a run: it is recorded with its reason and the rest
  * goes on. A batch whose write fails is retried article by article to find the culprit.
+ * Extraction of one batch overlaps the write of the previous one.
  */
 import { extractArticle } from './extract/index.js';
 import type { ArticleDoc } from './extract/types.js';
@@ -78,11 +79,7 @@ export async function ingest(graph: Graph, sources: Iterable<ArticleSource> | As
     summary.failures.push({ label, reason: reasonOf(e) });
   };
 
-  let pending: Array<{ label: string; rows: ArticleRows }> = [];
-  const flush = async () => {
-    if (!pending.length) return;
-    const batch = pending;
-    pending = [];
+  const write = async (batch: Array<{ label: string; rows: ArticleRows }>) => {
     try {
       record(summary, await writeBatch(graph, batch.map((b) => b.rows), { dryRun: opts.dryRun }));
     } catch (e) {
@@ -101,6 +98,20 @@ export async function ingest(graph: Graph, sources: Iterable<ArticleSource> | As
     progress();
   };
 
+  // One batch is written while the next is extracted, so Neo4j (on the other core) and
+  // the extractor work at the same time. Batches are still written one after another,
+  // in input order, so entity resolution sees the same sequence as a serial run.
+  let pending: Array<{ label: string; rows: ArticleRows }> = [];
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    if (!pending.length) return;
+    const batch = pending;
+    pending = [];
+    await writing; // at most one batch in flight; a failed write stops the run here
+    writing = write(batch);
+    writing.catch(() => {}); // handled when awaited above or at the end
+  };
+
   for await (const src of sources) {
     try {
       const doc = extractDocument(await src.read());
@@ -111,8 +122,11 @@ export async function ingest(graph: Graph, sources: Iterable<ArticleSource> | As
       progress();
     }
     if (pending.length >= batchSize) await flush();
+    // Let the in-flight write's network callbacks run between two extractions.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await flush();
+  await writing;
   summary.seconds = (Date.now() - t0) / 1000;
   return summary;
 }

@@ -3,6 +3,7 @@
  * through executeWrite, so the driver retries transient errors and deadlocks.
  * Connection failures become one clear error saying where it tried and how to fix it.
  */
+import './tcpNoDelay.js';
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { loadConfig, type Config } from '../config/config.js';
 import { ErrorCode, NewsgraphError } from '../errors.js';
