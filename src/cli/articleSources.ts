@@ -12,6 +12,7 @@ import { decodeArticleBytes, MAX_ARTICLE_BYTES } from '../parse/decodeArticleByt
 /** A JSONL file holds many articles; each line is still held to MAX_ARTICLE_BYTES. */
 const MAX_JSONL_BYTES = 1024 * 1024 * 1024;
 import { readArticleInput } from '../parse/readArticleInput.js';
+import { articleInputFromText } from '../parse/articleInputFromText.js';
 
 const ARTICLE_EXT = new Set(['.txt', '.json', '.jsonl']);
 const isAnnotation = (f: string) => /\.(expected|gold)\.json$/.test(f);
@@ -79,14 +80,6 @@ function jsonlSources(label: string, text: string): ArticleSource[] {
   });
 }
 
-function jsonArticle(label: string, text: string) {
-  const input = readArticleInput(text);
-  if (text.trimStart().startsWith('{') && input.text === text) {
-    throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, `${label}: a .json article must be an object with a "text" string`);
-  }
-  return input;
-}
-
 /** Sources for the given files (from expandPaths). JSONL files become one source per line. */
 export async function articleSources(files: string[]): Promise<ArticleSource[]> {
   const out: ArticleSource[] = [];
@@ -103,7 +96,7 @@ export async function articleSources(files: string[]): Promise<ArticleSource[]> 
         label: f,
         read: async () => {
           const text = decodeArticleBytes(await readFile(f), f);
-          return f.endsWith('.json') ? jsonArticle(f, text) : readArticleInput(text);
+          return f.endsWith('.json') ? articleInputFromText(text, f) : readArticleInput(text);
         },
       });
     }

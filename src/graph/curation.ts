@@ -1,5 +1,5 @@
 /**
- * Entity curation shared by the CLI (`newsgraph entities merge|alias`) and the API
+ * Entity curation shared by the CLI (`newsgraph entities merge|split|alias`) and the API
  * mutations: check, write, then refresh the aggregates of the relationships touched.
  */
 import { randomUUID } from 'node:crypto';
@@ -38,6 +38,15 @@ export async function mergeEntities(g: Graph, into: string, from: string): Promi
   const r = await g.named('entityMerge', { into, from, recordId: `manual-${randomUUID()}`, at: new Date().toISOString() });
   await refresh(g, (r.records[0]?.get('triples') ?? []) as Triple[]);
   return { into: a, from: b };
+}
+
+/** Undoes an automatic merge (a MergeRecord id); returns the id of the entity split off again. */
+export async function splitMerge(g: Graph, recordId: string): Promise<string> {
+  const r = await g.named('entitySplit', { recordId, at: new Date().toISOString() });
+  const row = r.records[0];
+  if (!row) throw new NewsgraphError(ErrorCode.NOT_FOUND, `no automatic, not yet undone merge record ${JSON.stringify(recordId)}`, { recordId });
+  await refresh(g, row.get('triples') as Triple[]);
+  return row.get('id') as string;
 }
 
 /** Adds an alias (and its resolution key) so future articles using it resolve to this entity. */

@@ -2,18 +2,11 @@
 import type { Command } from 'commander';
 import { ENTITY_TYPES } from '../../extract/types.js';
 import { ErrorCode, NewsgraphError } from '../../errors.js';
-import type { Graph } from '../../graph/driver.js';
-import { addAlias, mergeEntities, requireEntity } from '../../graph/curation.js';
+import { addAlias, mergeEntities, requireEntity, splitMerge } from '../../graph/curation.js';
 import { renderTable } from '../output.js';
 import { withGraph } from './db.js';
 
 const say = (line: string): void => void process.stdout.write(line + '\n');
-
-type Triple = { subject: string; predicate: string; object: string };
-
-async function refresh(g: Graph, triples: Triple[]) {
-  if (triples.length) await g.named('writeRefreshRelations', { triples });
-}
 
 
 export function registerEntities(program: Command): void {
@@ -73,11 +66,8 @@ export function registerEntities(program: Command): void {
     .argument('<mergeRecordId>')
     .action(async (recordId: string) => {
       await withGraph(async (g) => {
-        const r = await g.named('entitySplit', { recordId, at: new Date().toISOString() });
-        const row = r.records[0];
-        if (!row) throw new NewsgraphError(ErrorCode.NOT_FOUND, `no automatic, not yet undone merge record ${JSON.stringify(recordId)}`);
-        await refresh(g, row.get('triples') as Triple[]);
-        say(`Split: the merged name is entity ${row.get('id')} again.`);
+        const id = await splitMerge(g, recordId);
+        say(`Split: the merged name is entity ${id} again.`);
       });
     });
 

@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ErrorCode, NewsgraphError } from '../../errors.js';
 import { decodeArticleBytes, MAX_ARTICLE_BYTES } from '../../parse/decodeArticleBytes.js';
-import { readArticleInput } from '../../parse/readArticleInput.js';
+import { articleInputFromText } from '../../parse/articleInputFromText.js';
 import { extractArticle } from '../../extract/index.js';
 import { toScorerJson } from '../../extract/toScorerJson.js';
 import type { ArticleDoc, EntityType } from '../../extract/types.js';
@@ -45,18 +45,7 @@ export function readInputBytes(file: string): Uint8Array {
 
 /** Text → ArticleDoc, refusing input that cannot be an article (empty, binary, not UTF-8, too large). */
 export function extractFromBytes(bytes: Uint8Array, name: string): ArticleDoc {
-  const text = decodeArticleBytes(bytes, name);
-  const input = readArticleInput(text);
-  if (text.trimStart().startsWith('{') && input.text === text) {
-    // A leading brace means JSON: say what is wrong rather than extracting from JSON syntax.
-    try {
-      JSON.parse(text);
-    } catch (e) {
-      throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, `${name}: starts with "{" but is not valid JSON (${(e as Error).message})`);
-    }
-    throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, `${name}: JSON input needs a string field "text"`);
-  }
-  if (input.text.trim() === '') throw new NewsgraphError(ErrorCode.BAD_USER_INPUT, `${name}: the "text" field is empty`);
+  const input = articleInputFromText(decodeArticleBytes(bytes, name), name);
   return extractArticle(input);
 }
 
