@@ -6,7 +6,7 @@
 import type { ArticleInput, Language, ParsedArticle, Section, Sentence } from './types.js';
 import { segmentSections, sourceOf } from './segmentSections.js';
 import { isContentKind } from './isContentKind.js';
-import { scriptCounts, detectLanguage } from './detectLanguage.js';
+import { scriptTally, tallyCounts, tallyLanguage } from './detectLanguage.js';
 import { splitSentences } from './splitSentences.js';
 import { parseDate } from './parseDate.js';
 
@@ -21,16 +21,18 @@ export function parseArticle(input: string | ArticleInput): ParsedArticle {
   const text = given.text ?? '';
   const seg = segmentSections(text);
 
+  // letter counts of every section and sentence come from one pass over the text
+  const tally = scriptTally(text);
   // article language: letters of content sections (whole text when there is no content)
   let arabic = 0;
   let latin = 0;
   for (const s of seg.sections) {
     if (!isContentKind(s.kind)) continue;
-    const c = scriptCounts(text, s.start, s.end);
+    const c = tallyCounts(tally, s.start, s.end);
     arabic += c.arabic;
     latin += c.latin;
   }
-  if (arabic + latin === 0) ({ arabic, latin } = scriptCounts(text));
+  if (arabic + latin === 0) ({ arabic, latin } = tallyCounts(tally, 0, text.length));
   const detected: Language = arabic + latin === 0 ? 'ar' : arabic >= latin ? 'ar' : 'en';
   const language: Language = given.language ?? detected;
 
@@ -40,7 +42,7 @@ export function parseArticle(input: string | ArticleInput): ParsedArticle {
       start: s.start,
       end: s.end,
       text: text.slice(s.start, s.end),
-      language: detectLanguage(text, language, s.start, s.end),
+      language: tallyLanguage(tally, language, s.start, s.end),
       isContent: isContentKind(s.kind),
     };
     if (s.secondary !== undefined) section.secondary = s.secondary;
@@ -56,7 +58,7 @@ export function parseArticle(input: string | ArticleInput): ParsedArticle {
         end: span.end,
         text: text.slice(span.start, span.end),
         section: index,
-        language: detectLanguage(text, s.language, span.start, span.end),
+        language: tallyLanguage(tally, s.language, span.start, span.end),
       });
     }
   });

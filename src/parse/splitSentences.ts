@@ -13,7 +13,8 @@ const ABBR = new Set(ABBREVIATIONS);
 /** Words that open a new sentence after a dotted acronym: `… in the U.S. The …`. */
 const SENTENCE_OPENERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'But', 'In', 'On', 'At', 'A', 'An', 'Its', 'Their', 'His', 'Her', 'There']);
 const TERMINATORS = '.!?؟؛…';
-const TERMINATOR_CODES = new Set([...TERMINATORS].map((t) => t.charCodeAt(0)));
+/** A character of TERMINATORS (compared by code: this runs for every character of the content). */
+const isTerminatorCode = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x061f || c === 0x061b || c === 0x2026;
 const CLOSERS = '"\'”’»›)]}';
 const isSpace = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
@@ -22,12 +23,19 @@ const isSpace = (ch: string | undefined): boolean => {
 };
 const isNewline = (ch: string | undefined): boolean => ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
 
-/** For every position inside a closed quotation, the index of its closing mark (else -1). */
-function quoteCloses(text: string, start: number, end: number): Int32Array {
-  const closeAt = new Int32Array(end - start).fill(-1);
-  const mark = (open: number, close: number): void => {
-    for (let i = open + 1; i < close; i++) closeAt[i - start] = close;
-  };
+/** A closed quotation: the marks at `open` and `close`. */
+interface Quote {
+  open: number;
+  close: number;
+}
+
+/**
+ * The closed quotations of text[start, end), in the order they close. Kept as a short list rather
+ * than a per-character table: most paragraphs hold no or few quotes, and a table per section meant
+ * one typed-array allocation per section.
+ */
+function closedQuotes(text: string, start: number, end: number): Quote[] {
+  const quotes: Quote[] = [];
   let straight = -1;
   const stack: Array<{ at: number; want: string }> = [];
   for (let i = start; i < end; i++) {
@@ -41,7 +49,7 @@ function quoteCloses(text: string, start: number, end: number): Int32Array {
     } else if (ch === '"') {
       if (straight < 0) straight = i;
       else {
-        mark(straight, i);
+        quotes.push({ open: straight, close: i });
         straight = -1;
       }
     } else if (ch === '«' || ch === '“' || ch === '„') {
@@ -49,14 +57,26 @@ function quoteCloses(text: string, start: number, end: number): Int32Array {
     } else if (ch === '»' || ch === '”') {
       for (let k = stack.length - 1; k >= 0; k--) {
         if (stack[k]?.want === ch) {
-          mark((stack[k] as { at: number }).at, i);
+          quotes.push({ open: (stack[k] as { at: number }).at, close: i });
           stack.length = k;
           break;
         }
       }
     }
   }
-  return closeAt;
+  return quotes;
+}
+
+/**
+ * Index of the closing mark of the quotation position `i` is inside, else -1. Where quotations
+ * nest, the one that closed last wins (the outer one).
+ */
+function closeOf(quotes: Quote[], i: number): number {
+  for (let k = quotes.length - 1; k >= 0; k--) {
+    const q = quotes[k] as Quote;
+    if (q.open < i && i < q.close) return q.close;
+  }
+  return -1;
 }
 
 /** Token (letters, digits and inner dots) that ends right before the dot at `dot`. */
@@ -79,7 +99,7 @@ function isAbbreviation(text: string, dot: number, start: number): boolean {
 /** Sentence spans of text[start, end). */
 export function splitSentences(text: string, start = 0, end = text.length): Span[] {
   const spans: Span[] = [];
-  const closeAt = quoteCloses(text, start, end);
+  const quotes = closedQuotes(text, start, end);
   const push = (a: number, b: number): void => {
     while (a < b && isSpace(text[a])) a++;
     while (b > a && isSpace(text[b - 1])) b--;
@@ -89,7 +109,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (!TERMINATOR_CODES.has(c) && c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) {
+    if (!isTerminatorCode(c) && c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) {
       i++;
       continue;
     }
@@ -103,7 +123,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
     let j = i;
     while (j < end && TERMINATORS.includes(text[j] as string)) j++;
     const run = text.slice(i, j);
-    const closeQuote = closeAt[i - start] ?? -1;
+    const closeQuote = quotes.length === 0 ? -1 : closeOf(quotes, i);
     if (closeQuote >= 0) {
       // inside a quotation: only a mark right before the closing quote can end the sentence
       let k = j;
