@@ -52,10 +52,23 @@ function foldOne(ch: string): string {
 
 /** The matching key of a name or phrase: folded, lowercased, punctuation → space, spaces collapsed. */
 export function normalizeKey(text: string): string {
+  // Names and words are keyed over and over (every alias of every entity, per rule): short
+  // strings are remembered, bounded so a long-running server does not grow without end.
+  const short = text.length <= 64;
+  if (short) {
+    const hit = keyMemo.get(text);
+    if (hit !== undefined) return hit;
+  }
   let out = '';
   for (const ch of text) out += foldChar(ch);
-  return out.replace(/\s+/g, ' ').trim();
+  out = out.replace(/\s+/g, ' ').trim();
+  if (short) {
+    if (keyMemo.size > 100_000) keyMemo.clear();
+    keyMemo.set(text, out);
+  }
+  return out;
 }
+const keyMemo = new Map<string, string>();
 
 export interface NormalizedText {
   /** Folded text (spaces NOT collapsed, so regexes see word gaps where the original had them). */
@@ -69,17 +82,20 @@ export interface NormalizedText {
  * so a regex match on the folded text can be cut back out of the original (evidence spans).
  */
 export function normalizeWithMap(original: string): NormalizedText {
-  const parts: string[] = [];
+  let text = '';
   const map: number[] = [];
-  let i = 0;
-  for (const ch of original) {
-    const folded = foldChar(ch);
+  for (let i = 0; i < original.length; ) {
+    const c = original.charCodeAt(i);
+    // One UTF-16 unit per character except astral ones (a surrogate pair folds as one character).
+    const next = c >= 0xd800 && c <= 0xdbff ? original.charCodeAt(i + 1) : 0;
+    const len = next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+    const folded = foldChar(len === 1 ? original[i]! : original.slice(i, i + 2));
     for (let k = 0; k < folded.length; k++) map.push(i);
-    if (folded) parts.push(folded);
-    i += ch.length;
+    text += folded;
+    i += len;
   }
   map.push(original.length);
-  return { text: parts.join(''), map };
+  return { text, map };
 }
 
 /** Original [start, end) of the folded range [from, to). */
@@ -118,11 +134,24 @@ export function tokenize(text: string, base = 0): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const raw = m[0];
-    const key = normalizeKey(raw).replace(/ /g, '');
-    if (!key) continue;
-    out.push({ start: base + m.index, end: base + m.index + raw.length, raw, key, arabic: ARABIC.test(raw) });
+    const k = tokenKeyOf(raw);
+    if (!k.key) continue;
+    out.push({ start: base + m.index, end: base + m.index + raw.length, raw, key: k.key, arabic: k.arabic });
   }
   return out;
+}
+
+// Words repeat across sentences and articles, and folding a word char by char is the costliest
+// part of tokenizing: keys are remembered per surface form (bounded, for long-running servers).
+const tokenKeys = new Map<string, { key: string; arabic: boolean }>();
+function tokenKeyOf(raw: string): { key: string; arabic: boolean } {
+  let k = tokenKeys.get(raw);
+  if (!k) {
+    k = { key: normalizeKey(raw).replace(/ /g, ''), arabic: ARABIC.test(raw) };
+    if (tokenKeys.size > 100_000) tokenKeys.clear();
+    tokenKeys.set(raw, k);
+  }
+  return k;
 }
 
 /** Keys of the tokens of a name, as the gazetteer indexes them. */

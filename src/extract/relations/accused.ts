@@ -6,7 +6,7 @@
  */
 import type { ArticleDoc, Entity } from '../types.js';
 import { B, E, SUFFIX, alt, AGENTS, demonymCountry } from './lexicon.js';
-import { between, coordinatedLeft, coordinatedRight, countryEntity, hasAny, matches, rule, type M } from './engine.js';
+import { between, isArabic, coordinatedLeft, coordinatedRight, countryEntity, hasAny, matches, rule, type M } from './engine.js';
 import { getGazetteer } from '../gazetteer.js';
 import { isModifier, subjectOf } from './args.js';
 import { speechIn } from '../statements/speech.js';
@@ -57,7 +57,7 @@ const STEMS = [
 
 export const accusedRule = rule('accused', (ctx, emit) => {
   if (!hasAny(ctx, STEMS)) return;
-  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  const arabic = isArabic(ctx);
   const text = ctx.doc.parsed.text;
   for (const h of matches(ctx, arabic ? AR_ACCUSE : EN_ACCUSE)) {
     const w = h.m[0];

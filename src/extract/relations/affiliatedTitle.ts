@@ -7,7 +7,7 @@
  */
 import type { Entity } from '../types.js';
 import { B, E, alt } from './lexicon.js';
-import { between, demonymCountries, execAll, rule, sentences, type M, type SentCtx } from './engine.js';
+import { between, isArabic, demonymCountries, execAll, rule, sentences, type M, type SentCtx } from './engine.js';
 import { demonymsIn } from './lexicon.js';
 import { getGazetteer } from '../gazetteer.js';
 
@@ -120,7 +120,7 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit, state) =
   const pending = (state.get('fallback') as [M, Entity, SentCtx][] | undefined) ?? [];
   state.set('fallback', pending);
   const text = ctx.doc.parsed.text;
-  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  const arabic = isArabic(ctx);
   for (const p of ctx.mentions) {
     if (p.entity.type !== 'PERSON') continue;
     // title zone before the name: back to a clause boundary, another person, or 10 words

@@ -11,7 +11,7 @@
 import type { Entity } from '../types.js';
 import { B, E, CLITICS, SUFFIX, alt, wordRe } from './lexicon.js';
 import { ACTORS, NON_STATE_ORG } from './lexicon.js';
-import { between, coordinatedLeft, coordinatedRight, demonymCountries, hasAny, matches, rule, type Emit, type M, type SentCtx } from './engine.js';
+import { between, isArabic, coordinatedLeft, coordinatedRight, demonymCountries, hasAny, matches, rule, type Emit, type M, type SentCtx } from './engine.js';
 import { attackTargets, forcesTargets, subjectOf, subjectGap } from './args.js';
 import { speechIn } from '../statements/speech.js';
 
@@ -105,7 +105,7 @@ const NOUN_STEMS = ['attack', 'strike', 'raid', 'assault', 'bombard', 'shelling'
 const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
   if (!hasAny(ctx, ACTIVE_STEMS)) return;
   const st = stateOf(s);
-  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  const arabic = isArabic(ctx);
   const hits = arabic ? [...matches(ctx, AR_VERB_RE), ...matches(ctx, AR_LAUNCH_RE)] : [...matches(ctx, EN_VERB_RE), ...matches(ctx, EN_LAUNCH_RE)];
   for (const h of hits) {
     // English: a verb right after an article/determiner is a noun ("the attack"), handled by the nominal rule.
@@ -171,7 +171,7 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
 const passive = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
   if (!hasAny(ctx, PASSIVE_STEMS)) return;
   const st = stateOf(s);
-  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  const arabic = isArabic(ctx);
   for (const h of matches(ctx, arabic ? AR_PASSIVE_RE : EN_PASSIVE_RE)) {
     if (arabic && AR_NEEDS_DAMMA.test(h.m[0].replace(/[\u064B-\u065F\u0670\u0640]/g, '')) && !/ُ/.test(h.m[0])) continue;
     // target: the mention before (English, Arabic SV) or right after (Arabic تعرضت X)
@@ -264,7 +264,7 @@ const inFacility = (ctx: SentCtx, m: M): boolean => {
 const killings = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
   if (!hasAny(ctx, KILL_STEMS)) return;
   const st = stateOf(s);
-  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  const arabic = isArabic(ctx);
   const text = ctx.doc.parsed.text;
   const sEnd = ctx.base + ctx.text.length;
   const h = matches(ctx, arabic ? KILL_AR : KILL_EN)[0];
@@ -318,7 +318,7 @@ const REACTION_VERB = /\b(?:condemn|denounc|criticiz|criticis|welcom|reject|deni
 const nominal = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
   if (!hasAny(ctx, NOUN_STEMS)) return;
   const st = stateOf(s);
-  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  const arabic = isArabic(ctx);
   const text = ctx.doc.parsed.text;
   for (const h of matches(ctx, arabic ? AR_NOUN_RE : EN_NOUN_RE)) {
     const after = text.slice(h.end, Math.min(ctx.base + ctx.text.length, h.end + 160));

@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../types.js';
 import { B, E, alt, COUNTRIES, demonymCountry, pat } from './lexicon.js';
-import { between, coordinatedRight, countryEntity, demonymCountries, hasAny, matches, mentionAt, rule, type M, type SentCtx } from './engine.js';
+import { between, isArabic, coordinatedRight, countryEntity, demonymCountries, hasAny, matches, mentionAt, rule, type M, type SentCtx } from './engine.js';
 
 const BACKED = ['ARMED_GROUP', 'ORGANIZATION', 'COUNTRY', 'PERSON'] as const;
 const BACKERS = ['COUNTRY', 'ORGANIZATION', 'ARMED_GROUP'] as const;
@@ -71,7 +71,7 @@ const STEMS = [
 
 export const backsRule = rule('backs', (ctx, emit) => {
   if (!hasAny(ctx, STEMS)) return;
-  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  const arabic = isArabic(ctx);
   const text = ctx.doc.parsed.text;
   const both = (backers: Entity[], backed: M | undefined, cueEnd: number, conf: number): void => {
     if (!backed) return;
@@ -237,7 +237,7 @@ const ARMING_STEMS = ['arming', 'supplying', 'equipping', 'funding', 'financing'
 /** X arms/supplies Y: the supplier is the clause subject or the party accused of it ("تتهم طهران بتسليح الحوثيين"). */
 const arming = rule('backs-arming', (ctx, emit) => {
   if (!hasAny(ctx, ARMING_STEMS)) return;
-  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  const arabic = isArabic(ctx);
   const text = ctx.doc.parsed.text;
   for (const h of matches(ctx, arabic ? AR_ARMING : EN_ARMING)) {
     const backed = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 3 && ['ARMED_GROUP', 'ORGANIZATION', 'COUNTRY'].includes(m.entity.type));

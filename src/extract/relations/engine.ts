@@ -281,21 +281,23 @@ export function rule(name: string, body: (ctx: SentCtx, emit: Emit, state: Map<s
   const component: Component = (doc) => {
     const added: Relation[] = [];
     const state = new Map<string, unknown>();
-    const all = sentences(doc);
-    for (const ctx of all) {
+    let current: SentCtx;
+    const emit: Emit = (s, predicate, o, confidence) => {
+      if (s.id === o.id) return;
+      const sentence = current.sentence;
+      added.push({
+        subject: s.id,
+        predicate,
+        object: o.id,
+        confidence: Math.max(0, Math.min(1, confidence)),
+        evidence: { text: sentence.text, start: sentence.start, end: sentence.end },
+        rule: name,
+      });
+    };
+    for (const ctx of sentences(doc)) {
       // a relation needs an entity in its sentence: sentences without mentions are skipped (unless the rule flushes at the end)
       if (!ctx.mentions.length && !opts.everySentence) continue;
-      const emit: Emit = (s, predicate, o, confidence) => {
-        if (s.id === o.id) return;
-        added.push({
-          subject: s.id,
-          predicate,
-          object: o.id,
-          confidence: Math.max(0, Math.min(1, confidence)),
-          evidence: { text: ctx.sentence.text, start: ctx.sentence.start, end: ctx.sentence.end },
-          rule: name,
-        });
-      };
+      current = ctx;
       body(ctx, emit, state);
     }
     return added.length ? { ...doc, relations: [...doc.relations, ...added] } : doc;
@@ -333,12 +335,17 @@ function markless(re: RegExp): RegExp {
 }
 
 const MARK_CHAR = /[\u064B-\u065F\u0670\u0640]/;
-let stripIn = '';
-let stripOut = '';
-let stripMap: number[] = [];
-/** The text without Arabic diacritics/tatweel, and for each kept char its offset in the original (one-entry cache). */
-function stripMarks(text: string): { out: string; map: number[] } {
-  if (text !== stripIn) {
+/**
+ * Per text (a sentence): null when it has no Arabic diacritics/tatweel, else the text without them
+ * and, for each kept char, its offset in the original. Rules take turns over all sentences, so a
+ * one-entry cache would miss every time: a small map keyed by the sentence string is kept instead.
+ */
+const stripCache = new Map<string, { out: string; map: number[] } | null>();
+function stripMarks(text: string): { out: string; map: number[] } | null {
+  let hit = stripCache.get(text);
+  if (hit !== undefined) return hit;
+  hit = null;
+  if (HAS_MARKS.test(text)) {
     const keep: number[] = [];
     const map: number[] = [];
     for (let i = 0; i < text.length; i++) {
@@ -349,11 +356,11 @@ function stripMarks(text: string): { out: string; map: number[] } {
     }
     let out = '';
     for (let i = 0; i < keep.length; i += 4096) out += String.fromCharCode(...keep.slice(i, i + 4096));
-    stripIn = text;
-    stripOut = out;
-    stripMap = map;
+    hit = { out, map };
   }
-  return { out: stripOut, map: stripMap };
+  if (stripCache.size >= 512) stripCache.clear();
+  stripCache.set(text, hit);
+  return hit;
 }
 
 /**
@@ -364,7 +371,7 @@ function stripMarks(text: string): { out: string; map: number[] } {
 export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
   const fast = fastForm(re);
   const r = markless(fast ?? re);
-  const stripped = HAS_MARKS.test(text) ? stripMarks(text) : null;
+  const stripped = stripMarks(text);
   const t = stripped ? stripped.out : text;
   const map = stripped ? stripped.map : null;
   r.lastIndex = 0;

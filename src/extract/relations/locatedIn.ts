@@ -9,7 +9,7 @@
 import { normalizeKey } from '../normalize.js';
 import type { Entity } from '../types.js';
 import { B, E, alt, demonymCountry } from './lexicon.js';
-import { between, coordinatedLeft, countryEntity, rule, sentences, type M } from './engine.js';
+import { between, isArabic, coordinatedLeft, countryEntity, rule, sentences, type M } from './engine.js';
 
 const INNER = ['FACILITY', 'LOCATION'] as const;
 const OUTER = ['LOCATION', 'COUNTRY'] as const;
@@ -47,7 +47,7 @@ const countryOf = (ctxDoc: Parameters<typeof countryEntity>[0], word: string): E
 
 export const locatedInRule = rule('located-in', (ctx, emit) => {
   const text = ctx.doc.parsed.text;
-  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  const arabic = isArabic(ctx);
   const pairs: [Entity, Entity, number, boolean][] = [];
   const add = (a: Entity, b: Entity, c: number, transitive = true): void => {
     if (a.id !== b.id && !pairs.some(([x, y]) => x === a && y === b)) pairs.push([a, b, c, transitive]);

@@ -3,7 +3,7 @@
  * held talks with. A phone or video call is not a meeting.
  */
 import { B, E, SUFFIX, alt } from './lexicon.js';
-import { between, coordinatedRight, hasAny, leftArg, matches, pronounPerson, rule } from './engine.js';
+import { between, isArabic, coordinatedRight, hasAny, leftArg, matches, pronounPerson, rule } from './engine.js';
 
 const PARTIES = ['PERSON', 'ORGANIZATION', 'COUNTRY'] as const;
 const AR_MEET = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(?:${alt(['التقى', 'التقت', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'اجتمعت', 'يجتمع', 'تجتمع', 'استقبل', 'استقبلت', 'يستقبل'])})${SUFFIX}(?:\\s+(?:مع|ب))?${E}`, 'gu');
@@ -14,7 +14,7 @@ const STEMS = ['met', 'meet', 'talks with', 'hosted', 'received', 'التقي', 
 
 export const metWithRule = rule('met-with', (ctx, emit) => {
   if (!hasAny(ctx, STEMS)) return;
-  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  const arabic = isArabic(ctx);
   for (const h of matches(ctx, arabic ? AR_MEET : EN_MEET)) {
     const window = between(ctx, Math.max(ctx.base, h.start - 40), Math.min(ctx.base + ctx.text.length, h.end + 40));
     if (REMOTE.test(window)) continue;

@@ -7,7 +7,7 @@
  */
 import type { Entity } from '../types.js';
 import { B, E, SUFFIX, alt, AGENTS } from './lexicon.js';
-import { between, coordinatedLeft, coordinatedRight, demonymCountries, hasAny, matches, rule, sentences } from './engine.js';
+import { between, isArabic, coordinatedLeft, coordinatedRight, demonymCountries, hasAny, matches, rule, sentences } from './engine.js';
 import { afterPreposition, subjectOf } from './args.js';
 import { speechIn } from '../statements/speech.js';
 
@@ -30,7 +30,7 @@ const STEMS = ['threat', 'vow', 'pledg', 'legitimate', 'spared', 'price', 'targe
 
 export const threatenedRule = rule('threatened', (ctx, emit) => {
   if (!hasAny(ctx, STEMS)) return;
-  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  const arabic = isArabic(ctx);
   for (const h of matches(ctx, arabic ? AR_THREAT : EN_THREAT)) {
     const prior = speechIn(ctx.doc, ctx.index).filter((s) => s.sentence === ctx.index && s.cueEnd <= h.start).pop();
     // "…، وهدد إسرائيل": a verb coordinated after a comma shares the speaker's subject

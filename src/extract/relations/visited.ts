@@ -4,7 +4,7 @@
  * (or, in Arabic VSO, right after it); the place is the first place after it.
  */
 import { B, E, SUFFIX, alt, PLACES } from './lexicon.js';
-import { between, hasAny, leftArg, matches, pronounPerson, rule } from './engine.js';
+import { between, isArabic, hasAny, leftArg, matches, pronounPerson, rule } from './engine.js';
 import { objectsAfter } from './args.js';
 
 const AR_VISIT = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(?:${alt(['زار', 'زارت', 'يزور', 'تزور', 'زاروا', 'وصل', 'وصلت', 'يصل', 'تصل'])})${SUFFIX}${E}|${B}(?:ب|و|في|خلال)?(?:ال)?(?:زيارة|زيارته|زيارتها)${E}`, 'gu');
@@ -14,7 +14,7 @@ const STEMS = ['visit', 'trip to', 'arrive', 'landed in', 'travel', 'زار', '�
 
 export const visitedRule = rule('visited', (ctx, emit) => {
   if (!hasAny(ctx, STEMS)) return;
-  const arabic = /[\u0600-\u06ff]/.test(ctx.text);
+  const arabic = isArabic(ctx);
   for (const h of matches(ctx, arabic ? AR_VISIT : EN_VISIT)) {
     let visitor = leftArg(ctx, h.start, ['PERSON'], { maxGap: 90, stopAt: /[;!?؟؛]/ }) ?? pronounPerson(ctx, h.start);
     let from = h.end;
