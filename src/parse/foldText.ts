@@ -4,6 +4,10 @@
  *   copy are valid in the original: digits → ASCII, Persian/Arabic letter variants → one form.
  * - `foldForMatch` is lossy (drops diacritics/tatweel, lowercases, collapses spaces), for comparing
  *   a line against the keyword lists in markers.ts only.
+ *
+ * Both run on every short line of every page, several times, so each is one loop over char codes
+ * (a `replace` with a callback per folded letter, then separate passes for marks, case and spaces,
+ * cost several times more).
  */
 
 const CHAR_MAP: Record<string, string> = {
@@ -21,29 +25,120 @@ const CHAR_MAP: Record<string, string> = {
   'ھ': 'ه',
 };
 
-const FOLD_RE = /[A-Z\u0660-\u0669\u06F0-\u06F9أإآٱىیېکڪةۀھ]/g;
-
-function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-  // Arabic-Indic ٠-٩ and Persian ۰-۹ digits
-  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(48 + code - 0x0660);
-  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(48 + code - 0x06f0);
-  return CHAR_MAP[ch] ?? ch;
+/** Folds of the Arabic block from U+0622 (CHAR_MAP letters, both Arabic digit series), by code - U+0622; 0 = none. */
+const ARABIC_BASE = 0x0622;
+const ARABIC_FOLD = new Uint16Array(0x06f9 - ARABIC_BASE + 1);
+for (const [from, to] of Object.entries(CHAR_MAP)) ARABIC_FOLD[from.charCodeAt(0) - ARABIC_BASE] = to.charCodeAt(0);
+for (let d = 0; d < 10; d++) {
+  ARABIC_FOLD[0x0660 + d - ARABIC_BASE] = 48 + d; // Arabic-Indic ٠-٩
+  ARABIC_FOLD[0x06f0 + d - ARABIC_BASE] = 48 + d; // Persian ۰-۹
 }
+
+/** The folded code of `c` (A-Z lowercased, Arabic digits and letter variants), `c` itself when it does not fold. */
+function foldCode(c: number): number {
+  if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c < ARABIC_BASE || c > 0x06f9) return c;
+  return ARABIC_FOLD[c - ARABIC_BASE] || c;
+}
+
+/**
+ * Folded text is written as char codes into one shared buffer and decoded in one call: building it
+ * with `+=` or `replace` callbacks costs several times more on these short lines. The UTF-16LE decoder
+ * turns a lone surrogate into U+FFFD, so text holding any surrogate is decoded code by code instead;
+ * `ignoreBOM` keeps a U+FEFF.
+ */
+let buffer = new Uint16Array(256);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/** A buffer of at least `length` codes. */
+function bufferFor(length: number): Uint16Array {
+  if (buffer.length < length) buffer = new Uint16Array(Math.max(length, buffer.length * 2));
+  return buffer;
+}
+
+/** The string of codes[0, length); `surrogates` when a code may be a surrogate. */
+function decode(codes: Uint16Array, length: number, surrogates: boolean): string {
+  if (LITTLE_ENDIAN && !surrogates) return utf16.decode(codes.subarray(0, length));
+  let out = '';
+  for (let i = 0; i < length; i += 4096) out += String.fromCharCode(...codes.subarray(i, Math.min(length, i + 4096)));
+  return out;
+}
+
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
 /** Length-preserving fold: ASCII digits, one form per Arabic letter variant, lowercase ASCII letters. */
 export function foldChars(text: string): string {
-  return text.replace(FOLD_RE, foldChar);
+  const codes = bufferFor(text.length);
+  let changed = false;
+  let surrogates = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = foldCode(c);
+    if (f !== c) changed = true;
+    else if (isSurrogate(c)) surrogates = true;
+    codes[i] = f;
+  }
+  return changed ? decode(codes, text.length, surrogates) : text;
 }
 
-// Arabic diacritics U+064B–U+065F, superscript alef U+0670, tatweel U+0640, bidi/format marks.
-const STRIP_RE = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+/** Arabic diacritics U+064B–U+065F, superscript alef U+0670, tatweel U+0640, bidi/format marks: dropped by foldForMatch. */
+function isStripped(c: number): boolean {
+  return (
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    c === 0x0640 ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0xfeff
+  );
+}
 
-/** Lossy fold for keyword comparison (never use its offsets). */
+/** The characters of the regular expression class `\s` (and of String.prototype.trim). */
+function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Lossy fold for keyword comparison (never use its offsets): NFKC, marks and tatweel dropped,
+ * foldChars, lowercase, whitespace runs as one space, trimmed.
+ */
 export function foldForMatch(text: string): string {
-  return foldChars(text.normalize('NFKC').replace(STRIP_RE, ''))
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  const s = text.normalize('NFKC');
+  const codes = bufferFor(s.length);
+  let n = 0;
+  let pendingSpace = false; // whitespace since the last kept character (printed only before another one)
+  let cased = false; // a kept character toLowerCase may still change (none in ASCII once folded, the Arabic block, punctuation)
+  let surrogates = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isStripped(c)) continue;
+    if (isSpaceCode(c)) {
+      pendingSpace = n > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      codes[n++] = 32;
+      pendingSpace = false;
+    }
+    if (c >= 0xc0 && (c < 0x0600 || c > 0x06ff) && (c < 0x2000 || c > 0x206f)) {
+      cased = true;
+      if (isSurrogate(c)) surrogates = true;
+    }
+    codes[n++] = foldCode(c);
+  }
+  const out = decode(codes, n, surrogates);
+  return cased ? out.toLowerCase() : out;
 }
