@@ -9,8 +9,9 @@ const ROOTS = BREADCRUMB_ROOTS.map(foldForMatch);
 const SEP_CLASS = `[${BREADCRUMB_SEPARATORS.map((s) => s.replace(/[\]\\^-]/g, '\\$&')).join('')}]`;
 const SEP_RE = new RegExp(`\\s${SEP_CLASS}\\s|^${SEP_CLASS}|\\s${SEP_CLASS}$`, 'gu');
 
-export function isBreadcrumb(line: string): boolean {
-  if (line.length > 160 || countWords(line) > 20) return false;
+/** `words`: countWords(line), when the caller has it already. */
+export function isBreadcrumb(line: string, words = countWords(line)): boolean {
+  if (line.length > 160 || words > 20) return false;
   const f = foldForMatch(line);
   const seps = (line.match(SEP_RE) ?? []).length;
   if (seps === 0) return false;

@@ -81,8 +81,8 @@ function socialCount(f: string): { social: number; total: number } {
   return { social, total: social + other };
 }
 
-export function isNoiseLine(line: string): boolean {
-  const words = countWords(line);
+/** `words`: countWords(line), when the caller has it already. */
+export function isNoiseLine(line: string, words = countWords(line)): boolean {
   if (words > 14 || line.length > 140) return longNoise(line, words);
   if (words >= 5 && SMALL_RE.test(line)) return true;
   const f = foldForMatch(line).replace(/[.!:…]+$/u, '').trim();

@@ -21,11 +21,12 @@ const CONTRIBUTED_RE = /\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|s
 
 const ENDINGS = BYLINE_ENDINGS.map(foldForMatch);
 
-export function matchByline(line: string): BylineMatch | null {
+/** `words`: countWords(line), when the caller has it already. */
+export function matchByline(line: string, words = countWords(line)): BylineMatch | null {
   if (CREDIT_RE.test(line)) return { date: findDates(line)[0]?.iso ?? null };
-  if ((line.includes('contributed') || line.includes('ساهم')) && countWords(line) <= 30 && CONTRIBUTED_RE.test(line)) return { date: null };
-  if (line.length > 160 || countWords(line) > 16) return null;
-  if (countWords(line) <= 6 && !/[.!?؟:]$/.test(line)) {
+  if ((line.includes('contributed') || line.includes('ساهم')) && words <= 30 && CONTRIBUTED_RE.test(line)) return { date: null };
+  if (line.length > 160 || words > 16) return null;
+  if (words <= 6 && !/[.!?؟:]$/.test(line)) {
     const f = foldForMatch(line);
     if (ENDINGS.some((e) => f.endsWith(` ${e}`) || f.endsWith(`- ${e}`))) return { date: findDates(line)[0]?.iso ?? null };
   }

@@ -191,9 +191,12 @@ export function segmentSections(text: string): Segmentation {
     if (marked || hasOutletWord(name)) out.agency ??= name;
     else out.placeCredit ??= name;
   };
+  /** countWords per line, computed once (most steps below and their look-aheads ask for it). */
+  const wordsCache: Array<number | undefined> = [];
+  const wordsAt = (k: number): number => (wordsCache[k] ??= countWords((lines[k] as Line).text));
   /** isNoiseLine per line, computed once (look-aheads ask about the same lines again). */
   const noiseCache: Array<boolean | undefined> = [];
-  const noiseAt = (k: number): boolean => (noiseCache[k] ??= isNoiseLine((lines[k] as Line).text));
+  const noiseAt = (k: number): boolean => (noiseCache[k] ??= isNoiseLine((lines[k] as Line).text, wordsAt(k)));
   /** isDateLine per line, computed once. */
   const dateCache: Array<string | null | undefined> = [];
   const dateLineAt = (k: number): string | null => (dateCache[k] === undefined ? (dateCache[k] = isDateLine((lines[k] as Line).text)) : dateCache[k]);
@@ -204,8 +207,8 @@ export function segmentSections(text: string): Segmentation {
     return k;
   };
 
-  /** A content paragraph of the current stream: body, subheading or read-also body. */
-  const pushParagraph = (start: number, end: number): void => {
+  /** A content paragraph of the current stream: body, subheading or read-also body; `words`: countWords of its text. */
+  const pushParagraph = (start: number, end: number, words: number): void => {
     const t = text.slice(start, end).trim();
     if (mode === 'readAlso') {
       if (awaitingSecondaryTitle) {
@@ -225,7 +228,6 @@ export function segmentSections(text: string): Segmentation {
       push('readAlsoBody', start, end);
       return;
     }
-    const words = countWords(t);
     const headingLike = words <= MAX_SUBHEADING_WORDS && t.length <= 100 && !PARAGRAPH_END.test(t) && matchBullet(t) === null;
     if (!bodySeen && out.title === null && words < 3 && !TITLE_END.test(t) && mode === 'main') {
       push('breadcrumb', start, end);
@@ -289,15 +291,16 @@ export function segmentSections(text: string): Segmentation {
     if (t === undefined || PARAGRAPH_END.test(t) || sourceLabel(t) || relatedLabel(t) || readAlsoLabel(t)) return false;
     if (looksLikeHashtagList(t)) return true;
     const items = t.split(/\s*[,،;؛|·•/]\s*/u).filter(Boolean);
-    if (items.length >= 2 && countWords(t) <= 40 && items.every((p) => countWords(p) <= 4)) return true;
-    const t2 = lines[nextNonNoise(k)]?.text;
-    return countWords(t) <= 3 && t2 !== undefined && countWords(t2) <= 3 && !PARAGRAPH_END.test(t2) && matchBullet(t) === null;
+    if (items.length >= 2 && wordsAt(k) <= 40 && items.every((p) => countWords(p) <= 4)) return true;
+    const k2 = nextNonNoise(k);
+    const t2 = lines[k2]?.text;
+    return wordsAt(k) <= 3 && t2 !== undefined && wordsAt(k2) <= 3 && !PARAGRAPH_END.test(t2) && matchBullet(t) === null;
   };
   /** A paragraph of running text (not a headline, a list item or a page marker). */
   const paragraphAt = (k: number): boolean => {
     const t = lines[k]?.text;
     if (t === undefined || matchBullet(t) !== null || isPlainHeadline(t, true)) return false;
-    const w = countWords(t);
+    const w = wordsAt(k);
     return w > MAX_RELATED_PLAIN_WORDS || (w >= 8 && PARAGRAPH_END.test(t));
   };
   /**
@@ -323,8 +326,8 @@ export function segmentSections(text: string): Segmentation {
     const l = lines[k];
     if (!l) return false;
     const t = l.text;
-    if (matchHeaderLine(t) || isBreadcrumb(t) || isSectionName(t)) return true;
-    return countWords(t) <= MAX_TITLE_WORDS && !TITLE_END.test(t) && !dateLineAt(k) && !matchByline(t) && !sourceLabel(t) && !tagLabel(t);
+    if (matchHeaderLine(t) || isBreadcrumb(t, wordsAt(k)) || isSectionName(t)) return true;
+    return wordsAt(k) <= MAX_TITLE_WORDS && !TITLE_END.test(t) && !dateLineAt(k) && !matchByline(t, wordsAt(k)) && !sourceLabel(t) && !tagLabel(t);
   };
   /**
    * Header lines before the body: `Outlet | Section`, `Outlet | date`, `Section | Section`, and a bare
@@ -337,12 +340,12 @@ export function segmentSections(text: string): Segmentation {
     const h = matchHeaderLine(t);
     const outletLine = h === null && beforeTitle && onlyNoiseYet && looksLikeOutletName(t);
     // the outlet's tagline under its name (`صحيفة إلكترونية مستقلة`, `Independent news since 1990`)
-    const tagline = h === null && !outletLine && beforeTitle && mastheadLine >= 0 && nextNonNoise(mastheadLine) === i && countWords(t) <= 6 && hasOutletWord(t);
+    const tagline = h === null && !outletLine && beforeTitle && mastheadLine >= 0 && nextNonNoise(mastheadLine) === i && wordsAt(i) <= 6 && hasOutletWord(t);
     if (tagline && headlineAt(nextNonNoise(i))) {
       push('breadcrumb', line.start, line.end);
       return true;
     }
-    if ((h === null && !outletLine) || matchByline(t)) return false;
+    if ((h === null && !outletLine) || matchByline(t, wordsAt(i))) return false;
     if (h?.date) {
       push('dateline', line.start, line.end);
       notePublished(h.date, t);
@@ -455,7 +458,7 @@ export function segmentSections(text: string): Segmentation {
 
     if (awaitingTags) {
       // the tag list under a bare label: one line, or one short line per tag
-      const w = countWords(t);
+      const w = wordsAt(i);
       const oneLineList = tagLinesTaken === 0 && w <= 40 && !PARAGRAPH_END.test(t);
       if ((oneLineList || w <= 4) && !PARAGRAPH_END.test(t) && !sourceLabel(t) && !relatedLabel(t) && !readAlsoLabel(t) && !noiseAt(i)) {
         tagLinesTaken++;
@@ -474,7 +477,7 @@ export function segmentSections(text: string): Segmentation {
     }
     if (authorBoxLeft > 0) {
       authorBoxLeft--;
-      if (countWords(t) <= 60 && !noiseAt(i) && !sourceLabel(t) && !tagLabel(t) && !relatedLabel(t) && !readAlsoLabel(t)) {
+      if (wordsAt(i) <= 60 && !noiseAt(i) && !sourceLabel(t) && !tagLabel(t) && !relatedLabel(t) && !readAlsoLabel(t)) {
         push('byline', line.start, line.end);
         continue;
       }
@@ -484,7 +487,7 @@ export function segmentSections(text: string): Segmentation {
     if (handlePost(line, i)) continue;
 
     const src = sourceLabel(t);
-    if (src && (src.colon || countWords(t) <= 4)) {
+    if (src && (src.colon || wordsAt(i) <= 4)) {
       const value = t.slice(src.valueStart).trim();
       if (value && shortValue(value, src.colon ? 12 : 8)) {
         mode = 'main';
@@ -573,7 +576,7 @@ export function segmentSections(text: string): Segmentation {
     };
     // a short heading over a bulleted list after the article ended is a related list too
     const headingOverList =
-      !rel && mainEnded && countWords(t) <= 6 && !PARAGRAPH_END.test(t) && matchBullet(t) === null && bulletsFollow();
+      !rel && mainEnded && wordsAt(i) <= 6 && !PARAGRAPH_END.test(t) && matchBullet(t) === null && bulletsFollow();
     if (headingOverList) {
       mode = 'related';
       push('related', line.start, line.end);
@@ -599,7 +602,7 @@ export function segmentSections(text: string): Segmentation {
       continue;
     }
     if (mode === 'main' && !bodySeen && handleHeader(line, i)) continue;
-    if (isBreadcrumb(t) && !bodySeen) {
+    if (!bodySeen && isBreadcrumb(t, wordsAt(i))) {
       push('breadcrumb', line.start, line.end);
       continue;
     }
@@ -610,7 +613,7 @@ export function segmentSections(text: string): Segmentation {
       out.agency ??= signoff;
       continue;
     }
-    const by = matchByline(t);
+    const by = matchByline(t, wordsAt(i));
     if (by) {
       push('byline', line.start, line.end);
       if (!out.creditOutlet) out.creditOutlet = outletFromCredit(t);
@@ -639,7 +642,7 @@ export function segmentSections(text: string): Segmentation {
     }
     if (mode === 'related') {
       const b = matchBullet(t);
-      const w = countWords(t);
+      const w = wordsAt(i);
       if (b !== null || (w <= MAX_RELATED_PLAIN_WORDS && (!/[^.]\.$/u.test(t) || w <= 12))) {
         push('related', line.start, line.end);
         out.relatedHeadlines.push(t.slice(b ?? 0).trim());
@@ -657,7 +660,7 @@ export function segmentSections(text: string): Segmentation {
       }
     }
 
-    pushParagraph(line.start, line.end);
+    pushParagraph(line.start, line.end, wordsAt(i));
   }
   out.published ??= updated ?? lateDate;
   return out;
