@@ -63,6 +63,17 @@ function locativeBefore(tokens: Token[], from: number, clitic: string): boolean 
   return clitic.endsWith('ب') || (prev !== undefined && (LOCATIVE.has(prev) || PLACE_NOUNS.has(prev)));
 }
 
+/** "العاصمة السعودية الرياض", "the Saudi capital Riyadh", "Yemen's capital, Sanaa": the city itself, not its state. */
+const CAPITAL_NOUNS = new Set(['العاصمه', 'عاصمه', 'بالعاصمه', 'والعاصمه', 'capital']);
+function namedAsCapital(tokens: Token[], from: number): boolean {
+  const prev = tokens[from - 1];
+  if (!prev) return false;
+  if (CAPITAL_NOUNS.has(prev.key)) return true;
+  // العاصمة السعودية الرياض: the word between is the nationality (written as the country's name or a nisba)
+  const prev2 = tokens[from - 2];
+  return !!prev2 && prev2.arabic && CAPITAL_NOUNS.has(prev2.key);
+}
+
 function pickSense(hits: GazetteerHit[], tokens: Token[], from: number, clitic: string): GazetteerHit {
   // Vocalized text tells homographs apart (عمّان Amman vs عُمان Oman): keep the readings whose shadda
   // agrees with the text's when the word carries marks at all.
@@ -75,7 +86,7 @@ function pickSense(hits: GazetteerHit[], tokens: Token[], from: number, clitic: 
   const state = hits.find((h) => h.form === 'metonym' && h.entry.type === 'COUNTRY');
   if (!place || !state) return hits[0]!;
   const prev = tokens[from - 1]?.key;
-  const locative = clitic.endsWith('ب') || (prev !== undefined && LOCATIVE.has(prev));
+  const locative = clitic.endsWith('ب') || (prev !== undefined && LOCATIVE.has(prev)) || namedAsCapital(tokens, from);
   return locative ? place : state;
 }
 

@@ -61,6 +61,33 @@ const POSSESSIVE = new RegExp(`^\\s*(?:\\b(?:their|its|the\\s+group's|the\\s+gro
 const APPOSITION = new RegExp(`^\\s*[,،]\\s*(?:(?:الذي|التي)\\s+(?:شغل|يشغل|كان|تولى|يتولى)\\s+(?:منصب\\s+)?|بصفته\\s+|بصفتها\\s+|(?:the|a|an)\\s+|who\\s+(?:heads|leads|is|was|served\\s+as)\\s+(?:the\\s+|a\\s+)?|(?=\\p{L}))`, 'iu');
 
 const BODY = ['ORGANIZATION', 'ARMED_GROUP'] as const;
+
+/** Offset of the last clause boundary (comma, quote, colon, bracket) in `zone` before `end`, or -1. */
+function boundaryBefore(zone: string, end: number): number {
+  const z = zone.slice(0, end);
+  return Math.max(z.lastIndexOf('،'), z.lastIndexOf(','), z.lastIndexOf('"'), z.lastIndexOf(':'), z.lastIndexOf('('), z.lastIndexOf(')'), z.lastIndexOf('«'), z.lastIndexOf('“'));
+}
+/** Between a comma and the name, only honorifics ("Ayatollah", "Brig. Gen.", الشيخ) or nothing. */
+const HONORIFICS_ONLY = /^\s*(?:(?:Ayatollah|Sheikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Brig\.?|Gen\.?|Maj\.?|Col\.?|Lt\.?|Adm\.?|General|Brigadier|Colonel|Major|Hojatoleslam|الشيخ|الدكتور|اللواء|العميد|الفريق|العقيد|السيد|آية الله)\s+){0,3}$/u;
+/** A title word ends the text ("… Supreme Leader", "… secretary-general", "… المتحدث باسم الجيش" is not one: the body follows). */
+const EN_TITLE_END = new RegExp(`\\b(?:${EN_TITLE.join('|')})\\s*$`, 'i');
+const AR_TITLE_END = new RegExp(`${B}(?:و|ل|ب)?(?:${alt(AR_TITLE)})\\s*$`, 'u');
+/** A possessive opening an apposition: "the group's spokesman", "the movement's leader". */
+const POSSESSIVE_AFTER = /^\s*[,،]\s*(?:the\s+)?(?:group|movement|militia|rebels|ministry|army|organi[sz]ation|party|agency|command)(?:'s|’s|')\s/i;
+
+/**
+ * The body a possessive refers to ("their spokesman", "the group's leader", أمينها العام) at `at`:
+ * the last group or body named before it in the sentence, else a mission or state there, else the
+ * first group of the previous sentence.
+ */
+function possessor(ctx: SentCtx, at: number): Entity | null {
+  const ante =
+    ctx.mentions.findLast((m) => m.end <= at && BODY.includes(m.entity.type as never)) ??
+    // "the embassy's spokesman", "Nordland and its foreign minister": a mission or a state as the possessor
+    ctx.mentions.findLast((m) => m.end <= at && (m.entity.type === 'COUNTRY' || m.entity.type === 'FACILITY'));
+  const prev = ante ?? [...(sentences(ctx.doc)[ctx.index - 1]?.mentions ?? [])].filter((m) => BODY.includes(m.entity.type as never))[0];
+  return prev ? prev.entity : null;
+}
 const AR_TITLE_G = new RegExp(AR_TITLE_RE.source, 'gu');
 const EN_TITLE_G = new RegExp(EN_TITLE_RE.source, 'gi');
 const POSSESSIVE_G = new RegExp(POSSESSIVE.source.replace('^\\s*', ''), 'giu');
@@ -128,7 +155,9 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit, state) =
     const prevPerson = ctx.mentions.findLast((m) => m.end <= p.start && m.entity.type === 'PERSON');
     if (prevPerson) from = Math.max(from, prevPerson.end);
     const zoneText = text.slice(from, p.start);
-    const cut = Math.max(zoneText.lastIndexOf('،'), zoneText.lastIndexOf(','), zoneText.lastIndexOf('"'), zoneText.lastIndexOf(':'), zoneText.lastIndexOf('('), zoneText.lastIndexOf(')'), zoneText.lastIndexOf('«'), zoneText.lastIndexOf('“'));
+    let cut = boundaryBefore(zoneText, zoneText.length);
+    // "Iran's Supreme Leader, Ayatollah X" / "the group's secretary-general, X": a title set off by a comma still leads into the name
+    if (cut >= 0 && /[,،]/.test(zoneText[cut]!) && HONORIFICS_ONLY.test(zoneText.slice(cut + 1)) && (arabic ? AR_TITLE_END : EN_TITLE_END).test(zoneText.slice(0, cut))) cut = boundaryBefore(zoneText, cut);
     if (cut >= 0) from += cut + 1;
     const words = text.slice(from, p.start).split(/\s+/).filter(Boolean);
     if (words.length > 12) from = p.start - text.slice(from, p.start).split(/\s+/).slice(-12).join(' ').length - 1;
@@ -143,13 +172,7 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit, state) =
     if (hasTitle) {
       const poss = [...execAll(POSSESSIVE_G, zone)].pop();
       if (poss) {
-        // "Their spokesman X" / "أمينها العام X": the group referred to by the pronoun
-        const ante =
-          ctx.mentions.findLast((m) => m.end <= from + poss.index! && BODY.includes(m.entity.type as never)) ??
-          // "the embassy's spokesman", "Nordland and its foreign minister": a mission or a state as the possessor
-          ctx.mentions.findLast((m) => m.end <= from + poss.index! && (m.entity.type === 'COUNTRY' || m.entity.type === 'FACILITY'));
-        const prev = ante ?? [...(sentences(ctx.doc)[ctx.index - 1]?.mentions ?? [])].filter((m) => BODY.includes(m.entity.type as never))[0];
-        if (prev) org = prev.entity;
+        org = possessor(ctx, from + poss.index!);
         conf = 0.7;
       } else org = named(ctx, from, p.start, p);
       // an Arabic title whose body follows the name (الوزير X وزير …) is rare; English "X's" before title is covered
@@ -165,6 +188,11 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit, state) =
         if (arabic ? AR_TITLE_RE.test(seg) || /بصفت/.test(seg) : EN_TITLE_RE.test(seg)) {
           org = named(ctx, p.end, end, p, true);
           conf = 0.75;
+          // "X, the group's chief negotiator": the possessor is the group the text is about
+          if (!org && POSSESSIVE_AFTER.test(seg)) {
+            org = possessor(ctx, p.start);
+            conf = 0.65;
+          }
         }
       }
     }

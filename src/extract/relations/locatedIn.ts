@@ -33,6 +33,8 @@ const GAP_AR = new RegExp(
 const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 const UNIT_END = /\b(?:province|region|governorate|state|district)$/i;
 const POSS = /^(?:'s|’s)\s+$/;
+/** "Yemen's capital, Sanaa" / "Iraq's Anbar province" is POSS; the capital named after its noun is this. */
+const POSS_CAPITAL = /^(?:'s|’s)\s+(?:capital|port\s+city|second\s+city|largest\s+city)\s*,?\s+$/i;
 const APPOS = new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\w.'’-]+\\s+){0,4}?(?:town|city|village|port|province|district|region|base|outpost|area|garrison|site|neighbou?rhood|suburb|camp|airport|facility)\\b([^,;]*?)\\b(?:in|inside)\\s+(?:the\\s+)?(?:${DIR_EN}\\s+)?$`, 'i');
 const DEMONYM_PLACE_EN = new RegExp(`(?:the\\s+|a\\s+)?(\\S+)\\s+${PLACE_EN}\\s+(?:of\\s+)?$`, 'i');
 const DEMONYM_PLACE_AR = new RegExp(`${B}(?:${PLACE_AR})\\s+(\\S+)\\s+$`, 'u');
@@ -98,7 +100,7 @@ export const locatedInRule = rule('located-in', (ctx, emit) => {
     }
     // B's A (province)
     const prev = ms[k - 1];
-    if (prev && OUTER.includes(prev.entity.type as never) && POSS.test(between(ctx, prev.end, a.start))) add(a.entity, prev.entity, 0.8);
+    if (prev && OUTER.includes(prev.entity.type as never) && (POSS.test(between(ctx, prev.end, a.start)) || POSS_CAPITAL.test(between(ctx, prev.end, a.start)))) add(a.entity, prev.entity, 0.8);
     // the Yemeni port of A / العاصمة العراقية A / a Syrian town A
     const before = text.slice(Math.max(ctx.base, a.start - 40), a.start);
     const dEn = arabic ? null : DEMONYM_PLACE_EN.exec(before);

@@ -27,7 +27,14 @@ export const AR_SPEECH_VERBS = [
   'زعم', 'زعمت', 'أبلغ', 'أبلغت',
   'أعرب', 'أعربت', 'أعربوا', 'يعرب', 'تعرب', 'عبرت', 'غردت', 'غرد',
   'أقر', 'أقرت', 'رجح', 'رجحت', 'كتب', 'كتبت', 'طالب', 'طالبت', 'يطالب', 'تطالب', 'دعا', 'دعت', 'يدعو', 'تدعو',
+  'نبه', 'نبهت', 'لفت', 'لفتت', 'اعترف', 'اعترفت', 'ادعى', 'ادعت',
 ];
+
+/**
+ * Arabic verbs that report speech only when a complementizer follows ("هدد X بأن …", "تعهدت بأن …");
+ * otherwise they take a noun (هددت باستهداف القواعد) and say nothing quotable.
+ */
+export const AR_SPEECH_VERBS_WITH_COMP = ['هدد', 'هددت', 'هددوا', 'تعهد', 'تعهدت', 'تعهدوا'];
 
 /** Arabic circumstantial participles (same speaker as the clause they hang on). */
 export const AR_PARTICIPLES = [
@@ -52,7 +59,7 @@ export const EN_SPEECH_VERBS = [
   'noted', 'accused', 'accuses', 'blamed', 'blames', 'denied', 'denies', 'wrote', 'writes', 'insisted', 'insists',
   'stressed', 'confirmed', 'confirms', 'cautioned', 'vowed', 'vows', 'declared', 'explained', 'argued', 'predicted',
   'acknowledged', 'estimated', 'reiterated', 'contended', 'asserted', 'alleged', 'condemned', 'threatened', 'called', 'described', 'demanded', 'reported',
-  'posted', 'tweeted', 'expressed', 'revealed', 'disclosed',
+  'posted', 'tweeted', 'expressed', 'revealed', 'disclosed', 'admitted',
 ];
 
 /** English participles hanging on a clause ("…, saying"). */

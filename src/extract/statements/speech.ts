@@ -36,6 +36,7 @@ export interface Speech {
 const SPEAKER_TYPES = new Set(['PERSON', 'ARMED_GROUP', 'COUNTRY', 'ORGANIZATION', 'FACILITY']);
 
 const AR_VERB = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(${alt(L.AR_SPEECH_VERBS)})${SUFFIX}${E}`, 'gu');
+const AR_VERB_COMP = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(${alt(L.AR_SPEECH_VERBS_WITH_COMP)})${E}(?=(?:\\s+[^\\s.،؛؟]+){0,6}?\\s+(?:بأن|أن|إن)(?![\\p{L}]))`, 'gu');
 const AR_PART = new RegExp(`${B}(?:و)?(${alt(L.AR_PARTICIPLES)})${E}`, 'gu');
 const AR_PART_1 = new RegExp(AR_PART.source, 'u');
 const AR_ACC = new RegExp(`${B}(?:و|ف)?(${alt(L.AR_ACCORDING)})(?:(?:\\s*ما)?\\s+(?:${alt(L.AR_SPEECH_VERBS)})${SUFFIX})?${E}`, 'gu');
@@ -541,6 +542,7 @@ function cuesOf(ctx: SentCtx): CueHit[] {
     }
     add(AR_ACC, 'according');
     add(AR_VERB, 'verb');
+    add(AR_VERB_COMP, 'verb');
     add(AR_PART, 'participle');
   }
   if (/[A-Za-z]{3}/.test(ctx.text)) {
