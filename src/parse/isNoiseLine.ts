@@ -61,6 +61,14 @@ function startsWithWord(f: string, w: string): boolean {
 
 const SOCIAL_SINGLE = new Set(SOCIAL.filter((w) => !w.includes(' ')));
 const SOCIAL_MULTI = SOCIAL.filter((w) => w.includes(' '));
+/**
+ * Any social word inside a folded line. Without one, socialCount is 0 (each of its tokens is a piece
+ * of the line), so most lines skip the tokenising.
+ */
+const SOCIAL_ANY = new RegExp(SOCIAL.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+/** Noise verbs by first character: a line can only start with the verbs of its first character. */
+const VERBS_BY_FIRST = new Map<string, string[]>();
+for (const v of VERBS) VERBS_BY_FIRST.set(v[0] ?? '', [...(VERBS_BY_FIRST.get(v[0] ?? '') ?? []), v]);
 
 /** How many tokens of `f` are social-network / share-target words, and how many tokens remain. */
 function socialCount(f: string): { social: number; total: number } {
@@ -94,13 +102,13 @@ export function isNoiseLine(line: string, words = countWords(line)): boolean {
   if (COPYRIGHT.some((c) => f.startsWith(c) || (c.length > 9 && f.includes(c)))) return true;
   const caption = captionLabel(line.replace(/^[([]\s*/u, ''));
   if (caption?.colon && words <= 15) return true;
-  const { social, total } = socialCount(f);
+  const { social, total } = SOCIAL_ANY.test(f) ? socialCount(f) : { social: 0, total: 0 };
   if (social >= 2 && social >= total - 2) return true;
   if (social >= 1 && social === total) return true;
   // `Listen to this article | 4 mins`, `Save · Share`: every part is noise (or a bare duration)
   const parts = line.includes('|') || line.includes('·') || line.includes('•') ? line.split(/\s*[|·•]\s*/u).filter((p) => p.trim() !== '') : [];
   if (parts.length >= 2 && parts.every((p) => DURATION.test(foldForMatch(p)) || isNoiseLine(p))) return true;
-  const verb = VERBS.find((v) => startsWithWord(f, v));
+  const verb = VERBS_BY_FIRST.get(f[0] ?? '')?.find((v) => startsWithWord(f, v));
   if (verb) {
     if (social >= 1 || words <= 2) return true;
     if (OBJECTS.some((o) => f.includes(o))) return true;
