@@ -13,8 +13,20 @@ const ABBR = new Set(ABBREVIATIONS);
 /** Words that open a new sentence after a dotted acronym: `… in the U.S. The …`. */
 const SENTENCE_OPENERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'But', 'In', 'On', 'At', 'A', 'An', 'Its', 'Their', 'His', 'Her', 'There']);
 const TERMINATORS = '.!?؟؛…';
-/** A character of TERMINATORS (compared by code: this runs for every character of the content). */
-const isTerminatorCode = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x061f || c === 0x061b || c === 0x2026;
+/**
+ * A sentence mark (TERMINATORS) or a line break. The scans below jump from one such character to
+ * the next with `test` + `lastIndex` (native code, no match object) instead of visiting every
+ * character of the content in JavaScript.
+ */
+const BREAK_RE = /[.!?؟؛…\n\r\u2028\u2029]/g;
+/** The characters closedQuotes acts on: quote marks and line breaks. */
+const QUOTE_RE = /["«»“”„\n\r\u2028\u2029]/g;
+
+/** Index of the first match of the global, one-character `re` at or after `from`, or -1. */
+function nextMatch(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  return re.test(text) ? re.lastIndex - 1 : -1;
+}
 const CLOSERS = '"\'”’»›)]}';
 const isSpace = (ch: string | undefined): boolean => {
   if (ch === undefined) return false;
@@ -38,10 +50,7 @@ function closedQuotes(text: string, start: number, end: number): Quote[] {
   const quotes: Quote[] = [];
   let straight = -1;
   const stack: Array<{ at: number; want: string }> = [];
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    // fast path: only quote marks and line breaks matter here
-    if (code !== 34 && code !== 10 && code !== 13 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x2029)) continue;
+  for (let i = nextMatch(QUOTE_RE, text, start); i >= 0 && i < end; i = nextMatch(QUOTE_RE, text, i + 1)) {
     const ch = text[i];
     if (isNewline(ch)) {
       straight = -1;
@@ -82,8 +91,14 @@ function closeOf(quotes: Quote[], i: number): number {
 /** Token (letters, digits and inner dots) that ends right before the dot at `dot`. */
 function wordBefore(text: string, dot: number, start: number): string {
   let i = dot;
-  while (i > start && /[\p{L}\p{N}.]/u.test(text[i - 1] as string)) i--;
+  while (i > start && isWordChar(text.charCodeAt(i - 1))) i--;
   return text.slice(i, dot);
+}
+
+/** A letter, a digit or a dot (`[\p{L}\p{N}.]`), ASCII decided without the regular expression. */
+function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46;
+  return /[\p{L}\p{N}.]/u.test(String.fromCharCode(c));
 }
 
 function isAbbreviation(text: string, dot: number, start: number): boolean {
@@ -108,11 +123,9 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   let from = start;
   let i = start;
   while (i < end) {
+    i = nextMatch(BREAK_RE, text, i);
+    if (i < 0 || i >= end) break;
     const c = text.charCodeAt(i);
-    if (!isTerminatorCode(c) && c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) {
-      i++;
-      continue;
-    }
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
       push(from, i);
       from = i + 1;
