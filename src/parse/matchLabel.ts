@@ -21,8 +21,23 @@ const VARIANTS: Record<string, string> = {
   'ه': 'هةۀھ',
 };
 const MARKS = '[\\u064B-\\u065F\\u0670\\u0640\\u200C\\u200D]*';
-/** Characters allowed before a label at the start of a line. */
-const LEAD = /[\s\u200E\u200F([]/u;
+/** Characters allowed before a label at the start of a line: `[\s\u200E\u200F([]`, by code (this runs for every line, several times). */
+function isLeadCode(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13) || c === 40 || c === 91;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x200e ||
+    c === 0x200f ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 function labelSource(label: string): string {
@@ -45,16 +60,19 @@ export function compileLabels(labels: readonly string[]): (line: string) => Labe
     re: new RegExp(`^[\\s\\u200E\\u200F(\\[]*${labelSource(label)}(?![\\p{L}\\p{M}])\\s*([:：\\-–—|»>]?)\\s*`, 'iu'),
   }));
   // the first letter of some label must open the line; then one alternation rejects most other lines
-  const firsts = new Set<string>();
+  const firsts = new Set<number>();
   for (const label of sorted) {
     const ch = foldForMatch(label)[0] ?? '';
-    for (const c of VARIANTS[ch] ?? ch) firsts.add(c.toLowerCase()).add(c.toUpperCase());
+    for (const c of VARIANTS[ch] ?? ch) {
+      // a case form of more than one character never equals the line's first character
+      for (const form of [c.toLowerCase(), c.toUpperCase()]) if (form.length === 1) firsts.add(form.charCodeAt(0));
+    }
   }
   const any = new RegExp(`^[\\s\\u200E\\u200F(\\[]*(?:${sorted.map(labelSource).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
   return (line: string): LabelMatch | null => {
     let k = 0;
-    while (k < line.length && LEAD.test(line[k] as string)) k++;
-    if (!firsts.has(line[k] ?? '') || !any.test(line)) return null;
+    while (k < line.length && isLeadCode(line.charCodeAt(k))) k++;
+    if (!firsts.has(line.charCodeAt(k)) || !any.test(line)) return null;
     for (const { label, re } of res) {
       const m = re.exec(line);
       if (m) return { label, valueStart: m[0].length, colon: (m[1] ?? '') !== '' };
