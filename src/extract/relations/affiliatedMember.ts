@@ -7,7 +7,7 @@ import { between, coordinatedRight, hasAny, matches, rule, sentences } from './e
 
 const UNITS = ['ARMED_GROUP', 'ORGANIZATION'] as const;
 const INCLUDES = new RegExp(`\\b(?:that\\s+includes|which\\s+includes|including|includes|comprising|such\\s+as|that\\s+counts|which\\s+counts|counts)\\b|${B}(?:و)?(?:${alt(['تضم', 'يضم', 'تشمل', 'يشمل', 'أبرزها', 'أبرزهم', 'ومنها', 'من بينها'])})${E}`, 'giu');
-const PART_OF = new RegExp(`\\b(?:part\\s+of|a\\s+member\\s+of|a\\s+faction\\s+of|an?\\s+(?:(?:elite|special|overseas|external|foreign|military|armed|naval|intelligence)\\s+)?(?:unit|wing|arm|branch|division)\\s+of)(?:\\s+the)?\\b|${B}(?:${alt(['التابعة ل', 'التابع ل', 'التابعة لـ', 'التابع لـ', 'جزء من', 'أحد فصائل', 'إحدى فصائل'])})`, 'giu');
+const PART_OF = new RegExp(`\\b(?:one\\s+of\\s+the\\s+(?:[\\w-]+\\s+){0,2}?(?:factions|groups|militias|members|units)\\s+(?:(?:grouped|operating|gathered)\\s+)?(?:under|within|inside|in|of)(?:\\s+the\\s+umbrella\\s+of)?|(?:operating\\s+)?under\\s+the\\s+umbrella\\s+of|part\\s+of|a\\s+member\\s+of|a\\s+faction\\s+of|an?\\s+(?:(?:elite|special|overseas|external|foreign|military|armed|naval|intelligence)\\s+)?(?:unit|wing|arm|branch|division)\\s+of)(?:\\s+the)?\\b|${B}(?:${alt(['التابعة ل', 'التابع ل', 'التابعة لـ', 'التابع لـ', 'جزء من', 'أحد فصائل', 'إحدى فصائل', 'المنضوية تحت مظلة', 'المنضوية تحت لواء', 'المنضوية تحت', 'المنضوية في', 'المنضوية ضمن', 'المنضوي تحت', 'المنضوي في', 'المنضوي ضمن', 'تحت مظلة'])})`, 'giu');
 const ITS = /\b(?:and\s+)?its\s+$/i;
 const ONE_OF = new RegExp(`\\b(?:one\\s+of\\s+its\\s+(?:members|factions|units|groups)|a\\s+member\\s+of\\s+which)\\s*,?\\s*|${B}(?:${alt(['أحد فصائلها', 'إحدى فصائلها', 'أبرز فصائلها', 'ومن أبرز فصائلها', 'أحد أعضائها'])})\\s*[،,]?\\s*`, 'giu');
 const POSS = /^(?:'s|’s)\s+$/;
@@ -15,7 +15,7 @@ const POSS = /^(?:'s|’s)\s+$/;
 const UNIT_NAME = /\b(?:force|forces|brigade|brigades|unit|units|wing|corps|division|battalion|squadron|fleet|command|regiment)\b/i;
 const AT = /^\s+(?:at|of|within|in)\s+the\s+$/i;
 
-const STEMS = ['includ', 'compris', 'such as', 'count', 'part of', 'member', 'unit of', 'faction', 'wing of', 'arm of', 'branch of', 'division of', 'تضم', 'يضم', 'تشمل', 'يشمل', 'ابرز', 'منها', 'بينها', 'التابع', 'جزء من', 'فصائل', 'اعضائ'];
+const STEMS = ['one of the', 'umbrella', 'منضوي', 'مظله', 'includ', 'compris', 'such as', 'count', 'part of', 'member', 'unit of', 'faction', 'wing of', 'arm of', 'branch of', 'division of', 'تضم', 'يضم', 'تشمل', 'يشمل', 'ابرز', 'منها', 'بينها', 'التابع', 'جزء من', 'فصائل', 'اعضائ'];
 
 export const affiliatedMemberRule = rule('affiliated-member', (ctx, emit) => {
   const cued = hasAny(ctx, STEMS);

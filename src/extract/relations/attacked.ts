@@ -49,7 +49,11 @@ const AR_NOUN_RE = new RegExp(`${B}${CLITICS}(?:ال)?(?:${alt(AR_ATTACK_NOUNS)}
 const EN_NOUN_RE = new RegExp(`\\b(?:${EN_ATTACK_NOUNS.join('|')})\\b`, 'gi');
 const ON = new RegExp(`^\\s*(?:\\S+\\s+){0,6}?(?:${B}(?:on|against|at|targeting|على|ضد|عل)${E}|${B}(?:ب|و)?(?:على|ضد)${E})`, 'iu');
 const BY_EN = /^\s*(?:(?:\w+[- ]){0,3})?by\s+/i;
-const BY_AR = new RegExp(`^\\s*(?:\\S+\\s+){0,2}?(?:من قبل|على يد|شنتها|نفذتها|أطلقتها|تشنها|تنفذها|يشنها|ينفذها)\\s+`, 'u');
+/**
+ * The doer after an attack noun: "من قبل X", "على يد X", or a relative verb with the noun as its
+ * object ("الهجوم الصاروخي الذي شنّته X", "هجوم بطائرة مسيّرة تبنّاه X"), vocalized or not.
+ */
+const BY_AR = new RegExp(`^\\s*(?:\\S+\\s+){0,3}?(?:${alt(['من قبل', 'على يد', 'شنتها', 'شنته', 'شنها', 'شنه', 'نفذتها', 'نفذته', 'نفذها', 'نفذه', 'أطلقتها', 'أطلقته', 'أطلقها', 'أطلقه', 'تشنها', 'تنفذها', 'يشنها', 'ينفذها', 'تبنته', 'تبنتها', 'تبناه', 'تبناها', 'تبنوه', 'تبنوها'])})\\s+`, 'u');
 const CLAIM_RE = new RegExp(
   `(?:${B}(?:و|ف)?(?:تبنت|تبنى|تبنّت|تبنّى|يتبنى|تتبنى|أعلنت مسؤوليتها|أعلن مسؤوليته|أعلنت|أعلن|إعلان)${E})|\\b(?:claimed|claims|claim)\\b|\\b(?:carried out|launched|conducted)\\s+by\\b|${B}(?:نفذتها|نفذها|جاءت من|جاءت من قبل|تقف وراء|يقف وراء)${E}|\\bbehind\\s+the\\s+(?:attack|attacks|strike|strikes)\\b|\\bcame\\s+from\\b`,
   'giu',
@@ -388,6 +392,11 @@ const perpetrators = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void =
 /** Claims of responsibility and "carried out by X": X attacked the named or pending targets. */
 const CLAIM_STEMS = ['claim', 'carried out', 'launched by', 'conducted by', 'behind the', 'came from', 'تبن', 'اعلن', 'نفذت', 'نفذه', 'جاءت من', 'وراء', 'اعلان'];
 
+/** A claim in a relative clause right after its claimant ("…, which has claimed"). */
+const REL_CLAIM = /^\s*,?\s*(?:that|which|who)\s+(?:(?:has|have|had)\s+)?(?:also\s+|repeatedly\s+)?$/i;
+/** An apposition whose head the relative clause describes: "X, an umbrella of M" / "X, a coalition of the M". */
+const HEAD_OF = /^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:umbrella|coalition|alliance|grouping|network|front|bloc)\s+(?:group\s+)?(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
+
 const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
   if (!hasAny(ctx, CLAIM_STEMS)) return;
   const st = stateOf(s);
@@ -402,6 +411,16 @@ const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     const leftM = ctx.mentions.findLast((m) => m.end <= h.start && ACTORS.includes(m.entity.type as never) && (h.start - m.end <= 4 || subjectGap(between(ctx, m.end, h.start))));
     if (/by$|من$|وراء$|نفذتها|نفذها|from$/i.test(w) || arabic) claimant = right ?? leftM;
     else claimant = leftM ?? (/\bby\s+(?:a\s+group\s+calling\s+itself\s+)?/i.test(text.slice(h.end, h.end + 40)) ? right : undefined);
+    // "X, an umbrella of M that has claimed …": the relative clause's head is X (and M, its members, did it too)
+    let alsoBy: Entity | null = null;
+    if (!claimant && !arabic) {
+      const rel = ctx.mentions.findLast((m) => m.end <= h.start && ACTORS.includes(m.entity.type as never) && REL_CLAIM.test(between(ctx, m.end, h.start)));
+      const head = rel ? ctx.mentions[rel.i - 1] : undefined;
+      if (rel && head && ACTORS.includes(head.entity.type as never) && HEAD_OF.test(between(ctx, head.end, rel.start))) {
+        claimant = head;
+        alsoBy = rel.entity;
+      } else claimant = rel;
+    }
     if (!claimant || claimant.entity.type === 'COUNTRY' && isAnnounce) continue;
     // an announcement must be about attacks (أعلنت X تنفيذ هجمات / مسؤوليتها)
     if (isAnnounce) {
@@ -430,8 +449,10 @@ const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     let pending = st.pending && ctx.index - st.pending.sentence <= 3 && (!found.length || st.pending.sentence < ctx.index) ? st.pending.targets : [];
     // "claimed most of these attacks" / "تبنت معظم هذه الهجمات": all the article's unattributed attacks so far
     if (st.all && ALL_ATTACKS.test(text.slice(h.end, Math.min(ctx.base + ctx.text.length, h.end + 90)))) pending = [...new Set([...pending, ...[...st.all].filter((t) => !(claimant.entity.type === 'ARMED_GROUP' && t.type === 'ARMED_GROUP'))])];
-    for (const t of new Set(found)) emit(claimant.entity, 'ATTACKED', t, 0.7);
-    for (const t of new Set(pending)) if (!found.includes(t) && t.id !== claimant.entity.id) emit(claimant.entity, 'ATTACKED', t, 0.6);
+    for (const by of alsoBy ? [claimant.entity, alsoBy] : [claimant.entity]) {
+      for (const t of new Set(found)) emit(by, 'ATTACKED', t, 0.7);
+      for (const t of new Set(pending)) if (!found.includes(t) && t.id !== by.id) emit(by, 'ATTACKED', t, 0.6);
+    }
   }
 };
 
