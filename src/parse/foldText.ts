@@ -9,6 +9,7 @@
  * (a `replace` with a callback per folded letter, then separate passes for marks, case and spaces,
  * cost several times more).
  */
+import { isSpaceCode } from './isSpaceCode.js';
 
 const CHAR_MAP: Record<string, string> = {
   'أ': 'ا',
@@ -91,22 +92,6 @@ function isStripped(c: number): boolean {
     (c >= 0x200b && c <= 0x200f) ||
     (c >= 0x202a && c <= 0x202e) ||
     (c >= 0x2066 && c <= 0x2069) ||
-    c === 0xfeff
-  );
-}
-
-/** The characters of the regular expression class `\s` (and of String.prototype.trim). */
-function isSpaceCode(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
     c === 0xfeff
   );
 }

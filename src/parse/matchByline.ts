@@ -24,7 +24,7 @@ const ENDINGS = BYLINE_ENDINGS.map(foldForMatch);
 /** `words`: countWords(line), when the caller has it already. */
 export function matchByline(line: string, words = countWords(line)): BylineMatch | null {
   if (CREDIT_RE.test(line)) return { date: findDates(line)[0]?.iso ?? null };
-  if ((line.includes('contributed') || line.includes('ساهم')) && words <= 30 && CONTRIBUTED_RE.test(line)) return { date: null };
+  if (words <= 30 && (line.includes('contributed') || line.includes('ساهم')) && CONTRIBUTED_RE.test(line)) return { date: null };
   if (line.length > 160 || words > 16) return null;
   if (words <= 6 && !/[.!?؟:]$/.test(line)) {
     const f = foldForMatch(line);

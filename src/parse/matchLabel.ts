@@ -4,6 +4,7 @@
  * the value after the label (and its `:`/dash separator) starts in the ORIGINAL line.
  */
 import { foldForMatch } from './foldText.js';
+import { isSpaceCode } from './isSpaceCode.js';
 
 export interface LabelMatch {
   /** The label as listed. */
@@ -22,22 +23,7 @@ const VARIANTS: Record<string, string> = {
 };
 const MARKS = '[\\u064B-\\u065F\\u0670\\u0640\\u200C\\u200D]*';
 /** Characters allowed before a label at the start of a line: `[\s\u200E\u200F([]`, by code (this runs for every line, several times). */
-function isLeadCode(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13) || c === 40 || c === 91;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x200e ||
-    c === 0x200f ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+const isLeadCode = (c: number): boolean => isSpaceCode(c) || c === 0x200e || c === 0x200f || c === 40 || c === 91;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 function labelSource(label: string): string {

@@ -22,6 +22,7 @@ import { hasOutletWord, looksLikeOutletName, matchHeaderLine } from './matchMast
 import { isSectionName } from './isSectionName.js';
 import { isDateLine, splitOutsideDates } from './isDateLine.js';
 import { foldForMatch } from './foldText.js';
+import { isSpaceCode } from './isSpaceCode.js';
 
 /** A section before language and content flags are attached. */
 export interface RawSection extends Span {
@@ -167,8 +168,8 @@ export function segmentSections(text: string): Segmentation {
   let onlyNoiseYet = true;
 
   const push = (kind: SectionKind, start: number, end: number): RawSection | null => {
-    while (start < end && /\s/u.test(text[start] as string)) start++;
-    while (end > start && /\s/u.test(text[end - 1] as string)) end--;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end <= start) return null;
     if (kind !== 'noise') onlyNoiseYet = false;
     const s: RawSection = { kind, start, end };

@@ -2,13 +2,14 @@
  * The non-blank lines of a text as spans trimmed of surrounding whitespace and invisible bidi marks.
  */
 import type { Span } from './types.js';
+import { isSpaceCode } from './isSpaceCode.js';
 
 export interface Line extends Span {
   text: string;
 }
 
-/** Whitespace and invisible format marks (RLM/LRM, bidi embeddings, zero-width space, BOM). */
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && /[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u.test(ch);
+/** Whitespace and invisible format marks (RLM/LRM, bidi embeddings, zero-width space, BOM), by code. */
+const isSpace = (c: number): boolean => isSpaceCode(c) || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 
 /** Non-blank lines (split on \n, \r\n, \r, U+2028/2029), each trimmed; offsets into `text`. */
 export function splitLines(text: string): Line[] {
@@ -16,8 +17,8 @@ export function splitLines(text: string): Line[] {
   const re = /\r\n|[\n\r\u2028\u2029]/g;
   let from = 0;
   const push = (a: number, b: number): void => {
-    while (a < b && isSpace(text[a])) a++;
-    while (b > a && isSpace(text[b - 1])) b--;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) lines.push({ start: a, end: b, text: text.slice(a, b) });
   };
   for (let m = re.exec(text); m; m = re.exec(text)) {
