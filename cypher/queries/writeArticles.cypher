@@ -1,9 +1,12 @@
 // @name writeArticles
 // @mode write
 // @param articles
-// @description Upserts articles with their source, tags, embedded posts and read-also parts.
+// @param created
+// @description Writes articles with their source, tags, embedded posts and read-also parts. The articles in $created are new: CREATE makes a concurrent ingest of the same article fail this transaction on the unique constraint (the pipeline then retries article by article and finds it unchanged) instead of writing it twice. The others were cleared by writeClearArticles, so no article here has relationships left and they are CREATEd too: MERGE would scan a hub Tag's or Source's thousands of relationships for each one.
+FOREACH (id IN $created | CREATE (:Article {id: id}))
+WITH *
 UNWIND $articles AS row
-MERGE (a:Article {id: row.id})
+MATCH (a:Article {id: row.id})
 SET a.url = row.url, a.title = row.title, a.source = row.source, a.published = row.published,
     a.language = row.language, a.contentHash = row.contentHash, a.extractorVersion = row.extractorVersion,
     a.ingestedAt = row.ingestedAt, a.relatedHeadlines = row.relatedHeadlines, a.text = row.text
@@ -11,18 +14,17 @@ WITH a, row
 CALL (a, row) {
   WITH a, row WHERE row.source IS NOT NULL
   MERGE (s:Source {name: row.source})
-  MERGE (s)-[:PUBLISHED]->(a)
+  CREATE (s)-[:PUBLISHED]->(a)
 }
 CALL (a, row) {
   UNWIND row.tags AS tag
   MERGE (t:Tag {name: tag})
-  MERGE (a)-[:TAGGED]->(t)
+  CREATE (a)-[:TAGGED]->(t)
 }
 CALL (a, row) {
   UNWIND row.posts AS post
-  MERGE (p:Post {id: post.id})
-  SET p.handle = post.handle, p.author = post.author, p.date = post.date, p.text = post.text
-  MERGE (p)-[:EMBEDDED_IN]->(a)
+  CREATE (p:Post {id: post.id, handle: post.handle, author: post.author, date: post.date, text: post.text})
+  CREATE (p)-[:EMBEDDED_IN]->(a)
 }
 CALL (a, row) {
   UNWIND row.parts AS part
@@ -30,6 +32,6 @@ CALL (a, row) {
   SET sub.title = part.title, sub.language = part.language, sub.source = row.source, sub.published = row.published,
       sub.contentHash = row.contentHash, sub.extractorVersion = row.extractorVersion, sub.ingestedAt = row.ingestedAt,
       sub.url = null
-  MERGE (sub)-[:PART_OF]->(a)
+  CREATE (sub)-[:PART_OF]->(a)
 }
 RETURN count(a) AS written

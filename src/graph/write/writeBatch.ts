@@ -6,7 +6,8 @@
  * Order inside the transaction:
  *   classify (new / unchanged / updated) → clear what updated articles contributed →
  *   resolve entities → articles → entities → mentions → claims → statements →
- *   recompute the typed relationships the batch touched → record merges → drop orphans.
+ *   add the new claims to their typed relationships' aggregates, recompute those an
+ *   updated article supported → record merges → drop orphans.
  */
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -194,24 +195,28 @@ export async function writeBatch(graph: Graph, input: ArticleRows[], opts: { dry
       })),
     );
     const mentions = aggregateMentions(todo.flatMap((b) => b.mentions.map((m) => ({ ...m, entity: resolve(m.entity) }))));
-    const newTriples: Triple[] = claims.map((c) => ({ subject: c.subject, predicate: c.predicate, object: c.object }));
-    const triples = uniqueTriples([...touched, ...newTriples]);
+    // Relationships an updated article supported are recomputed from their claims; all
+    // others only gain this batch's claims, which are added to their aggregates.
+    const recompute = uniqueTriples(touched);
+    const additions = addedAggregates(claims, new Set(recompute.map(tripleKey)));
     const result: BatchResult = {
       outcomes,
       entities: entityRows.size,
       claims: claims.length,
       statements: statements.length,
-      relationsRefreshed: triples.length,
+      relationsRefreshed: recompute.length + additions.length,
       merges,
     };
     if (opts.dryRun) return result;
 
-    await runNamed(tx, 'writeArticles', { articles: todo.map((b) => b.article) });
+    const created = todo.filter((b) => outcomes.get(b.article.id) === 'new').map((b) => b.article.id);
+    await runNamed(tx, 'writeArticles', { articles: todo.map((b) => b.article), created });
     await runNamed(tx, 'writeEntities', { entities: [...entityRows.values()] });
     await runNamed(tx, 'writeMentions', { mentions });
     await runNamed(tx, 'writeClaims', { claims, extractor: EXTRACTOR_NAME, extractorVersion: EXTRACTOR_VERSION });
     await runNamed(tx, 'writeStatements', { statements });
-    if (triples.length) await runNamed(tx, 'writeRefreshRelations', { triples });
+    if (additions.length) expectAll(additions, await runNamed<{ written: number }>(tx, 'writeAddToRelations', { triples: additions }), 'written');
+    if (recompute.length) expectAll(recompute, await runNamed<{ refreshed: number }>(tx, 'writeRefreshRelations', { triples: recompute }), 'refreshed');
     if (merges.length) await runNamed(tx, 'writeMergeRecords', { merges });
     if (touchedEntities.length) await runNamed(tx, 'writeDeleteOrphanEntities', { ids: [...new Set(touchedEntities)] });
     return result;
@@ -219,13 +224,62 @@ export async function writeBatch(graph: Graph, input: ArticleRows[], opts: { dry
   return opts.dryRun ? graph.readTx(work) : graph.writeTx(work);
 }
 
+/**
+ * The relationship queries spell out one branch per predicate (see their comments); a
+ * predicate they do not know would silently get no relationship, so the whole batch fails instead.
+ */
+function expectAll<K extends string>(triples: Triple[], rows: Array<Record<K, number>>, field: K) {
+  const done = rows[0]?.[field] ?? 0;
+  if (done !== triples.length) {
+    const predicates = [...new Set(triples.map((t) => t.predicate))].join(', ');
+    throw new Error(`typed relationships: ${done} of ${triples.length} written; is one of the predicates ${predicates} missing from cypher/queries/writeAddToRelations.cypher or writeRefreshRelations.cypher?`);
+  }
+}
+
+const tripleKey = (t: Triple) => `${t.subject}\u0000${t.predicate}\u0000${t.object}`;
+
 function uniqueTriples(ts: Triple[]): Triple[] {
   const seen = new Set<string>();
   return ts.filter((t) => {
-    const k = `${t.subject}\u0000${t.predicate}\u0000${t.object}`;
+    const k = tripleKey(t);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
+}
+
+export interface TripleAggregate extends Triple {
+  claims: number;
+  articles: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  maxConfidence: number | null;
+}
+
+/**
+ * The aggregates a batch's claims add to each relationship not in `skip`: what
+ * writeRefreshRelations would compute over these claims alone (claims, distinct
+ * articles, min/max date ignoring nulls, max confidence). Exact as an increment
+ * because the articles written here had no stored claim for these triples.
+ */
+export function addedAggregates(claims: Array<Triple & { article: string; date: string | null; confidence: number }>, skip: Set<string>): TripleAggregate[] {
+  const byTriple = new Map<string, TripleAggregate & { seen: Set<string> }>();
+  for (const c of claims) {
+    const k = tripleKey(c);
+    if (skip.has(k)) continue;
+    let agg = byTriple.get(k);
+    if (!agg) {
+      agg = { subject: c.subject, predicate: c.predicate, object: c.object, claims: 0, articles: 0, firstSeen: null, lastSeen: null, maxConfidence: null, seen: new Set() };
+      byTriple.set(k, agg);
+    }
+    agg.claims++;
+    agg.seen.add(c.article);
+    if (c.date !== null) {
+      if (agg.firstSeen === null || c.date < agg.firstSeen) agg.firstSeen = c.date;
+      if (agg.lastSeen === null || c.date > agg.lastSeen) agg.lastSeen = c.date;
+    }
+    if (agg.maxConfidence === null || c.confidence > agg.maxConfidence) agg.maxConfidence = c.confidence;
+  }
+  return [...byTriple.values()].map(({ seen, ...agg }) => ({ ...agg, articles: seen.size }));
 }
 
