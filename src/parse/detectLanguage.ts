@@ -42,49 +42,12 @@ export function arabicRatio(text: string, start = 0, end = text.length): number 
 
 /** 'ar' when at least half the letters are Arabic script, else 'en'; `fallback` when there are no letters. */
 export function detectLanguage(text: string, fallback: Language = 'ar', start = 0, end = text.length): Language {
-  const r = arabicRatio(text, start, end);
-  if (r === null) return fallback;
-  return r >= 0.5 ? 'ar' : 'en';
+  return languageOfCounts(scriptCounts(text, start, end), fallback);
 }
 
-/**
- * Running letter counts of a whole text, for asking the language of many spans of it (every section
- * and sentence of a page) in one pass over the text instead of one pass per span.
- */
-export interface ScriptTally {
-  /** arabic[i]: Arabic-script letters in text[0, i). */
-  arabic: Int32Array;
-  /** latin[i]: Latin letters in text[0, i). */
-  latin: Int32Array;
-}
-
-export function scriptTally(text: string): ScriptTally {
-  const arabic = new Int32Array(text.length + 1);
-  const latin = new Int32Array(text.length + 1);
-  let a = 0;
-  let l = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // the same classification as scriptCounts
-    if (c < 0x80) {
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) l++;
-    } else if (c >= 0x0600) {
-      if (isArabicLetter(c)) a++;
-    } else if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) l++;
-    arabic[i + 1] = a;
-    latin[i + 1] = l;
-  }
-  return { arabic, latin };
-}
-
-/** scriptCounts(text, start, end) read from a tally of `text`. */
-export function tallyCounts(tally: ScriptTally, start: number, end: number): { arabic: number; latin: number } {
-  return { arabic: (tally.arabic[end] as number) - (tally.arabic[start] as number), latin: (tally.latin[end] as number) - (tally.latin[start] as number) };
-}
-
-/** detectLanguage(text, fallback, start, end) read from a tally of `text`. */
-export function tallyLanguage(tally: ScriptTally, fallback: Language, start: number, end: number): Language {
-  const { arabic, latin } = tallyCounts(tally, start, end);
+/** detectLanguage from letter counts already taken (a span counted once serves several questions). */
+export function languageOfCounts(counts: { arabic: number; latin: number }, fallback: Language): Language {
+  const { arabic, latin } = counts;
   if (arabic + latin === 0) return fallback;
   return arabic / (arabic + latin) >= 0.5 ? 'ar' : 'en';
 }

@@ -6,7 +6,7 @@
 import type { ArticleInput, Language, ParsedArticle, Section, Sentence } from './types.js';
 import { segmentSections, sourceOf } from './segmentSections.js';
 import { isContentKind } from './isContentKind.js';
-import { scriptTally, tallyCounts, tallyLanguage } from './detectLanguage.js';
+import { detectLanguage, languageOfCounts, scriptCounts } from './detectLanguage.js';
 import { splitSentences } from './splitSentences.js';
 import { parseDate } from './parseDate.js';
 
@@ -21,28 +21,28 @@ export function parseArticle(input: string | ArticleInput): ParsedArticle {
   const text = given.text ?? '';
   const seg = segmentSections(text);
 
-  // letter counts of every section and sentence come from one pass over the text
-  const tally = scriptTally(text);
+  // letters of each section, counted once: the article's language and each section's come from them
+  const counts = seg.sections.map((s) => scriptCounts(text, s.start, s.end));
   // article language: letters of content sections (whole text when there is no content)
   let arabic = 0;
   let latin = 0;
-  for (const s of seg.sections) {
-    if (!isContentKind(s.kind)) continue;
-    const c = tallyCounts(tally, s.start, s.end);
+  seg.sections.forEach((s, index) => {
+    if (!isContentKind(s.kind)) return;
+    const c = counts[index] as { arabic: number; latin: number };
     arabic += c.arabic;
     latin += c.latin;
-  }
-  if (arabic + latin === 0) ({ arabic, latin } = tallyCounts(tally, 0, text.length));
+  });
+  if (arabic + latin === 0) ({ arabic, latin } = scriptCounts(text));
   const detected: Language = arabic + latin === 0 ? 'ar' : arabic >= latin ? 'ar' : 'en';
   const language: Language = given.language ?? detected;
 
-  const sections: Section[] = seg.sections.map((s) => {
+  const sections: Section[] = seg.sections.map((s, index) => {
     const section: Section = {
       kind: s.kind,
       start: s.start,
       end: s.end,
       text: text.slice(s.start, s.end),
-      language: tallyLanguage(tally, language, s.start, s.end),
+      language: languageOfCounts(counts[index] as { arabic: number; latin: number }, language),
       isContent: isContentKind(s.kind),
     };
     if (s.secondary !== undefined) section.secondary = s.secondary;
@@ -58,7 +58,7 @@ export function parseArticle(input: string | ArticleInput): ParsedArticle {
         end: span.end,
         text: text.slice(span.start, span.end),
         section: index,
-        language: tallyLanguage(tally, s.language, span.start, span.end),
+        language: detectLanguage(text, s.language, span.start, span.end),
       });
     }
   });
