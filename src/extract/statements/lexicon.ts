@@ -63,7 +63,7 @@ export const EN_SPEECH_VERBS = [
 ];
 
 /** English participles hanging on a clause ("…, saying"). */
-export const EN_PARTICIPLES = ['saying', 'adding', 'noting', 'stressing', 'telling', 'insisting', 'arguing', 'explaining', 'citing'];
+export const EN_PARTICIPLES = ['saying', 'adding', 'noting', 'stressing', 'telling', 'insisting', 'arguing', 'explaining', 'citing', 'describing', 'warning', 'vowing', 'accusing', 'calling'];
 
 /** English "according to" cues. */
 export const EN_ACCORDING = ['according to'];
@@ -110,6 +110,7 @@ export const ANAPHORS: Anaphor[] = [
 export const AR_TITLES = [
   'المتحدث', 'الناطق', 'وزير', 'رئيس', 'قائد', 'الأمين العام', 'أمين عام', 'منسق', 'سفير', 'مبعوث', 'مستشار', 'نائب', 'زعيم',
   'المرشد', 'الرئيس', 'الجنرال', 'اللواء', 'العميد', 'العقيد', 'الأدميرال', 'مدير', 'المدير', 'قائد', 'المتحدثة', 'الناطقة', 'وزيرة',
+  'الوزير', 'الوزيرة', 'السفير', 'المبعوث', 'المستشار', 'القائد', 'الزعيم', 'النائب',
 ];
 export const EN_TITLES = [
   'secretary', 'minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief', 'leader', 'ambassador',

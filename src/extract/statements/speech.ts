@@ -226,6 +226,11 @@ function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
     }
     return { speakers: group.map((m) => ({ entity: m.entity, description: null })), npEnd: cueStart, pre: true };
   }
+  // 1b. A fronted topic: "أما X، إحدى …، فتوعدت …" — the verb with ف takes the topic as its subject.
+  if (/^ف/u.test(text.slice(cueStart, cueEnd)) && /^\s*(?:و)?أما\s/u.test(text.slice(ctx.base, cueStart))) {
+    const topic = ctx.mentions.find((m) => m.end <= cueStart && isSpeakerType(m) && wordCount(between(ctx, ctx.base, m.start)) <= 2);
+    if (topic) return { speakers: [{ entity: topic.entity, description: null }], npEnd: cueEnd };
+  }
   // 2. Post-verbal subject noun phrase: up to a comma, complementizer or colon.
   const rest = text.slice(cueEnd, Math.min(sEnd, cueEnd + 140));
   let npLen = rest.length;
@@ -260,7 +265,10 @@ function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
   const person = inNp.find((m) => m.entity.type === 'PERSON');
   if (person) return { speakers: [{ entity: person.entity, description: null }], npEnd: person.end };
   if (npCore && AR_TITLE_START.test(npCore) && inNp.length === 0) {
-    const t = resolveTitle(npCore.split(/\s+/).slice(0, 3).join(' '), ctx, st);
+    // "وقال الوزير الإيراني للصحفيين": the title ends where an addressee or circumstance starts
+    const words = npCore.split(/\s+/);
+    const stop = words.findIndex((w, k) => k > 0 && /^(?:لل|في$|خلال|أمس|اليوم|عبر|أمام)/u.test(w));
+    const t = resolveTitle(words.slice(0, Math.min(3, stop < 0 ? 3 : stop)).join(' '), ctx, st);
     if (t) return { speakers: t, npEnd };
   }
   const first = inNp[0];
@@ -424,7 +432,16 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
       if (c < 0) break;
       const seg = pre.slice(c + 1).trim();
       const isAppos = /^(?:who|which|whose|where|an?|the|another|one|its|his|her|their|home|part|director|head|chief|spokes\w*|commander|leader|member|deputy|minister|secretary|speaking|requesting|citing|briefing)\b/i.test(seg);
-      if (!isAppos) break;
+      if (!isAppos) {
+        // "Iran's Supreme Leader, Ayatollah X, said" / "its chief spokesman, Rear Adm. X, told": the name
+        // set off by commas after a title is the subject itself
+        const segS = ctx.base + c + 1;
+        if (guard === 0 && ctx.mentions.some((m) => m.entity.type === 'PERSON' && m.start >= segS && m.end <= ctx.base + pre.length)) {
+          np = pre.slice(c + 1);
+          npS = segS;
+        }
+        break;
+      }
       pre = pre.slice(0, c);
       const bb = lastBoundary(pre);
       const cand = pre.slice(bb + 1);
@@ -462,7 +479,12 @@ function englishContent(ctx: SentCtx, cueStart: number, cueEnd: number, npStart:
   const sEnd = ctx.base + ctx.text.length;
   const beforeNp = text.slice(ctx.base, Math.min(npStart, cueStart));
   // `"…," X said` — the quotation before the speaker
-  const qEnd = beforeNp.search(/[”"]\s*[,—–-]?\s*$/);
+  // (a title may stand between: `"…," Iran's Supreme Leader, Ayatollah X, said`)
+  let qEnd = beforeNp.search(/[”"]\s*[,—–-]?\s*$/);
+  if (qEnd < 0) {
+    const titled = /[”"]\s*,?\s*([^"“”.!?;]{1,60})$/.exec(beforeNp);
+    if (titled && wordCount(titled[1]!) <= 6 && /^(?:\p{Lu}|the\s|its\s|his\s|her\s|their\s)/u.test(titled[1]!)) qEnd = titled.index;
+  }
   if (qEnd >= 0 && kind !== 'according') {
     const qs = beforeNp.slice(0, qEnd).search(/["“][^"“”]*$/);
     if (qs >= 0) return trimSpan(text, ctx.base + qs, ctx.base + qEnd + 1, 0);
@@ -485,6 +507,9 @@ function englishContent(ctx: SentCtx, cueStart: number, cueEnd: number, npStart:
   // "said (on Monday) that …", "told an emergency session of … that …": the clause after "that"
   const colon = /^\s*:/.exec(after);
   if (colon) return trimSpan(text, cueEnd + colon[0].length, sEnd, 0);
+  // "told a U.S. network: "…"": the quotation after the addressee
+  const addressed = objVerb ? /^[^:;"“”]{1,60}:\s*(?=["“«])/.exec(after) : null;
+  if (addressed && wordCount(addressed[0]) <= 7) return trimSpan(text, cueEnd + addressed[0].length, sEnd, 0);
   const thatAt = after.slice(0, 160).search(/\sthat\s/i);
   if (thatAt >= 0 && wordCount(after.slice(0, thatAt)) <= (objVerb ? 12 : 2) && !/[,;"“”]/.test(after.slice(0, thatAt))) return trimSpan(text, cueEnd + thatAt + 6, sEnd, 0);
   const lead = EN_OBJ_TAIL.exec(after)![0].length;
