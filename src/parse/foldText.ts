@@ -101,6 +101,21 @@ function isStripped(c: number): boolean {
  * foldChars, lowercase, whitespace runs as one space, trimmed.
  */
 export function foldForMatch(text: string): string {
+  // consecutive steps often fold the same line (noise test, then author-box, byline, breadcrumb
+  // tests; a tag and its cleaned form): the last two folds are remembered
+  if (text === lastText[0]) return lastFold[0];
+  if (text === lastText[1]) return lastFold[1];
+  const folded = fold(text);
+  lastText[1] = lastText[0];
+  lastFold[1] = lastFold[0];
+  lastText[0] = text;
+  lastFold[0] = folded;
+  return folded;
+}
+const lastText: [string, string] = ['', ''];
+const lastFold: [string, string] = ['', ''];
+
+function fold(text: string): string {
   const s = text.normalize('NFKC');
   const codes = bufferFor(s.length);
   let n = 0;
