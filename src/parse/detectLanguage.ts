@@ -19,17 +19,23 @@ function isArabicLetter(c: number): boolean {
   );
 }
 
-/** Counts of Arabic-script and Latin letters in text[start, end). */
+/** Script of every UTF-16 code: 1 = Arabic-script letter, 2 = Latin letter, 0 = neither. */
+const SCRIPT = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (c < 0x80) SCRIPT[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 2 : 0;
+  else if (c >= 0x0600) SCRIPT[c] = isArabicLetter(c) ? 1 : 0;
+  else SCRIPT[c] = c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7 ? 2 : 0;
+}
+
+/** Counts of Arabic-script and Latin letters in text[start, end) (a table look-up per character: this runs over every section and sentence). */
 export function scriptCounts(text: string, start = 0, end = text.length): { arabic: number; latin: number } {
   let arabic = 0;
   let latin = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-    } else if (c >= 0x0600) {
-      if (isArabicLetter(c)) arabic++;
-    } else if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) latin++;
+  const stop = Math.min(end, text.length);
+  for (let i = start; i < stop; i++) {
+    const k = SCRIPT[text.charCodeAt(i)] as number;
+    arabic += k & 1;
+    latin += k >> 1;
   }
   return { arabic, latin };
 }
