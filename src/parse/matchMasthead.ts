@@ -24,10 +24,13 @@ const SPLIT_TEST = new RegExp(SPLIT_RE.source, 'u');
 const OUTLETS = OUTLET_WORDS.map(foldForMatch);
 const SENTENCE_PUNCT = /[.!?؟:;؛،,"“”«»]/u;
 
+/** Per outlet word: the word as a whole word and, for an Arabic word, also as the start of a longer word (attached suffixes). */
+const OUTLET_NEEDLES = OUTLETS.map((w) => ({ word: ` ${w} `, start: /[\u0600-\u06FF]/u.test(w) ? ` ${w}` : null }));
+
 /** Whether a short name holds a word typical of outlets (`News`, `وكالة`, `Press`). */
 export function hasOutletWord(name: string): boolean {
   const f = ` ${foldForMatch(name).replace(/[^\p{L}\p{M}\d]+/gu, ' ')} `;
-  return OUTLETS.some((w) => f.includes(` ${w} `) || (/[\u0600-\u06FF]/u.test(w) && f.includes(` ${w}`)));
+  return OUTLET_NEEDLES.some(({ word, start }) => f.includes(word) || (start !== null && f.includes(start)));
 }
 
 /** A short name that could be an outlet: 1–5 words, no sentence punctuation; Latin words capitalised. */
