@@ -26,7 +26,7 @@ const SUPPORTER_BEFORE = /([\p{L}.]+)(?:'s|’s)?\s+(?:(?:military|continued|fin
 const APPOS_GROUP = /^\s*,\s+(?:an?|the|another|one)\s+(?:[\w-]+\s+){0,2}?(?:(?:umbrella|coalition|alliance|network|grouping|group|array|collection|bloc)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?)?$/i;
 const EN_WHICH_BACKS = /,\s*(?:which|who)\s+(?:also\s+)?(?:backs|supports|arms|funds|sponsors|arms\s+and\s+funds|has\s+backed|has\s+armed)\s+(?:the\s+)?/gi;
 const EN_THAT_X_BACKS = /\b(?:that|which|whom)\s+(\S+)\s+(?:backs|supports|arms|funds|sponsors|arms\s+and\s+funds)\b/gi;
-const EN_SUPPORTS = /\b(?:supports|backs|arms|funds|finances|sponsors|supported|backed|armed|funded|financed|sponsored)\s+(?:the\s+)?/gi;
+const EN_SUPPORTS = /\b(?:supports|backs|arms|funds|finances|sponsors|supported|backed|armed|funded|financed|sponsored)(?:\s+(?:and|,)\s+(?:trains|trained|equips|equipped|funds|funded|arms|armed|supports|supported|finances|financed|directs|directed|backs|backed))?\s+(?:the\s+)?/gi;
 const AR_SUPPORTS = new RegExp(`${B}(?:و)?(?:${alt(['يدعم', 'تدعم', 'دعم', 'دعمت', 'يمول', 'تمول', 'مولت', 'يسلح', 'تسلح', 'سلحت', 'يرعى', 'ترعى'])})\\s+`, 'gu');
 const UMBRELLA_MEMBER = new RegExp(`(?:\\b(?:that\\s+includes|including|which\\s+includes|such\\s+as|among\\s+them)\\b|${B}(?:أبرزها|أبرزهم|ومنها|منها|بينها|من بينها|تضم|يضم)${E})`, 'giu');
 
@@ -101,11 +101,11 @@ export const backsRule = rule('backs', (ctx, emit) => {
       const lastBacker = after ? coordinatedRight(ctx, after, BACKERS).pop()!.end : h.end;
       const backed = backedBefore(ctx, h.start, 45);
       both(backers, backed, lastBacker, 0.85);
-      // "X، وهي تحالف لفصائل مدعومة من إيران" / "وتضم X فصائل … مدعومة من إيران": the umbrella X is backed too
+      // "X، وهي تحالف لفصائل مدعومة من إيران" / "X، إحدى الفصائل المدعومة من إيران" / "وتضم X فصائل … مدعومة من إيران": X is backed too
       if (backed && backed.entity.nominal) {
         const head = ctx.mentions.findLast((m) => m.end <= backed.start && m.entity.type === 'ARMED_GROUP' && !m.entity.nominal);
         const gap = head ? between(ctx, head.end, backed.start) : '';
-        const umbrellaGap = /^[\s"”»]*[،,]?\s*(?:وهي|وهو)?\s*(?:تحالف|مظلة|ائتلاف|تجمع|إطار)?\s*(?:ل|من)?\s*$/u.test(gap);
+        const umbrellaGap = /^[\s"”»]*[،,]?\s*(?:وهي|وهو)?\s*(?:تحالف|مظلة|ائتلاف|تجمع|إطار|إحدى|أحد|أبرز)?\s*(?:ل|من)?\s*$/u.test(gap);
         const includesBefore = head && /(?:تضم|يضم|تشمل|يشمل)\s*["“«]?\s*$/u.test(between(ctx, Math.max(ctx.base, head.start - 8), head.start));
         if (head && gap.length < 30 && (umbrellaGap || includesBefore)) both(backers, head, lastBacker, 0.8);
       }
@@ -153,7 +153,8 @@ export const backsRule = rule('backs', (ctx, emit) => {
   // X supports/arms/funds Y
   for (const h of matches(ctx, EN_SUPPORTS)) {
     if (/\b(?:was|were|is|are|been|being)\s+$/i.test(between(ctx, Math.max(ctx.base, h.start - 12), h.start)) || /^\s*by\b/.test(text.slice(h.end - 1, h.end + 4))) continue;
-    const subj = ctx.mentions.findLast((m) => m.end <= h.start && /^\s*(?:has\s+|have\s+|had\s+|also\s+|openly\s+|long\s+)*$/i.test(between(ctx, m.end, h.start)));
+    // "Iran arms the Houthis" / "Iran, which arms and trains the Houthis,"
+    const subj = ctx.mentions.findLast((m) => m.end <= h.start && /^\s*(?:,\s*(?:which|who)\s+)?(?:has\s+|have\s+|had\s+|also\s+|openly\s+|long\s+)*$/i.test(between(ctx, m.end, h.start)));
     const obj = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 2 && BACKED.includes(m.entity.type as never));
     if (subj && obj && BACKERS.includes(subj.entity.type as never) && subj.entity.id !== obj.entity.id) for (const o of coordinatedRight(ctx, obj, BACKED)) emit(subj.entity, 'BACKS', o.entity, 0.75);
   }

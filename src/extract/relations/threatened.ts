@@ -20,13 +20,18 @@ const FORMULA = new RegExp(
   'giu',
 );
 
+/** A warning verb whose object is the one warned. */
+const WARN_CUE = /^(?:warned|warns|cautioned)$/i;
+/** What was said names a consequence under a condition ("if it launched a war, … would wage it without limits"). */
+const CONDITIONAL_HARM = /\b(?:if|unless|should\s+it|should\s+they)\b[^.]*\b(?:will|would|shall)\b[^.]*\b(?:respond|response|retaliat\w*|war|wage|strike|hit|attack\w*|punish\w*|price|pay|consequences|force|fire|target\w*|limits|destroy\w*)\b/i;
+
 function speakerOf(doc: Parameters<typeof speechIn>[0], index: number, pos: number): Entity[] {
   const sp = speechIn(doc, index).filter((s) => s.cueStart <= pos || s.contentStart <= pos);
   const last = sp[sp.length - 1];
   return last ? last.speakers.flatMap((x) => (x.entity ? [x.entity] : [])) : [];
 }
 
-const STEMS = ['threat', 'vow', 'pledg', 'legitimate', 'spared', 'price', 'targeted', 'consequences', 'pay for', 'prepared', 'response', 'retaliation', 'reprisal', 'سيواجه', 'ستواجه', 'هدد', 'تهدد', 'يهدد', 'توعد', 'يتوعد', 'تتوعد', 'مشروع', 'بمناي', 'الثمن', 'ثمنا'];
+const STEMS = ['warn', 'caution', 'threat', 'vow', 'pledg', 'legitimate', 'spared', 'price', 'targeted', 'consequences', 'pay for', 'prepared', 'response', 'retaliation', 'reprisal', 'سيواجه', 'ستواجه', 'هدد', 'تهدد', 'يهدد', 'توعد', 'يتوعد', 'تتوعد', 'مشروع', 'بمناي', 'الثمن', 'ثمنا'];
 
 export const threatenedRule = rule('threatened', (ctx, emit) => {
   if (!hasAny(ctx, STEMS)) return;
@@ -57,6 +62,15 @@ export const threatenedRule = rule('threatened', (ctx, emit) => {
     else if (dem) objs = [dem.entity];
     // the object of a threat to "bases/forces of X" is X (a demonym); a FACILITY/ORG mention stays itself
     for (const o of objs) for (const t of threateners) if (t.id !== o.id) emit(t, 'THREATENED', o, subj ? 0.8 : 0.65);
+  }
+  // "X warned Y that if it …, his fighters would …": a conditional warning addressed to Y is a threat to Y
+  for (const sp of speechIn(ctx.doc, ctx.index)) {
+    if (sp.sentence !== ctx.index || !WARN_CUE.test(sp.cue)) continue;
+    const addressee = ctx.mentions.find((m) => m.start >= sp.cueEnd && m.start - sp.cueEnd <= 5 && OBJECTS.includes(m.entity.type as never) && /^\s*(?:the\s+)?$/i.test(between(ctx, sp.cueEnd, m.start)));
+    if (!addressee) continue;
+    const said = ctx.doc.parsed.text.slice(sp.contentStart, sp.contentEnd);
+    if (!CONDITIONAL_HARM.test(said)) continue;
+    for (const t of sp.speakers) if (t.entity && t.entity.id !== addressee.entity.id) emit(t.entity, 'THREATENED', addressee.entity, 0.65);
   }
   for (const h of matches(ctx, FORMULA)) {
     const threateners = speakerOf(ctx.doc, ctx.index, h.start);
