@@ -115,17 +115,29 @@ export function foldForMatch(text: string): string {
 const lastText: [string, string] = ['', ''];
 const lastFold: [string, string] = ['', ''];
 
+/** What fold does with each UTF-16 code (a table: the tests below would run for every character). */
+const DROP = 1; // a mark, tatweel or format character
+const SPACE = 2; // whitespace
+const CASED = 3; // kept; toLowerCase may change it (not ASCII once folded, not Arabic, not punctuation)
+const KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (isStripped(c)) KIND[c] = DROP;
+  else if (isSpaceCode(c)) KIND[c] = SPACE;
+  else if (c >= 0xc0 && (c < 0x0600 || c > 0x06ff) && (c < 0x2000 || c > 0x206f)) KIND[c] = CASED;
+}
+
 function fold(text: string): string {
   const s = text.normalize('NFKC');
   const codes = bufferFor(s.length);
   let n = 0;
   let pendingSpace = false; // whitespace since the last kept character (printed only before another one)
-  let cased = false; // a kept character toLowerCase may still change (none in ASCII once folded, the Arabic block, punctuation)
+  let cased = false; // a kept character toLowerCase may still change
   let surrogates = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isStripped(c)) continue;
-    if (isSpaceCode(c)) {
+    const kind = KIND[c];
+    if (kind === DROP) continue;
+    if (kind === SPACE) {
       pendingSpace = n > 0;
       continue;
     }
@@ -133,7 +145,7 @@ function fold(text: string): string {
       codes[n++] = 32;
       pendingSpace = false;
     }
-    if (c >= 0xc0 && (c < 0x0600 || c > 0x06ff) && (c < 0x2000 || c > 0x206f)) {
+    if (kind === CASED) {
       cased = true;
       if (isSurrogate(c)) surrogates = true;
     }
