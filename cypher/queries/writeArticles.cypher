@@ -3,6 +3,9 @@
 // @param articles
 // @param created
 // @description Writes articles with their source, tags, embedded posts and read-also parts. The articles in $created are new: CREATE makes a concurrent ingest of the same article fail this transaction on the unique constraint (the pipeline then retries article by article and finds it unchanged) instead of writing it twice. The others were cleared by writeClearArticles, so no article here has relationships left and they are CREATEd too: MERGE would scan a hub Tag's or Source's thousands of relationships for each one.
+// replan=skip: the plan is unique-index seeks and typed expands whatever the statistics say, so
+// replanning it while a bulk load grows the graph only costs CPU (see src/graph/write/README.md).
+CYPHER replan=skip
 FOREACH (id IN $created | CREATE (:Article {id: id}))
 WITH *
 UNWIND $articles AS row

@@ -4,6 +4,9 @@
 // @param extractor
 // @param extractorVersion
 // @description One Claim per extracted relation, linked to its subject, object and the article that states it. CREATE, not MERGE: the batch writer clears an article's claims before writing it again.
+// replan=skip: the plan is unique-index seeks and typed expands whatever the statistics say, so
+// replanning it while a bulk load grows the graph only costs CPU (see src/graph/write/README.md).
+CYPHER replan=skip
 UNWIND $claims AS row
 MATCH (a:Article {id: row.article}), (s:Entity {id: row.subject}), (o:Entity {id: row.object})
 CREATE (c:Claim {id: row.id})

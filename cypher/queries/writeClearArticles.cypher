@@ -2,6 +2,9 @@
 // @mode write
 // @param ids
 // @description Removes what these articles contributed (claims, statements, posts, mentions, tags, read-also parts) before they are written again. Entities stay; aggregates are refreshed afterwards.
+// replan=skip: the plan is unique-index seeks and typed expands whatever the statistics say, so
+// replanning it while a bulk load grows the graph only costs CPU (see src/graph/write/README.md).
+CYPHER replan=skip
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 OPTIONAL MATCH (part:Article)-[:PART_OF]->(a)

@@ -2,6 +2,9 @@
 // @mode write
 // @param entities
 // @description Upserts resolved entities: names and aliases are unioned, never replaced, and every resolution key is linked.
+// replan=skip: the plan is unique-index seeks and typed expands whatever the statistics say, so
+// replanning it while a bulk load grows the graph only costs CPU (see src/graph/write/README.md).
+CYPHER replan=skip
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.type = row.type, e.nominal = row.nominal, e.gazetteerId = row.gazetteerId,

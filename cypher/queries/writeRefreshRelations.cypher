@@ -7,6 +7,9 @@
 // is made on a new or just-cleared database (and that plan is kept until the statistics are
 // re-checked), while a static type is always a typed Expand(Into) between the two entities.
 // A predicate without a branch yields no row; the batch writer checks the count and fails loudly.
+// replan=skip: the plan is unique-index seeks and typed expands whatever the statistics say, so
+// replanning it while a bulk load grows the graph only costs CPU (see src/graph/write/README.md).
+CYPHER replan=skip
 UNWIND $triples AS t
 MATCH (s:Entity {id: t.subject}), (o:Entity {id: t.object})
 OPTIONAL MATCH (c:Claim {triple: t.subject + '|' + t.predicate + '|' + t.object})

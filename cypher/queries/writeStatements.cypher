@@ -2,6 +2,9 @@
 // @mode write
 // @param statements
 // @description Statements with their speaker (or an anonymous description), the article and the entities they mention. CREATE: an article's statements are cleared before it is written again.
+// replan=skip: the plan is unique-index seeks and typed expands whatever the statistics say, so
+// replanning it while a bulk load grows the graph only costs CPU (see src/graph/write/README.md).
+CYPHER replan=skip
 UNWIND $statements AS row
 MATCH (a:Article {id: row.article})
 CREATE (st:Statement {id: row.id})
