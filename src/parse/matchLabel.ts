@@ -37,6 +37,17 @@ function labelSource(label: string): string {
   return src;
 }
 
+/** Codes that may open a line starting with `label`: its first letter's spelling variants, both cases. */
+function firstCodes(label: string): Set<number> {
+  const codes = new Set<number>();
+  const ch = foldForMatch(label)[0] ?? '';
+  for (const c of VARIANTS[ch] ?? ch) {
+    // a case form of more than one character never equals the line's first character
+    for (const form of [c.toLowerCase(), c.toUpperCase()]) if (form.length === 1) codes.add(form.charCodeAt(0));
+  }
+  return codes;
+}
+
 /** Compiles a matcher for `labels`; longer labels are tried first. */
 export function compileLabels(labels: readonly string[]): (line: string) => LabelMatch | null {
   const sorted = [...new Set(labels)].sort((a, b) => foldForMatch(b).length - foldForMatch(a).length);
@@ -44,22 +55,19 @@ export function compileLabels(labels: readonly string[]): (line: string) => Labe
     label,
     // label, then end of line, or a separator, or a space; never inside a longer word
     re: new RegExp(`^[\\s\\u200E\\u200F(\\[]*${labelSource(label)}(?![\\p{L}\\p{M}])\\s*([:：\\-–—|»>]?)\\s*`, 'iu'),
+    // only labels whose first letter opens the line are tried
+    firsts: firstCodes(label),
   }));
   // the first letter of some label must open the line; then one alternation rejects most other lines
-  const firsts = new Set<number>();
-  for (const label of sorted) {
-    const ch = foldForMatch(label)[0] ?? '';
-    for (const c of VARIANTS[ch] ?? ch) {
-      // a case form of more than one character never equals the line's first character
-      for (const form of [c.toLowerCase(), c.toUpperCase()]) if (form.length === 1) firsts.add(form.charCodeAt(0));
-    }
-  }
+  const firsts = new Set<number>(res.flatMap((r) => [...r.firsts]));
   const any = new RegExp(`^[\\s\\u200E\\u200F(\\[]*(?:${sorted.map(labelSource).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
   return (line: string): LabelMatch | null => {
     let k = 0;
     while (k < line.length && isLeadCode(line.charCodeAt(k))) k++;
-    if (!firsts.has(line.charCodeAt(k)) || !any.test(line)) return null;
-    for (const { label, re } of res) {
+    const first = line.charCodeAt(k);
+    if (!firsts.has(first) || !any.test(line)) return null;
+    for (const { label, re, firsts: labelFirsts } of res) {
+      if (!labelFirsts.has(first)) continue;
       const m = re.exec(line);
       if (m) return { label, valueStart: m[0].length, colon: (m[1] ?? '') !== '' };
     }
