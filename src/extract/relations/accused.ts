@@ -12,7 +12,7 @@ import { isModifier, subjectOf } from './args.js';
 import { speechIn } from '../statements/speech.js';
 
 const ACCUSED_TYPES = ['COUNTRY', 'ORGANIZATION', 'ARMED_GROUP', 'PERSON'] as const;
-const AR_ACCUSE = new RegExp(`${B}(?:و|ف)?(?:${alt(['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم', 'يتهمون', 'حمل', 'حملت', 'حمّل', 'حمّلت', 'يحمل', 'تحمل', 'سنحمل', 'سنحمّل', 'نحمل', 'نحمّل', 'يحمّل', 'تحمّل'])})${SUFFIX}${E}`, 'gu');
+const AR_ACCUSE = new RegExp(`${B}(?:و|ف)?(?:${alt(['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم', 'يتهمون', 'حمل', 'حملت', 'حمّل', 'حمّلت', 'يحمل', 'تحمل', 'سنحمل', 'سنحمّل', 'نحمل', 'نحمّل', 'يحمّل', 'تحمّل', 'متهما', 'متهمة', 'محملا', 'محملة'])})${SUFFIX}${E}`, 'gu');
 const EN_ACCUSE = /\b(?:accused|accuses|accusing|blamed|blames|blaming|held|hold|holds|holding)\b/gi;
 const RESPONSIBLE = /^\s*(?:\S+\s+){0,4}?(?:responsible|accountable|المسؤولية|مسؤولية|المسؤولية)/iu;
 const SUSPECT = new RegExp(`\\b(?:indications\\s+(?:are|point|suggest)|points?\\s+to|footprints\\s+of|hallmarks\\s+of|fingerprints\\s+of)\\b|${B}(?:${alt(['المؤشرات تدل', 'المؤشرات تشير', 'تشير المؤشرات', 'تدل المؤشرات', 'تقف وراء', 'يقف وراء', 'بصمات'])})`, 'giu');
@@ -52,7 +52,7 @@ function nationOf(doc: ArticleDoc, e: Entity): Entity | null {
 const STEMS = [
   'accus', 'blam', 'held', 'hold', 'indication', 'point', 'footprint', 'hallmark', 'fingerprint', 'source', 'carried out', 'conducted', 'launched', 'behind',
   'نفذ', 'شن', 'وراء',
-  'اتهم', 'يتهم', 'تتهم', 'حمل', 'المؤشرات', 'وراء', 'بصمات', 'مصدر', 'مصادر',
+  'اتهم', 'يتهم', 'تتهم', 'حمل', 'متهم', 'محمل', 'المؤشرات', 'وراء', 'بصمات', 'مصدر', 'مصادر',
 ];
 
 export const accusedRule = rule('accused', (ctx, emit) => {

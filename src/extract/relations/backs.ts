@@ -58,9 +58,11 @@ function membersAfter(ctx: SentCtx, from: number): M[] {
   return out;
 }
 
+/** "لإيصال أسلحة (فتاكة) إلى X", "تهريب صواريخ إلى X": delivering weapons to X. */
+const AR_DELIVER_ARMS = '(?:إيصال|ايصال|إرسال|ارسال|تهريب|نقل|شحن)\\s+(?:ال)?(?:أسلحة|اسلحة|سلاح|صواريخ|ذخائر|طائرات\\s+مسيرة|مسيرات)(?:\\s+\\S+)?\\s+(?:إلى|الى)';
 /** Arming/supplying: "بتسليح الحوثيين", "تزويد X بالصواريخ", "arming the X", "provides weapons to X", "supplied X with drones". */
-const AR_ARMING = new RegExp(`${B}(?:ب|و|ل)?(?:${alt(['تسليح', 'تزويد', 'تمويل', 'إمداد', 'يسلح', 'تسلح', 'سلحت', 'يزود', 'تزود', 'زودت', 'يمد', 'تمد'])})\\s+`, 'gu');
-const EN_ARMING = /\b(?:arming|supplying|funding|financing|equipping|(?:provides?|provided|providing|supplies|supplied|sends?|sent|sending|ships?|shipped|delivers?|delivered)\s+(?:\w+\s+){0,3}?(?:weapons|arms|missiles|drones|rockets|funding|money|components)\s+to)\s+(?:the\s+|its\s+|their\s+)?/gi;
+const AR_ARMING = new RegExp(`${B}(?:ب|و|ل)?(?:${alt(['تسليح', 'تزويد', 'تمويل', 'إمداد', 'يسلح', 'تسلح', 'سلحت', 'يزود', 'تزود', 'زودت', 'يمد', 'تمد'])}|${AR_DELIVER_ARMS})\\s+`, 'gu');
+const EN_ARMING = /\b(?:arming|supplying|funding|financing|equipping|(?:provides?|provided|providing|supplies|supplied|sends?|sent|sending|ships?|shipped|delivers?|delivered|delivering|smuggles?|smuggled|smuggling|transfers?|transferred|transferring)\s+(?:\w+\s+){0,3}?(?:weapons|arms|missiles|drones|rockets|funding|money|components)\s+to)\s+(?:the\s+|its\s+|their\s+)?/gi;
 const ARM_OBJECT_EN = /^\s*(?:with\s+)?(?:\w+\s+){0,3}?(?:weapons|arms|missiles|drones|rockets|money|funds|components)\b/i;
 
 const STEMS = [
@@ -233,7 +235,7 @@ export const backsRule = rule('backs', (ctx, emit) => {
   }
 });
 
-const ARMING_STEMS = ['arming', 'supplying', 'equipping', 'funding', 'financing', 'weapons', 'arms to', 'missiles to', 'drones to', 'تسليح', 'تزويد', 'تمويل', 'امداد', 'يسلح', 'تسلح', 'سلحت', 'يزود', 'تزود', 'زودت', 'يمد', 'تمد'];
+const ARMING_STEMS = ['اسلحه الي', 'اسلحه فتاكه الي', 'صواريخ الي', 'smuggl', 'transfer', 'deliver', 'arming', 'supplying', 'equipping', 'funding', 'financing', 'weapons', 'arms to', 'missiles to', 'drones to', 'تسليح', 'تزويد', 'تمويل', 'امداد', 'يسلح', 'تسلح', 'سلحت', 'يزود', 'تزود', 'زودت', 'يمد', 'تمد'];
 
 /** X arms/supplies Y: the supplier is the clause subject or the party accused of it ("تتهم طهران بتسليح الحوثيين"). */
 const arming = rule('backs-arming', (ctx, emit) => {

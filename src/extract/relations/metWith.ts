@@ -6,11 +6,11 @@ import { B, E, SUFFIX, alt } from './lexicon.js';
 import { between, isArabic, coordinatedRight, hasAny, leftArg, matches, pronounPerson, rule } from './engine.js';
 
 const PARTIES = ['PERSON', 'ORGANIZATION', 'COUNTRY'] as const;
-const AR_MEET = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(?:${alt(['التقى', 'التقت', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'اجتمعت', 'يجتمع', 'تجتمع', 'استقبل', 'استقبلت', 'يستقبل'])})${SUFFIX}(?:\\s+(?:مع|ب))?${E}`, 'gu');
+const AR_MEET = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(?:${alt(['التقى', 'التقت', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'اجتمعت', 'يجتمع', 'تجتمع', 'استقبل', 'استقبلت', 'يستقبل', 'مباحثات مع', 'محادثات مع', 'المباحثات مع', 'المحادثات مع'])})${SUFFIX}(?:\\s+(?:مع|ب))?${E}`, 'gu');
 const EN_MEET = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|held\s+talks\s+with|talks\s+with|hosted|received)\b/gi;
 const REMOTE = /هاتف|اتصال|مكالمة|فيديو|عن بعد|\bphone\b|\bcall\b|\bvideo\b|\bvirtual|\bremotely\b/iu;
 
-const STEMS = ['met', 'meet', 'talks with', 'hosted', 'received', 'التقي', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'يجتمع', 'تجتمع', 'استقبل', 'يستقبل'];
+const STEMS = ['مباحثات مع', 'محادثات مع', 'met', 'meet', 'talks with', 'hosted', 'received', 'التقي', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'يجتمع', 'تجتمع', 'استقبل', 'يستقبل'];
 
 export const metWithRule = rule('met-with', (ctx, emit) => {
   if (!hasAny(ctx, STEMS)) return;
