@@ -20,6 +20,8 @@ const FORMULA = new RegExp(
   'giu',
 );
 
+/** The threat's own reported clause opens right away and the mention is its subject ("هدد X بأن الحوثيين …"). */
+const CLAUSE_SUBJECT = /^\s*(?:\S+\s+){0,2}?(?:بأن|أن|إن|that)\s+(?:the\s+)?["“«]?$/iu;
 /** A warning verb whose object is the one warned. */
 const WARN_CUE = /^(?:warned|warns|cautioned)$/i;
 /** What was said names a consequence under a condition ("if it launched a war, … would wage it without limits"). */
@@ -54,7 +56,8 @@ export const threatenedRule = rule('threatened', (ctx, emit) => {
     if (speakerRight) from = speakerRight.end;
     const app = APPOS_AFTER.exec(ctx.doc.parsed.text.slice(from, from + 120));
     if (app) from += app[0].length;
-    const objM = ctx.mentions.find((m) => m.start >= from && m.start - from <= 110 && OBJECTS.includes(m.entity.type as never) && !threateners.includes(m.entity) && !/[;:]/.test(between(ctx, from, m.start)));
+    // the subject of the reported clause ("هدد … بأن الحوثيين لن يترددوا …") is not the one threatened
+    const objM = ctx.mentions.find((m) => m.start >= from && m.start - from <= 110 && OBJECTS.includes(m.entity.type as never) && !threateners.includes(m.entity) && !/[;:]/.test(between(ctx, from, m.start)) && !CLAUSE_SUBJECT.test(between(ctx, from, m.start)));
     const dem = demonymCountries(ctx, from, Math.min(ctx.base + ctx.text.length, from + 110)).find((d) => !threateners.includes(d.entity) && !ctx.mentions.some((m) => m.start <= d.start && d.end <= m.end));
     let objs: Entity[] = [];
     // "توعد الولايات المتحدة وبريطانيا": coordinated objects are all threatened
