@@ -41,7 +41,7 @@ const EXTRAS = {
   LB: { aliases: ['الجمهورية اللبنانية'], demonyms: ['Lebanese', 'لبناني', 'لبنانية', 'اللبناني', 'اللبنانية', 'اللبنانيين'] },
   JO: { aliases: ['المملكة الأردنية', 'المملكة الأردنية الهاشمية', 'Hashemite Kingdom of Jordan'], demonyms: ['Jordanian', 'أردني', 'أردنية', 'الأردني', 'الأردنية'] },
   YE: { aliases: ['الجمهورية اليمنية'], demonyms: ['Yemeni', 'Yemenis', 'يمني', 'يمنية', 'اليمني', 'اليمنية', 'اليمنيين'] },
-  SA: { aliases: ['المملكة العربية السعودية', 'المملكة السعودية', 'Kingdom of Saudi Arabia', 'KSA', 'Saudi'], metonyms: ['الرياض', 'Riyadh'], demonyms: ['Saudi', 'Saudis', 'سعودي', 'سعودية', 'السعودي', 'السعوديين'] },
+  SA: { aliases: ['المملكة العربية السعودية', 'المملكة السعودية', 'Kingdom of Saudi Arabia', 'KSA', 'Saudi'], metonyms: ['الرياض', 'Riyadh'], demonyms: ['Saudi', 'Saudis', 'سعودي', 'سعودية', 'السعودي', 'السعودية', 'السعوديين'] },
   AE: { aliases: ['UAE', 'U.A.E.', 'Emirates', 'الإمارات', 'دولة الإمارات', 'دولة الإمارات العربية المتحدة'], demonyms: ['Emirati', 'إماراتي', 'إماراتية', 'الإماراتي', 'الإماراتية'] },
   QA: { aliases: ['دولة قطر'], metonyms: ['الدوحة', 'Doha'], demonyms: ['Qatari', 'قطري', 'قطرية', 'القطري', 'القطرية'] },
   KW: { aliases: ['دولة الكويت'], demonyms: ['Kuwaiti', 'كويتي', 'كويتية', 'الكويتي', 'الكويتية'] },

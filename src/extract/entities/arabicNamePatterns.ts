@@ -20,6 +20,7 @@ const HEADS: Array<[string, EntityType]> = [
   // Group heads are followed by verbs too often (جماعة تطلق على نفسها …): quoted names only.
   ['كتايب|سرايا|لواء|حركه|جماعه|تنظيم|فيلق|عصايب', 'ARMED_GROUP'],
 ];
+const TANWEEN = /[\u064B-\u064D]/;
 const QUOTED_ONLY = new Set<EntityType>(['ARMED_GROUP']);
 /** Present-tense verbs and nisba adjectives are the usual non-names after a head. */
 const looksLikeVerbOrAdjective = (w: string): boolean => /^ي/.test(w) || (/^ت/.test(w) && (w.length <= 4 || /ت$/.test(w))) || /يه$/.test(w);
@@ -147,6 +148,8 @@ export function findArabicNamePatterns(doc: ArticleDoc): ArticleDoc {
       const end = s.start + span.end;
       if (overlapsName(doc, start, end, added)) return;
       const surface = text.slice(start, end);
+      // tanween marks an indefinite noun ("ليس ميناءً بريئاً", "not an innocent port"): no name there
+      if (TANWEEN.test(surface)) return;
       added.push({
         start, end, text: surface, sentence: si, via: 'arabic-pattern', type, name: surface, names: { ar: surface },
         gazetteerId: null, nominal: false, groupKey: nameGroupKey(nameOnly ?? surface), weak: false, priority: PRIORITY.pattern,

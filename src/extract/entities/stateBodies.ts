@@ -38,7 +38,8 @@ const EN_MISSION = new RegExp(`${B}(?:(?<state>[\\p{L}]+) +s|(?<adj>[\\p{L}]+)) 
 // بعثة إيران لدى الأمم المتحدة / البعثة الإيرانية (الدائمة) لدى الأمم المتحدة
 const AR_MISSION = new RegExp(`${B}${CLITIC}(?:بعثه +(?<state>[\\p{L}]+)|البعثه +(?<adj>ال[\\p{L}]+))(?: +(?:ال)?دايمه)? +(?:لدي|في|الي) +(?:ال)?امم +(?:ال)?متحده${E}`, 'gud');
 
-const titleCase = (s: string): string => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+// Function words stay lowercase ("Ministry of Defense").
+const titleCase = (s: string): string => s.replace(/\b\p{L}+/gu, (w) => (/^(?:of|and|the|for)$/.test(w) ? w : w[0]!.toUpperCase() + w.slice(1)));
 /** English adjective of a state for a body's name ("Syrian"), else its name ("Bahrain"). */
 const adjectiveOf = (e: GazetteerEntry): string => e.demonyms.find((d) => /^[A-Z][a-z]+$/.test(d) && !/s$/.test(d)) ?? e.en;
 

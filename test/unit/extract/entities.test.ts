@@ -252,3 +252,17 @@ describe('generalization rules (unseen pages)', () => {
     expect(iran.insideNominal).toBe(true);
   });
 });
+
+describe('indefinite nouns and Saudi state bodies', () => {
+  it('a place head with tanween is an indefinite noun, not a name ("ليس ميناءً بريئاً")', () => {
+    expectExtraction('واعتبر رئيس الوزراء أن ميناء الحديدة "ليس ميناءً بريئاً" على الإطلاق.')
+      .toHaveEntity('Port of Hodeidah', 'FACILITY')
+      .notToMention('ميناءً بريئاً');
+  });
+
+  it('a ministry with the feminine nationality that is also the country\'s name (وزارة الدفاع السعودية)', () => {
+    expectExtraction('وقالت وزارة الدفاع السعودية إن المملكة لا علاقة لها بالهجوم.')
+      .toHaveEntity('Saudi Ministry of Defense', 'ORGANIZATION')
+      .toHaveAlias('Saudi Ministry of Defense', 'وزارة الدفاع السعودية');
+  });
+});
