@@ -54,9 +54,12 @@ const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** A buffer of at least `length` codes. */
 function bufferFor(length: number): Uint16Array {
+  // lines and labels share one buffer; a whole long text gets its own (not kept after the call)
+  if (length > MAX_SHARED) return new Uint16Array(length);
   if (buffer.length < length) buffer = new Uint16Array(Math.max(length, buffer.length * 2));
   return buffer;
 }
+const MAX_SHARED = 1 << 16;
 
 /** The string of codes[0, length); `surrogates` when a code may be a surrogate. */
 function decode(codes: Uint16Array, length: number, surrogates: boolean): string {
