@@ -47,6 +47,8 @@ const EN_WEAPON_AFTER = /^\s*(?:an?\s+|the\s+)?$/i;
 const WEAPON_NOUN_EN = /^(?:[\s-]*(?:made|built|supplied|designed))/i;
 const AR_NOUN_RE = new RegExp(`${B}${CLITICS}(?:ال)?(?:${alt(AR_ATTACK_NOUNS)})${E}`, 'gu');
 const EN_NOUN_RE = new RegExp(`\\b(?:${EN_ATTACK_NOUNS.join('|')})\\b`, 'gi');
+const NOUN_THEN_VERB_AR = new RegExp(`^\\s*(?:[^\\s،,.]+\\s+){0,5}?(?:${alt(['استهدف', 'استهدفت', 'طال', 'طالت', 'أصاب', 'أصابت', 'ضرب', 'ضربت', 'دمر', 'دمرت'])})\\s+`, 'u');
+const NOUN_THEN_VERB_EN = /^\s*(?:[^\s,.]+\s+){0,4}?(?:that|which)\s+(?:targeted|hit|struck|destroyed|damaged)\s+(?:the\s+)?/i;
 const ON = new RegExp(`^\\s*(?:\\S+\\s+){0,6}?(?:${B}(?:on|against|at|targeting|على|ضد|عل)${E}|${B}(?:ب|و)?(?:على|ضد)${E})`, 'iu');
 const BY_EN = /^\s*(?:(?:\w+[- ]){0,3})?by\s+/i;
 /**
@@ -256,13 +258,13 @@ function weaponAttackers(ctx: SentCtx, from: number, to: number, arabic: boolean
 const KILL_EN = /\b(?:killed|assassinated|assassination|killing|slain)\b/gi;
 const KILL_AR = new RegExp(`${B}(?:و|ف)?(?:${alt(['قتل', 'قُتل', 'قُتلت', 'قتلت', 'اغتيال', 'اغتيل', 'اغتُيل', 'اغتالت', 'اغتال', 'مقتل', 'استشهد', 'استشهاد', 'لقي حتفه', 'لقوا حتفهم'])})${E}`, 'gu');
 const STRIKE_WORD = /\b(?:strikes?|airstrikes?|air\s+strikes?|drone|raids?|missiles?|bombing|shelling)\b|(?:غارة|غارات|ضربة|ضربات|مسيرة|مسيّرة|قصف|صاروخ|صواريخ|طائرة|استهداف)/iu;
-const MEMBER_OF = /(?:\b(?:commander|leader|member|members|militants?|fighters?|officials?|operatives?|figure|head|chief|officer)s?\s+(?:\S+\s+){0,2}?(?:of|from|in|with)\s+(?:the\s+)?$)|(?:(?:قيادي|القيادي|قائد|القائد|عناصر|عنصر|عنصرين|مقاتل|مقاتلين|مقاتلان|مقاتلا|مسلحين|أعضاء|عضو|مسؤول|المسؤول|قياديا|قياديين)\s+(?:\S+\s+){0,2}?(?:في|من|ب)\s*(?:صفوف\s+)?$)/iu;
+const MEMBER_OF = /(?:\b(?:commander|leader|member|members|militants?|fighters?|officials?|operatives?|figure|head|chief|officer|advis[eo]rs?|generals?|personnel|guards?)s?\s+(?:\S+\s+){0,2}?(?:of|from|in|with)\s+(?:the\s+)?$)|(?:(?:قيادي|القيادي|قائد|القائد|قادة|القادة|عناصر|عنصر|عنصرين|مقاتل|مقاتلين|مقاتلان|مقاتلا|مسلحين|أعضاء|عضو|مسؤول|المسؤول|قياديا|قياديين|مستشار|المستشار|مستشارين|مستشارا|مستشاران|المستشارين|ضابط|ضباط|الضباط|ضابطا|خبراء|جنرال|جنرالات)\s+(?:\S+\s+){0,2}?(?:في|من|ب)\s*(?:صفوف\s+)?$)/iu;
 const KILL_STEMS = ['kill', 'assassin', 'slain', 'قتل', 'قُتل', 'اغتيال', 'اغتيل', 'اغتُيل', 'اغتال', 'مقتل', 'استشهد', 'استشهاد', 'حتف'];
 
-/** "the consulate in Damascus": the place a struck facility stands in is not itself struck. */
+/** "the consulate in Damascus", "حي المزة في دمشق": the place a struck site stands in is not itself struck. */
 const inFacility = (ctx: SentCtx, m: M): boolean => {
   const prev = ctx.mentions[m.i - 1];
-  return !!prev && prev.entity.type === 'FACILITY' && /^\s*(?:in|at|في|ب)\s*(?:the\s+)?$/iu.test(between(ctx, prev.end, m.start));
+  return !!prev && (prev.entity.type === 'FACILITY' || prev.entity.type === 'LOCATION') && /^\s*(?:in|at|في|ب)\s*(?:the\s+)?$/iu.test(between(ctx, prev.end, m.start));
 };
 
 const killings = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
@@ -284,7 +286,7 @@ const killings = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     if (m.entity.type === 'PERSON' && (Math.abs(m.start - h.end) < 60 || Math.abs(h.start - m.end) < 60)) {
       // a speaker or a title holder reacting ("said", "condemned") is not the killed person
       if (!/\b(?:said|says|condemned|according)\b|(?:قال|أعلن|أكد|بحسب|وفق)/u.test(text.slice(m.end, m.end + 25)) && !/according\s+to\s+$|(?:بحسب|وفق)\s+$/u.test(pre)) targets.push(m.entity);
-    } else if (m.entity.type === 'ARMED_GROUP' && MEMBER_OF.test(pre)) targets.push(m.entity);
+    } else if ((m.entity.type === 'ARMED_GROUP' || (m.entity.type === 'ORGANIZATION' && !m.entity.nominal)) && MEMBER_OF.test(pre)) targets.push(m.entity);
     else if (m.entity.type === 'LOCATION' && !inFacility(ctx, m) && /(?:\b(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|district|neighbou?rhood|area|province)\s+of\s+)?$)|(?:(?:في|ب)\s*(?:(?:بلدة|مدينة|قرية|حي|منطقة|محافظة|ناحية|قضاء)\s+)?$)|(?:(?:على|\bon)\s+(?:the\s+)?(?:بلدة|مدينة|قرية|town|village|city)\s+(?:of\s+)?$)/iu.test(pre) && m.start > h.start && !/\bnear\s|قرب|بالقرب/iu.test(pre.slice(-20))) {
       targets.push(m.entity);
     }
@@ -357,8 +359,9 @@ const nominal = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
         if (d && /^\s*$/.test(between(ctx, h.end, d.start))) attackers = [d.entity];
       }
     }
-    // target: "on/against/على/ضد Y" right after the noun (and its attacker)
-    const on = ON.exec(after);
+    // target: "on/against/على/ضد Y" right after the noun (and its attacker), or the object of a
+    // relative verb ("هجوم إيراني بصواريخ استهدف Y", "a drone attack that hit Y")
+    const on = ON.exec(after) ?? (arabic ? NOUN_THEN_VERB_AR : NOUN_THEN_VERB_EN).exec(after);
     if (!on) continue;
     if (!attackers.length && nestedAttack(ctx, h.start)) continue;
     const from = h.end + on[0].length;
