@@ -1,6 +1,6 @@
 /**
  * Page-header lines that name the outlet (the masthead):
- * - `Outlet | Section`, `Section · Outlet`, `Outlet — date`: a short line split by `|`, `·`, `•` or a
+ * - `Outlet | Section`, `Section · Outlet`, `Outlet — date`, `Outlet » Section`: a short line split by `|`, `·`, `•`, `»` or a
  *   spaced dash into a few parts, each a section name, a date or (at most one) a name → that name
  *   (with a pipe, two names read `Outlet | Desk`);
  * - a bare outlet name on the first line of the page (`The Cedar Courier`, `صدى الشام`).
@@ -19,7 +19,9 @@ export interface HeaderMatch {
   date: string | null;
 }
 
-const SPLIT_RE = /\s+[|｜·•—–]\s+|\s*[|｜]\s*/gu;
+const SPLIT_RE = /\s+[|｜·•—–»›]\s+|\s*[|｜]\s*/gu;
+/** A credit standing where a section would (`The Tigris Observer | Staff report`): not a second name. */
+const CREDIT_PART = /^(?:staff\s+(?:report|reporters?|writers?)|wire\s+(?:report|services)|from\s+(?:our|staff)\s+\w+|our\s+correspondents?|agencies|news\s+desk|مراسلنا|خاص|وكالات)$/iu;
 const SPLIT_TEST = new RegExp(SPLIT_RE.source, 'u');
 const OUTLETS = OUTLET_WORDS.map(foldForMatch);
 const SENTENCE_PUNCT = /[.!?؟:;؛،,"“”«»]/u;
@@ -53,7 +55,7 @@ export function matchHeaderLine(line: string): HeaderMatch | null {
   const names: string[] = [];
   for (const p of parts) {
     if (isFlashWord(p)) return null; // `عاجل | headline`
-    if (isSectionName(p)) continue;
+    if (isSectionName(p) || CREDIT_PART.test(p.trim())) continue;
     const d = isDateLine(p);
     if (d) {
       date ??= d;
@@ -63,7 +65,8 @@ export function matchHeaderLine(line: string): HeaderMatch | null {
     names.push(p);
   }
   // two names: `Outlet | Desk` reads left to right only when split by a pipe (titles use colons and dashes)
-  if (names.length > 2 || (names.length === 2 && !/[|｜]/u.test(line))) return null;
+  // (`Outlet » Desk` / `Outlet › Desk` read like a breadcrumb: left to right too)
+  if (names.length > 2 || (names.length === 2 && !/[|｜»›]/u.test(line))) return null;
   return { outlet: names[0] ?? null, date };
 }
 

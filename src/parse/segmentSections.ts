@@ -75,7 +75,7 @@ const AUTHOR_BOX = new Set(AUTHOR_BOX_LABELS.map(foldForMatch));
 const AUTHOR_BOX_LINES = 2;
 
 /** Tag labels that only count with a colon (they also open ordinary headings). */
-const WEAK_TAG_LABELS = new Set(['مواضيع', 'المواضيع', 'موضوعات', 'topics', 'tagged', 'filed under']);
+const WEAK_TAG_LABELS = new Set(['مواضيع', 'المواضيع', 'موضوعات', 'الموضوعات', 'تصنيفات', 'التصنيفات', 'التصنيف', 'topics', 'tagged', 'filed under', 'categories', 'category']);
 const MAX_TITLE_WORDS = 30;
 const MAX_SUBHEADING_WORDS = 12;
 const MAX_RELATED_PLAIN_WORDS = 24;

@@ -11,6 +11,12 @@ describe('page header lines', () => {
     expect(matchHeaderLine('Ministers meet — but no deal is in sight')).toBeNull();
   });
 
+  it('reads `Outlet | Staff report` and `Outlet » Section` header lines', () => {
+    expect(matchHeaderLine('The Oasis Dispatch | Staff report')).toEqual({ outlet: 'The Oasis Dispatch', date: null });
+    expect(matchHeaderLine('Oasis Dispatch » Shipping & Security')).toEqual({ outlet: 'Oasis Dispatch', date: null });
+    expect(matchHeaderLine('Ministers meet » but no deal is in sight')).toBeNull();
+  });
+
   it('tells outlet names from sections and headlines', () => {
     expect(looksLikeOutletName('The Oasis Dispatch')).toBe(true);
     expect(looksLikeOutletName('مرآة الفرات')).toBe(true);

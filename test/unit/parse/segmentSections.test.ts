@@ -181,4 +181,11 @@ describe('segmentation variants', () => {
     expect(parseChecked(page(...base, 'الوسوم #الطقس #الحر')).tags).toEqual(['الطقس', 'الحر']);
     expect(parseChecked(page(...base, 'كلمات دلالية الطقس الحر الصيف')).tags).toEqual(['الطقس', 'الحر', 'الصيف']);
   });
+
+  it('reads category and topic lists (تصنيفات:، الموضوعات:، وسوم ذات صلة:) as tags', () => {
+    const base = ['عنوان خبر قصير عن الطقس', 'تشهد البلاد موجة حر شديدة هذا الأسبوع مع ارتفاع درجات الحرارة.'];
+    expect(parseChecked(page(...base, 'تصنيفات: الطقس | الصيف')).tags).toEqual(['الطقس', 'الصيف']);
+    expect(parseChecked(page(...base, 'الموضوعات: الطقس | الحر')).tags).toEqual(['الطقس', 'الحر']);
+    expect(parseChecked(page(...base, 'وسوم ذات صلة: الطقس - موجة الحر')).tags).toEqual(['الطقس', 'موجة الحر']);
+  });
 });
