@@ -62,6 +62,7 @@ const AR_PRONOUN_SUBJ = /^(?:لكنه|لكنها|لكنهم|إنه|انه|وهو
 const CLAIM = new RegExp(`^\\s*(?:${alt(L.CLAIM_OBJECT)})`, 'iu');
 const AR_NEG = new RegExp(`${B}(?:و|ف)?(?:${alt(L.AR_NEGATORS)})\\s*$`, 'u');
 const EN_NEG = new RegExp(`\\b(?:${L.EN_NEGATORS.join('|')})\\s+(?:\\w+\\s+)?$`, 'i');
+const AR_STATEMENT_OF = /^(?:بيان|البيان|بيانات|تصريح|تصريحات|تقرير)\s+(?:صادر\s+)?(?:ل|لل|من|عن)/u;
 const AR_TITLE_START = new RegExp(`^(?:${alt(L.AR_TITLES)})`, 'u');
 const EN_TITLE_IN = new RegExp(`\\b(?:${L.EN_TITLES.join('|')})\\b`, 'i');
 
@@ -251,6 +252,11 @@ function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
   const npEnd = cueEnd + npLen;
   // skip leading prepositional phrases (للصحفيين، في بيان، خلاله)
   const npCore = np.replace(/^(?:(?:لل\S+|في بيان|خلاله|أمس|اليوم|مجددا|مجدداً|أيضا|أيضاً)\s*)+/u, '');
+  // "بحسب بيان للحرس الثوري" / "في بيان صادر عن X": the body whose statement it is
+  if (npCore && AR_STATEMENT_OF.test(npCore)) {
+    const body = ctx.mentions.find((m) => m.start >= npStart && m.start < npStart + np.length && isSpeakerType(m));
+    if (body) return { speakers: [{ entity: body.entity, description: null }], npEnd: body.end };
+  }
   if (npCore && AR_ANON.test(npCore)) {
     const desc = npCore.split(/\s+(?:في بيان|لل\S+|أمس|اليوم)(?:\s|$)/u)[0]!.trim().replace(/[.،,؛:!?؟"”»]+$/u, '');
     return { speakers: [{ entity: null, description: desc }], npEnd: npStart + np.indexOf(npCore) + desc.length };
@@ -416,6 +422,20 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
   const b = lastBoundary(stripped);
   let np = stripped.slice(b + 1);
   let npS = ctx.base + b + 1;
+  // "…, X, had claimed the strike and said …": a verb phrase coordinated before the cue shares the subject before the comma
+  if (b >= 0 && stripped[b] === ',' && COORDINATED_VP.test(np)) np = '';
+  // "…, Iranian state media reported, and officials said …": a new clause; its subject follows the conjunction
+  const conj = /^\s*(?:and|but)\s+(?=\S)/i.exec(np);
+  if (conj && np.slice(conj[0].length).trim()) {
+    npS += conj[0].length;
+    np = np.slice(conj[0].length);
+  }
+  // "causing what he called "light damage"": the speaker sits between "what" and the cue
+  const what = /\bwhat\s+((?:\S+\s+){0,3}?\S+)\s+$/i.exec(before);
+  if (what && kind === 'verb' && /^(?:called|described|termed|dubbed)$/i.test(text.slice(cueStart, cueEnd).trim())) {
+    const sp = speakersFromNp(ctx, ctx.base + what.index + what[0].length - what[1]!.length - (what[0].length - what[0].trimEnd().length), cueStart, what[1]!, st);
+    if (sp) return { speakers: sp, npStart: cueStart, npEnd: cueStart };
+  }
   if (!np.trim() && kind === 'participle') {
     // "…, saying": the clause subject (first NP of the sentence)
     const head = ctx.mentions.find((m) => m.end <= cueStart && isSpeakerType(m));
@@ -431,7 +451,7 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
       const c = pre.lastIndexOf(',');
       if (c < 0) break;
       const seg = pre.slice(c + 1).trim();
-      const isAppos = /^(?:who|which|whose|where|an?|the|another|one|its|his|her|their|home|part|director|head|chief|spokes\w*|commander|leader|member|deputy|minister|secretary|speaking|requesting|citing|briefing)\b/i.test(seg);
+      const isAppos = /^(?:who|which|whose|where|an?|the|another|one|its|his|her|their|home|part|director|head|chief|spokes\w*|commander|leader|member|deputy|minister|secretary|speaking|requesting|citing|briefing|based|headquartered|located|known|formerly|also)\b/i.test(seg);
       if (!isAppos) {
         // "Iran's Supreme Leader, Ayatollah X, said" / "its chief spokesman, Rear Adm. X, told": the name
         // set off by commas after a title is the subject itself
@@ -445,7 +465,9 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
       pre = pre.slice(0, c);
       const bb = lastBoundary(pre);
       const cand = pre.slice(bb + 1);
-      if (cand.trim() && (!/^(?:who|which|whose|where|an?|the|another|home)\b/i.test(cand.trim()) || (/^(?:an?|the)\s/i.test(cand.trim()) && EN_ANON.test(cand.trim())))) {
+      // "The Houthis, who …, said": a candidate opening with an article is the subject when it names a speaker
+      const namesSpeaker = (): boolean => ctx.mentions.some((m) => m.start >= ctx.base + bb + 1 && m.end <= ctx.base + pre.length && isSpeakerType(m));
+      if (cand.trim() && (!/^(?:who|which|whose|where|an?|the|another|home)\b/i.test(cand.trim()) || (/^(?:an?|the)\s/i.test(cand.trim()) && (EN_ANON.test(cand.trim()) || namesSpeaker())))) {
         np = cand;
         npS = ctx.base + bb + 1;
         break;
@@ -471,6 +493,9 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
   const sp = speakersFromNp(ctx, npS, npS + np.length, np, st);
   return sp ? { speakers: sp, npStart: npS, npEnd: npS + np.length } : null;
 }
+
+/** A finite verb phrase ending in "and"/"but" right before the cue ("had claimed the strike and said"). */
+const COORDINATED_VP = /^\s*(?:(?:has|have|had|also|later|then)\s+)*(?:[a-z]+ed|met|held|told|sent|went|took|made|gave|hit|struck|spoke)\b[^,;:"“”]*\s(?:and|but)\s*$/i;
 
 const EN_OBJ_TAIL = /^\s*(?:(?:reporters|journalists|a\s+news\s+conference|a\s+briefing|lawmakers|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+(?:statement|briefing|speech|post|interview)|on\s+(?:x|twitter|social\s+media|telegram|facebook|its\s+\w+\s+account|its\s+website)|at\s+the\s+time|late|early|earlier|later|that|:)[\s,]*)*/i;
 
@@ -512,8 +537,11 @@ function englishContent(ctx: SentCtx, cueStart: number, cueEnd: number, npStart:
   if (addressed && wordCount(addressed[0]) <= 7) return trimSpan(text, cueEnd + addressed[0].length, sEnd, 0);
   const thatAt = after.slice(0, 160).search(/\sthat\s/i);
   if (thatAt >= 0 && wordCount(after.slice(0, thatAt)) <= (objVerb ? 12 : 2) && !/[,;"“”]/.test(after.slice(0, thatAt))) return trimSpan(text, cueEnd + thatAt + 6, sEnd, 0);
-  const lead = EN_OBJ_TAIL.exec(after)![0].length;
+  const leadText = EN_OBJ_TAIL.exec(after)![0];
+  const lead = leadText.length;
   const content = after.slice(lead);
+  // "said at the time that …": a complementizer opens the content, wherever the speaker stands
+  if (/\bthat\b|:/i.test(leadText) && wordCount(content) >= 3) return trimSpan(text, sEnd - content.length, sEnd, 0);
   const speakerMidSentence = /,\s*$/.test(beforeNp) && wordCount(beforeNp) >= 4;
   if (wordCount(beforeNp) === 0 && wordCount(content) < 4) return trimSpan(text, cueStart, sEnd, 0);
   if ((wordCount(content) >= 4 && !speakerMidSentence) || wordCount(beforeNp) === 0) return trimSpan(text, sEnd - content.length, sEnd, 0);

@@ -43,4 +43,32 @@ describe('statements: titled speakers', () => {
     const s = said(run('The Ash Front fired dozens of rockets at the port, describing the barrage as the opening of its retaliation.', [['Ash Front', 'ARMED_GROUP']]));
     expect(s).toEqual([['Ash Front', 'the barrage as the opening of its retaliation.']]);
   });
+
+  it('"The Ash Front, who control …, have said …" and "X, based in P, said …": the subject before the apposition', () => {
+    expect(said(run('The Ash Front, who control the capital, have said their attacks are meant to pressure Norland.', [['Ash Front', 'ARMED_GROUP'], ['Norland', 'COUNTRY']]))).toEqual([
+      ['Ash Front', 'their attacks are meant to pressure Norland.'],
+    ]);
+    expect(said(run('Ship managers Blue Line Group, based in Valta, said salvage plans had been under way.', [['Blue Line Group', 'ORGANIZATION'], ['Valta', 'COUNTRY']]))).toEqual([
+      ['Blue Line Group', 'salvage plans had been under way.'],
+    ]);
+  });
+
+  it('"X, had claimed the strike and said at the time that …": a coordinated verb phrase keeps X, the content follows "that"', () => {
+    expect(said(run("The group's spokesman, Omar Zeid, had claimed the strike on the Sea Star and said at the time that the ship was sinking.", [['Omar Zeid', 'PERSON'], ['Sea Star', 'FACILITY']]))).toEqual([
+      ['Omar Zeid', 'the ship was sinking.'],
+    ]);
+  });
+
+  it('", Y reported, and officials said …": a new clause after the conjunction', () => {
+    const s = said(run('Air defenses fired at drones near Velta, Norland state media reported, and officials said no damage was done.', [['Norland', 'COUNTRY']]));
+    expect(s).toContainEqual(['officials', 'no damage was done.']);
+  });
+
+  it('"what X called "…"" is X\'s phrase; "بحسب بيان للـX" is X\'s statement', () => {
+    expect(said(run('Missiles struck the base, causing what Tomas Rell called "light damage" to the runway.', [['Tomas Rell', 'PERSON']]))).toEqual([
+      ['Tomas Rell', '"light damage" to the runway.'],
+    ]);
+    const s = said(run('وأدت الغارة إلى مقتل خمسة عناصر، بحسب بيان لجبهة الرماد.', [['جبهة الرماد', 'ARMED_GROUP', 'Ash Front']]));
+    expect(s.map((x) => x[0])).toEqual(['Ash Front']);
+  });
 });
