@@ -45,12 +45,14 @@ const AR_TITLE = [
   'المتحدث باسم', 'المتحدثة باسم', 'الناطق باسم', 'الناطقة باسم', 'المتحدث الرسمي باسم', 'متحدث باسم', 'ناطق باسم', 'المتحدث', 'الناطق',
   'وزير', 'وزيرة', 'رئيس', 'رئيسة', 'رئيس الوزراء', 'رئيس وزراء', 'قائد', 'القائد', 'القائد العام', 'الأمين العام', 'أمين عام', 'أمينها العام', 'أمينه العام',
   'منسق', 'سفير', 'سفيرة', 'مبعوث', 'المبعوث', 'مستشار', 'نائب', 'زعيم', 'زعيمها', 'قائدها', 'المرشد', 'مرشد', 'رئيس أركان', 'مدير', 'عضو', 'مسؤول',
+  'المستشار', 'السفير', 'المبعوث', 'الوزير', 'النائب', 'المدير', 'المنسق', 'الزعيم',
   'الرئيس', 'الملك', 'الأمير', 'ولي العهد', 'وزير الخارجية', 'وزير الدفاع', 'وزير الحرب', 'مساعد', 'قائد القوات', 'المرشد الأعلى', 'القيادي', 'قيادي', 'القيادية', 'عضو', 'العضو',
 ];
 const EN_TITLE = [
   'secretary', 'minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief', 'leader', 'ambassador', 'envoy',
   'adviser', 'advisor', 'coordinator', 'director', 'premier', 'chairman', 'head', 'official', 'king', 'prince', 'general', 'admiral',
   'press secretary', 'prime minister', 'foreign minister', 'defense secretary', 'defence secretary', 'supreme leader', 'deputy', 'member',
+  'executive', 'manager', 'ceo', 'founder', 'owner', 'editor',
 ];
 /** Cabinet titles that, without a country, mean the article's own government (وزير الخارجية أنتوني بلينكن, Defense Secretary X). */
 const GOVERNMENT = new RegExp(`${B}(?:${alt(['وزير الخارجية', 'وزير الدفاع', 'وزيرة الخارجية', 'وزيرة الدفاع', 'Secretary of State', 'Defense Secretary', 'Defence Secretary', 'Secretary of Defense', 'Foreign Minister', 'Defense Minister', 'Defence Minister',
@@ -63,9 +65,13 @@ const APPOSITION = new RegExp(`^\\s*[,،]\\s*(?:(?:الذي|التي)\\s+(?:شغ
 const BODY = ['ORGANIZATION', 'ARMED_GROUP'] as const;
 
 /** Offset of the last clause boundary (comma, quote, colon, bracket) in `zone` before `end`, or -1. */
-function boundaryBefore(zone: string, end: number): number {
-  const z = zone.slice(0, end);
-  return Math.max(z.lastIndexOf('،'), z.lastIndexOf(','), z.lastIndexOf('"'), z.lastIndexOf(':'), z.lastIndexOf('('), z.lastIndexOf(')'), z.lastIndexOf('«'), z.lastIndexOf('“'));
+function boundaryBefore(zone: string, end: number, quoted: (i: number) => boolean = () => false): number {
+  for (let i = end - 1; i >= 0; i--) {
+    const c = zone[i]!;
+    if (c === '،' || c === ',' || c === ':' || c === '(' || c === ')') return i;
+    if ((c === '"' || c === '«' || c === '“' || c === '»' || c === '”') && !quoted(i)) return i;
+  }
+  return -1;
 }
 /** Between a comma and the name, only honorifics ("Ayatollah", "Brig. Gen.", الشيخ) or nothing. */
 const HONORIFICS_ONLY = /^\s*(?:(?:Ayatollah|Sheikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Brig\.?|Gen\.?|Maj\.?|Col\.?|Lt\.?|Adm\.?|General|Brigadier|Colonel|Major|Hojatoleslam|الشيخ|الدكتور|اللواء|العميد|الفريق|العقيد|السيد|آية الله)\s+){0,3}$/u;
@@ -73,19 +79,32 @@ const HONORIFICS_ONLY = /^\s*(?:(?:Ayatollah|Sheikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Bri
 const EN_TITLE_END = new RegExp(`\\b(?:${EN_TITLE.join('|')})\\s*$`, 'i');
 const AR_TITLE_END = new RegExp(`${B}(?:و|ل|ب)?(?:${alt(AR_TITLE)})\\s*$`, 'u');
 /** A possessive opening an apposition: "the group's spokesman", "the movement's leader". */
-const POSSESSIVE_AFTER = /^\s*[,،]\s*(?:the\s+)?(?:group|movement|militia|rebels|ministry|army|organi[sz]ation|party|agency|command)(?:'s|’s|')\s/i;
+const POSSESSIVE_AFTER = /^\s*[,،]\s*(its(?=\s)|their(?=\s)|(?:the\s+)?(?:group|movement|militia|rebels|ministry|army|organi[sz]ation|party|agency|command|company|firm|government)(?:'s|’s|')(?=\s))/i;
+/** Possessives that point back to an armed group. */
+const GROUP_WORD = /\b(?:group|movement|militia|rebels)(?:'s|’s|')?$|(?:أمينها|زعيمها|قائدها)/iu;
 
 /**
  * The body a possessive refers to ("their spokesman", "the group's leader", أمينها العام) at `at`:
  * the last group or body named before it in the sentence, else a mission or state there, else the
  * first group of the previous sentence.
  */
-function possessor(ctx: SentCtx, at: number): Entity | null {
+function possessor(ctx: SentCtx, at: number, word = ''): Entity | null {
+  // "the group's spokesman", "the militia's leader": the armed group the text is about, up to three sentences back
+  if (GROUP_WORD.test(word)) {
+    const all = sentences(ctx.doc);
+    for (let k = ctx.index; k >= Math.max(0, ctx.index - 3); k--) {
+      const g = all[k]!.mentions.filter((m) => m.entity.type === 'ARMED_GROUP' && (k < ctx.index || m.end <= at)).pop();
+      if (g) return g.entity;
+    }
+    return null;
+  }
   const ante =
     ctx.mentions.findLast((m) => m.end <= at && BODY.includes(m.entity.type as never)) ??
     // "the embassy's spokesman", "Nordland and its foreign minister": a mission or a state as the possessor
     ctx.mentions.findLast((m) => m.end <= at && (m.entity.type === 'COUNTRY' || m.entity.type === 'FACILITY'));
-  const prev = ante ?? [...(sentences(ctx.doc)[ctx.index - 1]?.mentions ?? [])].filter((m) => BODY.includes(m.entity.type as never))[0];
+  const before = sentences(ctx.doc)[ctx.index - 1]?.mentions ?? [];
+  // "The Iraqi government condemned … Basim al-Awadi, its spokesman": a state only for its/their
+  const prev = ante ?? before.find((m) => BODY.includes(m.entity.type as never)) ?? (/^(?:its|their)$/i.test(word) ? before.find((m) => m.entity.type === 'COUNTRY') : undefined);
   return prev ? prev.entity : null;
 }
 const AR_TITLE_G = new RegExp(AR_TITLE_RE.source, 'gu');
@@ -155,9 +174,11 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit, state) =
     const prevPerson = ctx.mentions.findLast((m) => m.end <= p.start && m.entity.type === 'PERSON');
     if (prevPerson) from = Math.max(from, prevPerson.end);
     const zoneText = text.slice(from, p.start);
-    let cut = boundaryBefore(zoneText, zoneText.length);
+    // quotation marks around a name ("القيادي في "قوة الرضوان" X") are not a clause boundary
+    const quoted = (i: number): boolean => ctx.mentions.some((m) => m.start === from + i + 1 || m.end === from + i);
+    let cut = boundaryBefore(zoneText, zoneText.length, quoted);
     // "Iran's Supreme Leader, Ayatollah X" / "the group's secretary-general, X": a title set off by a comma still leads into the name
-    if (cut >= 0 && /[,،]/.test(zoneText[cut]!) && HONORIFICS_ONLY.test(zoneText.slice(cut + 1)) && (arabic ? AR_TITLE_END : EN_TITLE_END).test(zoneText.slice(0, cut))) cut = boundaryBefore(zoneText, cut);
+    if (cut >= 0 && /[,،]/.test(zoneText[cut]!) && HONORIFICS_ONLY.test(zoneText.slice(cut + 1)) && (arabic ? AR_TITLE_END : EN_TITLE_END).test(zoneText.slice(0, cut))) cut = boundaryBefore(zoneText, cut, quoted);
     if (cut >= 0) from += cut + 1;
     const words = text.slice(from, p.start).split(/\s+/).filter(Boolean);
     if (words.length > 12) from = p.start - text.slice(from, p.start).split(/\s+/).slice(-12).join(' ').length - 1;
@@ -172,7 +193,7 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit, state) =
     if (hasTitle) {
       const poss = [...execAll(POSSESSIVE_G, zone)].pop();
       if (poss) {
-        org = possessor(ctx, from + poss.index!);
+        org = possessor(ctx, from + poss.index!, poss[0]);
         conf = 0.7;
       } else org = named(ctx, from, p.start, p);
       // an Arabic title whose body follows the name (الوزير X وزير …) is rare; English "X's" before title is covered
@@ -190,7 +211,7 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit, state) =
           conf = 0.75;
           // "X, the group's chief negotiator": the possessor is the group the text is about
           if (!org && POSSESSIVE_AFTER.test(seg)) {
-            org = possessor(ctx, p.start);
+            org = possessor(ctx, p.start, POSSESSIVE_AFTER.exec(seg)![1]);
             conf = 0.65;
           }
         }

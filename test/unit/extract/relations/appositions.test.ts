@@ -25,6 +25,30 @@ describe('AFFILIATED_WITH: a title set off by a comma', () => {
     ]);
   });
 
+  it('a quoted body and an ال-title before the name (القيادي في "جبهة الرماد" X، المستشار البارز في G X)', () => {
+    expect(relationsOf('واستهدفت الغارة القيادي في "جبهة الرماد" عمر زيد بغارة على سيارته.', [['جبهة الرماد', 'ARMED_GROUP', 'Ash Front'], ['عمر زيد', 'PERSON', 'Omar Zeid']], 'AFFILIATED_WITH')).toEqual([
+      'Omar Zeid AFFILIATED_WITH Ash Front',
+    ]);
+    expect(relationsOf('وجاء ذلك بعد مقتل المستشار البارز في الحرس الوطني أمير سالم بضربة.', [['الحرس الوطني', 'ORGANIZATION', 'National Guard'], ['أمير سالم', 'PERSON', 'Amir Salem']], 'AFFILIATED_WITH')).toEqual([
+      'Amir Salem AFFILIATED_WITH National Guard',
+    ]);
+  });
+
+  it('"the company\'s chief executive, X" and "X, its spokesman" refer back to the body named before', () => {
+    expect(relationsOf('Blue Line Group confirmed it. "We were waiting," the company\'s chief executive, Roy Hadd, told reporters.', [['Blue Line Group', 'ORGANIZATION'], ['Roy Hadd', 'PERSON']], 'AFFILIATED_WITH')).toEqual([
+      'Roy Hadd AFFILIATED_WITH Blue Line Group',
+    ]);
+    expect(relationsOf('The Port Authority condemned the strikes. Sam Dale, its spokesman, called them an attack.', [['Port Authority', 'ORGANIZATION'], ['Sam Dale', 'PERSON']], 'AFFILIATED_WITH')).toEqual([
+      'Sam Dale AFFILIATED_WITH Port Authority',
+    ]);
+  });
+
+  it('"the group\'s negotiator" refers to an armed group, never to a state named just before', () => {
+    expect(relationsOf('The Ash Front seized a ship. Norland struck its bases. "No," Omar Zeid, the group\'s chief negotiator, said.', [['Ash Front', 'ARMED_GROUP'], ['Norland', 'COUNTRY'], ['Omar Zeid', 'PERSON']], 'AFFILIATED_WITH')).toEqual([
+      'Omar Zeid AFFILIATED_WITH Ash Front',
+    ]);
+  });
+
   it('a comma after a word that is no title does not let a title further back through', () => {
     expect(relationsOf('The Norland minister arrived, and Emil Varto left.', [['Norland', 'COUNTRY'], ['Emil Varto', 'PERSON']], 'AFFILIATED_WITH')).toEqual([]);
   });
