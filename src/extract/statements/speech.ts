@@ -578,12 +578,19 @@ interface CueHit {
   kind: Speech['kind'];
 }
 
+/**
+ * One scan per sentence and script for any cue word at all: most sentences hold none, and the
+ * per-kind patterns below are then never run.
+ */
+const AR_ANY = new RegExp(alt([...L.AR_SPEECH_VERBS, ...L.AR_SPEECH_VERBS_WITH_COMP, ...L.AR_PARTICIPLES, ...L.AR_ACCORDING, 'قول', 'نقل']), 'u');
+const EN_ANY = new RegExp(`\\b(?:${[...L.EN_SPEECH_VERBS, ...L.EN_PARTICIPLES, ...L.EN_ACCORDING, 'as saying', 'say', 'says', 'said', 'claim', 'claims', 'claimed', 'insist', 'insists', 'argue', 'argues'].join('|')})\\b`, 'i');
+
 function cuesOf(ctx: SentCtx): CueHit[] {
   const out: CueHit[] = [];
   const add = (re: RegExp, kind: Speech['kind']): void => {
     for (const m of execAll(re, ctx.text)) out.push({ start: ctx.base + m.index, end: ctx.base + m.index + m[0].length, word: m[0], kind });
   };
-  if (/[\u0600-\u06ff]/.test(ctx.text)) {
+  if (/[\u0600-\u06ff]/.test(ctx.text) && AR_ANY.test(ctx.text)) {
     add(AR_QUOTED, 'quoted');
     // "نقلت وسائل إعلام عن مسؤول لم تكشف اسمه أن …" (no قوله): the complementizer is the cue, the source follows عن
     if (ctx.text.includes('نقل') && !/قول(?:ه|ها|هم|هما)/u.test(ctx.text)) {
@@ -598,7 +605,7 @@ function cuesOf(ctx: SentCtx): CueHit[] {
     add(AR_VERB_COMP, 'verb');
     add(AR_PART, 'participle');
   }
-  if (/[A-Za-z]{3}/.test(ctx.text)) {
+  if (/[A-Za-z]{3}/.test(ctx.text) && EN_ANY.test(ctx.text)) {
     add(EN_QUOTED, 'quoted');
     add(EN_ACC, 'according');
     add(EN_REL, 'relative');
