@@ -164,11 +164,19 @@ void AR_NISBA_SUFFIX;
 
 /** The country a single word designates as a demonym/nisba adjective (الأمريكية, Iranian, U.S.), or null. */
 const NISBA_END = /[يیى][\u064B-\u065F\u0670\u0640]*(?:[ةه]|ين|ون|ان|تان|تين|ا)?[\u064B-\u065F\u0670\u0640]*$/;
+const foldedDemonyms = new Map<string, string | null>();
 export function demonymCountry(word: string): string | null {
   const hit = DEMONYMS.get(word);
   if (hit) return hit;
-  // only Arabic nisba-shaped words need folding (most words are not)
-  return NISBA_END.test(word) ? (DEMONYMS.get(foldAr(word)) ?? null) : null;
+  // only Arabic nisba-shaped words need folding (most words are not); words repeat, so the answer is kept
+  if (!NISBA_END.test(word)) return null;
+  let c = foldedDemonyms.get(word);
+  if (c === undefined) {
+    c = DEMONYMS.get(foldAr(word)) ?? null;
+    if (foldedDemonyms.size > 50_000) foldedDemonyms.clear();
+    foldedDemonyms.set(word, c);
+  }
+  return c;
 }
 
 /** Words (with offsets relative to `text`) — letters, marks, digits, dots inside abbreviations, hyphens. */
@@ -189,8 +197,22 @@ export function words(text: string, base = 0): Word[] {
 const DEMONYM_CANDIDATE = /[\u0621-\u065f\u0670\u0640\u06cc]+[\u064a\u06cc\u0649][\u064b-\u065f]*(?:[\u0629\u0647]|\u064a\u0646|\u0648\u0646|\u0627\u0646|\u062a\u0627\u0646|\u062a\u064a\u0646|\u0627)?[\u064b-\u065f]*(?![\u0621-\u064a])|(?:[A-Z]\.){2,}|\b[A-Z][A-Za-z]+(?:[-'’][A-Za-z]+)*/g;
 
 /** Demonym words in `text` (offsets relative to `base`) with their country. Hyphenated "Iranian-backed" yields Iranian. */
-export function demonymsIn(text: string, base = 0): { start: number; end: number; country: string; word: string }[] {
-  const out: { start: number; end: number; country: string; word: string }[] = [];
+type DemonymHit = { start: number; end: number; country: string; word: string };
+/** Short texts (names, title zones) are asked about again and again: their answers are kept (offsets from 0). */
+const demonymMemo = new Map<string, DemonymHit[]>();
+export function demonymsIn(text: string, base = 0): DemonymHit[] {
+  if (text.length > 160) return scanDemonyms(text, base);
+  let hits = demonymMemo.get(text);
+  if (!hits) {
+    hits = scanDemonyms(text, 0);
+    if (demonymMemo.size > 20_000) demonymMemo.clear();
+    demonymMemo.set(text, hits);
+  }
+  return base === 0 ? hits.map((h) => ({ ...h })) : hits.map((h) => ({ ...h, start: h.start + base, end: h.end + base }));
+}
+
+function scanDemonyms(text: string, base: number): DemonymHit[] {
+  const out: DemonymHit[] = [];
   DEMONYM_CANDIDATE.lastIndex = 0;
   const cands: Word[] = [];
   for (let m = DEMONYM_CANDIDATE.exec(text); m; m = DEMONYM_CANDIDATE.exec(text)) {
