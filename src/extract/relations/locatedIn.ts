@@ -38,7 +38,7 @@ const POSS_CAPITAL = /^(?:'s|’s)\s+(?:capital|port\s+city|second\s+city|larges
 const APPOS = new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\w.'’-]+\\s+){0,4}?(?:town|city|village|port|province|district|region|base|outpost|area|garrison|site|neighbou?rhood|suburb|camp|airport|facility)\\b([^,;]*?)\\b(?:in|inside)\\s+(?:the\\s+)?(?:${DIR_EN}\\s+)?$`, 'i');
 const DEMONYM_PLACE_EN = new RegExp(`(?:the\\s+|a\\s+)?(\\S+)\\s+${PLACE_EN}\\s+(?:of\\s+)?$`, 'i');
 const DEMONYM_PLACE_AR = new RegExp(`${B}(?:${PLACE_AR})\\s+(\\S+)\\s+$`, 'u');
-const PLACE_DEMONYM_AR = new RegExp(`^\\s+((?:ال)?\\S+)(?![\\p{L}])`, 'u');
+const PLACE_DEMONYM_AR = new RegExp(`^\\s+((?:ال)?[\\p{L}\\p{M}]+)`, 'u');
 const PLACE_START_AR = new RegExp(`^(?:${PLACE_AR})\\s`, 'u');
 const PLACE_BEFORE_AR = new RegExp(`${B}(?:${PLACE_AR})\\s+$`, 'u');
 

@@ -166,3 +166,9 @@ describe('ATTACKED: killed members and relative verbs after attack nouns', () =>
     expect(relationsOf('It came two days after a Norland missile attack that hit the Ash Front in Valta.', [['Norland', 'COUNTRY'], ['Ash Front', 'ARMED_GROUP'], ['Valta', 'COUNTRY']], 'ATTACKED')).toContain('Norland ATTACKED Ash Front');
   });
 });
+
+describe('LOCATED_IN: a place noun, the name and its nationality at the end of a sentence', () => {
+  it('"مدينة X السورية." — the full stop does not hide the nationality', () => {
+    expect(relationsOf('وطالت الضربات مواقع في سوريا، إلى جانب مدينة الورد السورية.', [['سوريا', 'COUNTRY', 'Syria'], ['الورد', 'LOCATION', 'Ward']], 'LOCATED_IN')).toEqual(['Ward LOCATED_IN Syria']);
+  });
+});
