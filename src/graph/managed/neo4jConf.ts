@@ -40,12 +40,6 @@ export function jvmOptions(cfg: ManagedNeo4jConfig): string[] {
     `-Xms${cfg.heap}`,
     `-Xmx${cfg.heap}`,
     '-XX:+UseG1GC',
-    // C1 only: the C2 compiler spends minutes of CPU optimizing Neo4j's large code base after
-    // each start, and on two cores that CPU is taken from the ingest (Node) and from Neo4j's
-    // own query thread. Measured with bench/ingest.mjs-style write-only runs (400 articles,
-    // batch 50, Neo4j CPU per article): first run after start 46–67 ms → 20–27 ms, later runs
-    // 17–29 ms → 13–15 ms. C2's better peak code did not pay for its compile time here.
-    '-XX:TieredStopAtLevel=1',
     '-XX:+ExitOnOutOfMemoryError',
     '-XX:-OmitStackTraceInFastThrow',
     '-Djdk.tls.ephemeralDHKeySize=2048',
