@@ -172,3 +172,10 @@ describe('LOCATED_IN: a place noun, the name and its nationality at the end of a
     expect(relationsOf('وطالت الضربات مواقع في سوريا، إلى جانب مدينة الورد السورية.', [['سوريا', 'COUNTRY', 'Syria'], ['الورد', 'LOCATION', 'Ward']], 'LOCATED_IN')).toEqual(['Ward LOCATED_IN Syria']);
   });
 });
+
+describe('LOCATED_IN: "X is a small base in P"', () => {
+  it('a copula and a described site before "in"', () => {
+    expect(relationsOf('Outpost 9 is a small logistics support base in northeastern Norland, near the border.', [['Outpost 9', 'FACILITY'], ['Norland', 'COUNTRY']], 'LOCATED_IN')).toEqual(['Outpost 9 LOCATED_IN Norland']);
+    expect(relationsOf('Outpost 9 is a small base near Norland.', [['Outpost 9', 'FACILITY'], ['Norland', 'COUNTRY']], 'LOCATED_IN')).toEqual([]);
+  });
+});
