@@ -20,7 +20,7 @@ const NOMINAL_TARGETS = ['ARMED_GROUP', 'ORGANIZATION', 'FACILITY', 'LOCATION', 
 
 const AR_VERBS = [
   'هاجم', 'هاجمت', 'هاجموا', 'يهاجم', 'تهاجم', 'يهاجمون', 'استهدف', 'استهدفت', 'استهدفوا', 'يستهدف', 'تستهدف', 'يستهدفون',
-  'قصف', 'قصفت', 'قصفوا', 'يقصف', 'تقصف', 'ضرب', 'ضربت', 'يضرب', 'تضرب', 'أغار', 'أغارت', 'استولى', 'استولت', 'احتجز', 'احتجزت', 'اختطف', 'اختطفت',
+  'قصف', 'قصفت', 'قصفوا', 'يقصف', 'تقصف', 'ضرب', 'ضربت', 'يضرب', 'تضرب', 'طالت', 'طال', 'أغار', 'أغارت', 'استولى', 'استولت', 'احتجز', 'احتجزت', 'اختطف', 'اختطفت',
 ];
 const AR_LAUNCH = ['شن', 'شنت', 'شنوا', 'يشن', 'تشن', 'نفذ', 'نفذت', 'نفذوا', 'ينفذ', 'تنفذ', 'أطلق', 'أطلقت', 'أطلقوا'];
 const AR_ATTACK_NOUNS = [
@@ -36,6 +36,8 @@ const AR_LAUNCH_RE = new RegExp(`${B}(?:و|ف)?(?:${alt(AR_LAUNCH)})${SUFFIX}(?=
 const EN_LAUNCH_RE = /\b(?:carried\s+out|carry\s+out|carries\s+out|launched|launch|launches|conducted|conduct|stepped\s+up|step\s+up|steps\s+up|staged|mounted|intensified|fired|fires|fire)(?=\s+(?:[\w-]+\s+){0,5}?(?:attacks?|strikes?|airstrikes?|raids?|assaults?|drones?|rockets?|missiles?|salvos?|barrages?)\s+(?:\w+\s+){0,2}?(?:on|against|targeting|at|toward|towards)\b)/gi;
 /** "the strikes hit X": a definite attack noun as subject refers to the last attacker. */
 const ANAPHORIC_SUBJECT = new RegExp(`(?:\\b(?:the|these|those|its|their)\\s+(?:[\\w-]+\\s+)?(?:strikes|attacks|raids|airstrikes|strike|attack|jets|warplanes)\\s+(?:\\w+\\s+)?$)|(?:${B}(?:و)?(?:الضربات|الغارات|الهجمات|الضربة|الغارة|الطائرات|المقاتلات)\\s+(?:\\S+\\s+)?$)`, 'iu');
+/** A definite attack noun right after the verb (VSO): "طالت الضربات", "استهدفت الغارات الإسرائيلية". */
+const STRIKES_AFTER_VERB = /^\s*(?:ال)?(?:ضربات|غارات|هجمات|ضربة|غارة|قصف|صواريخ)(?![\p{L}])/u;
 const EN_VERB_RE = new RegExp(`\\b(?:${EN_VERBS.join('|')})\\b`, 'gi');
 const EN_PASSIVE_RE = /\b(?:was|were|been|being|is|are|came)\s+(?:\w+\s+)?(?:attacked|struck|hit|targeted|bombed|shelled|seized|hijacked|under\s+attack|under\s+fire)\b/gi;
 // vocalized passives (استُهدف، دُمّر، قُصفت) are matched unvocalized and kept only when the original carries the damma
@@ -104,7 +106,7 @@ const nestedAttack = (ctx: SentCtx, pos: number): boolean => NESTED_CUE.test(ctx
 
 /** Cheap literal prefilters (folded, lowercase) run before each part's patterns. */
 const ACTIVE_STEMS = ['attack', 'struck', 'strike', 'hit', 'target', 'bomb', 'shell', 'raid', 'seiz', 'hijack', 'storm', 'ambush', 'carr', 'launch', 'conduct', 'step', 'stag', 'mount', 'intensif', 'fire',
-  'هاجم', 'يهاجم', 'تهاجم', 'استهدف', 'يستهدف', 'تستهدف', 'قصف', 'يقصف', 'تقصف', 'ضرب', 'يضرب', 'تضرب', 'اغار', 'استولي', 'استولت', 'احتجز', 'اختطف', 'شن', 'يشن', 'تشن', 'نفذ', 'ينفذ', 'تنفذ', 'اطلق'];
+  'هاجم', 'يهاجم', 'تهاجم', 'استهدف', 'يستهدف', 'تستهدف', 'قصف', 'يقصف', 'تقصف', 'ضرب', 'يضرب', 'تضرب', 'طال', 'اغار', 'استولي', 'استولت', 'احتجز', 'اختطف', 'شن', 'يشن', 'تشن', 'نفذ', 'ينفذ', 'تنفذ', 'اطلق'];
 const PASSIVE_STEMS = ['attacked', 'struck', 'hit', 'target', 'bombed', 'shelled', 'seized', 'hijacked', 'under attack', 'under fire', 'تعرض', 'يتعرض', 'تتعرض', 'اصيبت', 'استهداف', 'استهدف', 'دمر', 'قصف', 'ضرب'];
 const NOUN_STEMS = ['attack', 'strike', 'raid', 'assault', 'bombard', 'shelling', 'rocket fire', 'هجوم', 'هجم', 'ضرب', 'غار', 'قصف', 'استهداف', 'صاروخ', 'صواريخ', 'مسير', 'اعتداء', 'عملي'];
 
@@ -136,14 +138,23 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
         attackers = [...new Set(ds.map((d) => d.entity))];
         conf = 0.7;
       }
-    } else {
+    } else if (!PRONOUN_SUBJECT.test(between(ctx, Math.max(ctx.base, h.start - 14), h.start))) {
+      // "أعلن الجيش الإسرائيلي أنه قصف": a pronoun subject is the speaker's (below), not the nationality before it
       const d = demonymCountries(ctx, Math.max(ctx.base, h.start - 30), h.start).pop();
       if (d && /^\s*(?:\S+\s+){0,2}$/.test(between(ctx, d.end, h.start)) && !/backed|المدعوم/i.test(between(ctx, d.end, h.start))) {
-        attackers = [d.entity];
+        // a nationality inside an actor's name ("Israeli army jets struck") names that actor
+        const holder = ctx.mentions.find((m) => m.start <= d.start && d.end <= m.end && ACTORS.includes(m.entity.type as never));
+        attackers = [holder ? holder.entity : d.entity];
         conf = 0.7;
       }
     }
-    const objFrom = subj?.side === 'right' ? coordinatedRight(ctx, subj.mention, ACTORS).pop()!.end : h.end;
+    // "وطالت الضربات X" / "واستهدفت الغارات X": the strikes as a post-verbal subject refer to the last attacker
+    const strikesSubject = !attackers.length && arabic && st.lastAttackers && ctx.index - st.lastAttackers.sentence <= 5 ? STRIKES_AFTER_VERB.exec(between(ctx, h.end, Math.min(ctx.base + ctx.text.length, h.end + 25))) : null;
+    if (strikesSubject) {
+      attackers = st.lastAttackers!.attackers;
+      conf = 0.6;
+    }
+    const objFrom = subj?.side === 'right' ? coordinatedRight(ctx, subj.mention, ACTORS).pop()!.end : strikesSubject ? h.end + strikesSubject[0].length : h.end;
     const launch = !/[\u0600-\u06ff]/.test(h.m[0]) ? /^(?:carried|carry|carries|launched|launch|launches|conducted|conduct|stepped|step|steps|staged|mounted|intensified|fired|fires|fire)/i.test(h.m[0]) : AR_LAUNCH_WORD.test(h.m[0]);
     const targets = attackTargets(ctx, objFrom, TARGETS, 90, (m) => attackers.some((a) => a.id === m.entity.id), launch);
     const used = usedBy(ctx, objFrom);

@@ -266,3 +266,9 @@ describe('indefinite nouns and Saudi state bodies', () => {
       .toHaveAlias('Saudi Ministry of Defense', 'وزارة الدفاع السعودية');
   });
 });
+
+describe('a capital after a place noun', () => {
+  it('"على مدينة تل أبيب" is the city, "تل أبيب ترد" the state', () => {
+    expectExtraction('وذلك غداة هجوم بطائرة مسيّرة على مدينة تل أبيب أودى بحياة شخص.').toHaveEntity('Tel Aviv', 'LOCATION');
+  });
+});

@@ -179,3 +179,15 @@ describe('LOCATED_IN: "X is a small base in P"', () => {
     expect(relationsOf('Outpost 9 is a small base near Norland.', [['Outpost 9', 'FACILITY'], ['Norland', 'COUNTRY']], 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('ATTACKED: Arabic subjects', () => {
+  it('"أعلن الجيش النوردي أنه قصف X": the speaking army, not the nationality in its name', () => {
+    const t = relationsOf('وأعلن الجيش النوردي أنه قصف أهدافاً لجبهة الرماد في منطقة الميناء.', [['الجيش النوردي', 'ORGANIZATION', 'Norland Army'], ['جبهة الرماد', 'ARMED_GROUP', 'Ash Front']], 'ATTACKED');
+    expect(t).toEqual(['Norland Army ATTACKED Ash Front']);
+  });
+
+  it('"وطالت الضربات X" continues the last attacker', () => {
+    const t = relationsOf('شنت نوردلاند موجة غارات جوية على جبهة الرماد. وطالت الضربات منطقة الوادي.', [['نوردلاند', 'COUNTRY', 'Norland'], ['جبهة الرماد', 'ARMED_GROUP', 'Ash Front'], ['منطقة الوادي', 'LOCATION', 'Wadi']], 'ATTACKED');
+    expect(t.sort()).toEqual(['Norland ATTACKED Ash Front', 'Norland ATTACKED Wadi']);
+  });
+});
