@@ -29,6 +29,16 @@ export interface SentCtx {
   /** Sentence text and its start offset in the input. */
   text: string;
   base: number;
+  /**
+   * Per-sentence answers every rule asks for (folded text, scripts, regex matches, demonyms),
+   * computed on first use. Fields on the context rather than WeakMaps: rules ask thousands of times per page.
+   */
+  memo: {
+    folded?: string;
+    script?: 'ar' | 'en' | 'both';
+    matches?: Map<RegExp, Hit[]>;
+    demonyms?: { start: number; end: number; entity: Entity }[];
+  };
 }
 
 const ctxCache = new WeakMap<object, SentCtx[]>();
@@ -52,13 +62,12 @@ export function sentences(doc: ArticleDoc): SentCtx[] {
     const nested: M[] = [];
     for (const m of sorted) (!ms.length || m.start >= ms[ms.length - 1]!.end ? ms : nested).push(m);
     ms.forEach((m, i) => (m.i = i));
-    return { doc, index, sentence: s, mentions: ms, nested, text: s.text, base: s.start };
+    return { doc, index, sentence: s, mentions: ms, nested, text: s.text, base: s.start, memo: {} };
   });
   ctxCache.set(doc.mentions, out);
   return out;
 }
 
-const foldedCache = new WeakMap<SentCtx, string>();
 /** Per Arabic-block char code: -1 drops it (diacritics, tatweel), else the code it folds to. */
 const AR_FOLD = new Int32Array(0x100);
 for (let i = 0; i < 0x100; i++) AR_FOLD[i] = 0x600 + i;
@@ -68,7 +77,7 @@ AR_FOLD[0x640 - 0x600] = -1;
 for (const [from, to] of [['أ', 'ا'], ['إ', 'ا'], ['آ', 'ا'], ['ٱ', 'ا'], ['ى', 'ي'], ['ی', 'ي'], ['ة', 'ه'], ['ک', 'ك']] as const) AR_FOLD[from.charCodeAt(0) - 0x600] = to.charCodeAt(0);
 /** The sentence lowercased, without diacritics, Arabic letter variants folded (for cheap prefilters). */
 export function foldedText(ctx: SentCtx): string {
-  let f = foldedCache.get(ctx);
+  let f = ctx.memo.folded;
   if (f === undefined) {
     // one pass over char codes: a replace callback per folded letter was a hot spot on Arabic text
     const t = ctx.text.toLowerCase();
@@ -83,7 +92,7 @@ export function foldedText(ctx: SentCtx): string {
     }
     f = '';
     for (let i = 0; i < out.length; i += 4096) f += String.fromCharCode(...out.slice(i, i + 4096));
-    foldedCache.set(ctx, f);
+    ctx.memo.folded = f;
   }
   return f;
 }
@@ -106,16 +115,16 @@ function compileStems(stems: readonly string[]): { ar: RegExp | null; en: RegExp
   const en = kept.filter((x) => !/[\u0600-\u06ff]/.test(x));
   return { ar: ar.length ? new RegExp(ar.map(escapeRe).join('|')) : null, en: en.length ? new RegExp(en.map(escapeRe).join('|')) : null };
 }
-const stemCache = new WeakMap<readonly string[], { ar: RegExp | null; en: RegExp | null }>();
-const scriptCache = new WeakMap<SentCtx, 'ar' | 'en' | 'both'>();
+// Maps, not WeakMaps: keys are module-level constants (stem lists, patterns), and Map lookups are cheaper.
+const stemCache = new Map<readonly string[], { ar: RegExp | null; en: RegExp | null }>();
 /** Which scripts the sentence is written in (cached): stems of another script cannot occur in it. */
 const scriptsOf = (ctx: SentCtx): 'ar' | 'en' | 'both' => {
-  let s = scriptCache.get(ctx);
+  let s = ctx.memo.script;
   if (!s) {
     const a = /[\u0600-\u06ff]/.test(ctx.text);
     const l = /[A-Za-z]/.test(ctx.text);
     s = a && l ? 'both' : a ? 'ar' : 'en';
-    scriptCache.set(ctx, s);
+    ctx.memo.script = s;
   }
   return s;
 };
@@ -273,16 +282,15 @@ export function forcesOf(doc: ArticleDoc, country: Entity): Entity | null {
 }
 
 /** Country entities signalled by demonyms inside the absolute span [from, to) (not inside mentions of other entities unless allowed). */
-const demCache = new WeakMap<SentCtx, { start: number; end: number; entity: Entity }[]>();
 export function demonymCountries(ctx: SentCtx, from: number, to: number): { start: number; end: number; entity: Entity }[] {
-  let all = demCache.get(ctx);
+  let all = ctx.memo.demonyms;
   if (!all) {
     all = [];
     for (const d of demonymsIn(ctx.text, ctx.base)) {
       const e = countryEntity(ctx.doc, d.country);
       if (e) all.push({ start: d.start, end: d.end, entity: e });
     }
-    demCache.set(ctx, all);
+    ctx.memo.demonyms = all;
   }
   if (from <= ctx.base && to >= ctx.base + ctx.text.length) return all;
   // a window may cut a word: only whole words inside [from, to)
@@ -324,7 +332,7 @@ export function rule(name: string, body: (ctx: SentCtx, emit: Emit, state: Map<s
 }
 
 const LEAD_BOUNDARY = '(?<![\\p{L}\\p{M}\\p{N}])';
-const fastCache = new WeakMap<RegExp, RegExp | null>();
+const fastCache = new Map<RegExp, RegExp | null>();
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 
 /**
@@ -334,18 +342,20 @@ const LETTER = /[\p{L}\p{M}\p{N}]/u;
 function fastForm(re: RegExp): RegExp | null {
   if (fastCache.has(re)) return fastCache.get(re)!;
   const fast = re.source.startsWith(LEAD_BOUNDARY) && re.global ? new RegExp(re.source.slice(LEAD_BOUNDARY.length), re.flags) : null;
+  if (fastCache.size > 4000) fastCache.clear(); // bounded, should a caller ever build patterns on the fly
   fastCache.set(re, fast);
   return fast;
 }
 
 const MARKS_SRC = '[\\u064B-\\u065F\\u0670\\u0640]*';
 const HAS_MARKS = /[\u064B-\u065F\u0670\u0640]/;
-const marklessCache = new WeakMap<RegExp, RegExp>();
+const marklessCache = new Map<RegExp, RegExp>();
 /** The same pattern without the optional-diacritic classes, valid on text that has no diacritics (~3x faster). */
 function markless(re: RegExp): RegExp {
   let m = marklessCache.get(re);
   if (!m) {
     m = re.source.includes(MARKS_SRC) ? new RegExp(re.source.split(MARKS_SRC).join(''), re.flags) : re;
+    if (marklessCache.size > 4000) marklessCache.clear();
     marklessCache.set(re, m);
   }
   return m;
@@ -446,7 +456,7 @@ interface ScriptSplit {
   ar: RegExp | null;
   en: RegExp | null;
 }
-const splitCache = new WeakMap<RegExp, ScriptSplit | null>();
+const splitCache = new Map<RegExp, ScriptSplit | null>();
 
 /**
  * A pattern mixing English and Arabic alternatives is split into one regex per script, so a
@@ -466,6 +476,7 @@ function splitByScript(re: RegExp): ScriptSplit | null {
       split = { ar: new RegExp(arSrc, re.flags), en: new RegExp(en.join('|'), re.flags) };
     }
   }
+  if (splitCache.size > 4000) splitCache.clear();
   splitCache.set(re, split);
   return split;
 }
@@ -475,12 +486,11 @@ export interface Hit {
   end: number;
   m: RegExpExecArray;
 }
-const matchCache = new WeakMap<SentCtx, Map<RegExp, Hit[]>>();
 
 /** Regex matches over a sentence with absolute offsets (computed once per sentence and pattern: rules share them). */
 export function matches(ctx: SentCtx, re: RegExp): Hit[] {
-  let per = matchCache.get(ctx);
-  if (!per) matchCache.set(ctx, (per = new Map()));
+  let per = ctx.memo.matches;
+  if (!per) ctx.memo.matches = per = new Map();
   let hits = per.get(re);
   if (hits) return hits;
   hits = [];
