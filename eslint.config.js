@@ -33,5 +33,6 @@ export default tseslint.config(
   layer('parse', ['extract', 'graph', 'api', 'cli']),
   layer('extract', ['graph', 'api', 'cli']),
   layer('graph', ['api', 'cli']),
+  layer('extractPool', ['api', 'cli']),
   layer('config', ['parse', 'extract', 'graph', 'api', 'cli']),
 );

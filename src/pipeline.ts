@@ -5,7 +5,7 @@
  *
  * A failing article never stops a run: it is recorded with its reason and the rest
  * goes on. A batch whose write fails is retried article by article to find the culprit.
- * Extraction of one batch overlaps the write of the previous one.
+ * Extraction runs on a worker thread and overlaps the write of the previous batch.
  */
 import { extractArticle } from './extract/index.js';
 import type { ArticleDoc } from './extract/types.js';
@@ -14,6 +14,7 @@ import type { Graph } from './graph/driver.js';
 import { toArticleRows } from './graph/write/toArticleRows.js';
 import type { ArticleRows, IngestOutcome } from './graph/write/types.js';
 import { writeBatch, type MergeRecordRow } from './graph/write/writeBatch.js';
+import { ExtractPool } from './extractPool/ExtractPool.js';
 import type { ArticleInput } from './parse/types.js';
 
 /** One article to ingest, read lazily so a huge folder is never all in memory. */
@@ -34,8 +35,20 @@ export interface IngestProgress {
   total: number | null;
 }
 
+let pool: ExtractPool | null = null;
+/** One extraction worker per process, started on first use and reused (its JIT stays warm). */
+const sharedPool = (): ExtractPool => {
+  if (!pool || !pool.threaded) pool = new ExtractPool();
+  return pool;
+};
+
+/** Below this many articles (when the count is known) extraction stays on the main thread. */
+const POOL_MIN_ARTICLES = 20;
+
 export interface IngestOptions {
   batchSize?: number;
+  /** Extract on a worker thread (default: yes, for more than a few articles). */
+  workers?: boolean;
   dryRun?: boolean;
   onProgress?: (p: IngestProgress) => void;
 }
@@ -112,21 +125,61 @@ export async function ingest(graph: Graph, sources: Iterable<ArticleSource> | As
     writing.catch(() => {}); // handled when awaited above or at the end
   };
 
-  for await (const src of sources) {
+  // Extraction runs on a worker thread for runs of more than a few articles (starting it costs more
+  // than it saves on a handful): the next articles are extracted while this thread serializes and
+  // writes the current batch. Results come back in input order either way.
+  const pool = opts.workers === false || (total !== null && total < POOL_MIN_ARTICLES) ? null : sharedPool();
+  const inflight: Array<{ label: string; rows: Promise<ArticleRows> }> = [];
+  const take = async (label: string, rows: () => ArticleRows | Promise<ArticleRows>) => {
     try {
-      const doc = extractDocument(await src.read());
-      pending.push({ label: src.label, rows: toArticleRows(doc) });
+      pending.push({ label, rows: await rows() });
     } catch (e) {
-      fail(src.label, e);
+      fail(label, e);
       done++;
       progress();
     }
     if (pending.length >= batchSize) await flush();
-    // Let the in-flight write's network callbacks run between two extractions.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+  };
+  try {
+    for await (const src of sources) {
+      let input: string | ArticleInput;
+      try {
+        input = await src.read();
+      } catch (e) {
+        fail(src.label, e);
+        done++;
+        progress();
+        continue;
+      }
+      if (pool?.threaded) {
+        const rows = pool.rows(input);
+        rows.catch(() => {}); // handled when taken below
+        inflight.push({ label: src.label, rows });
+        // two batches ahead keeps the worker busy while a batch is written
+        while (inflight.length >= batchSize * 2) {
+          const next = inflight.shift()!;
+          await take(next.label, () => next.rows);
+        }
+      } else {
+        // (a worker that died has answered what it held in-thread: take those first, in order)
+        while (inflight.length) {
+          const next = inflight.shift()!;
+          await take(next.label, () => next.rows);
+        }
+        await take(src.label, () => toArticleRows(extractDocument(input)));
+      }
+      // Let the in-flight write's network callbacks run between two articles.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    while (inflight.length) {
+      const next = inflight.shift()!;
+      await take(next.label, () => next.rows);
+    }
+    await flush();
+    await writing;
+  } finally {
+    // the worker stays for the next ingest of this process (warm JIT); it never keeps the process alive
   }
-  await flush();
-  await writing;
   summary.seconds = (Date.now() - t0) / 1000;
   return summary;
 }
