@@ -395,7 +395,9 @@ function stripMarks(text: string): { out: string; map: number[] } | null {
  * index and [0] refer to the original text. Patterns run without their diacritic classes on a
  * diacritic-free copy of the text (~3x faster), and matches are mapped back.
  */
-export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
+export function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  // an array, not a generator: every caller takes all matches, and generator objects are garbage per call
+  const out: RegExpExecArray[] = [];
   const fast = fastForm(re);
   const r = markless(fast ?? re);
   const stripped = stripMarks(text);
@@ -409,17 +411,18 @@ export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
       continue;
     }
     if (!map) {
-      yield m;
+      out.push(m);
       continue;
     }
     const start = map[m.index]!;
     let end = m[0].length ? map[m.index + m[0].length - 1]! + 1 : start;
     while (end < text.length && MARK_CHAR.test(text[end]!)) end++;
-    const out = [text.slice(start, end), ...m.slice(1)] as unknown as RegExpExecArray;
-    out.index = start;
-    out.input = text;
-    yield out;
+    const mapped = [text.slice(start, end), ...m.slice(1)] as unknown as RegExpExecArray;
+    mapped.index = start;
+    mapped.input = text;
+    out.push(mapped);
   }
+  return out;
 }
 
 /** Top-level alternatives of a regex source (no split inside groups or character classes). */

@@ -208,7 +208,8 @@ export function demonymsIn(text: string, base = 0): DemonymHit[] {
     if (demonymMemo.size > 20_000) demonymMemo.clear();
     demonymMemo.set(text, hits);
   }
-  return base === 0 ? hits.map((h) => ({ ...h })) : hits.map((h) => ({ ...h, start: h.start + base, end: h.end + base }));
+  // callers only read the hits: the remembered ones are handed out as they are
+  return base === 0 ? hits : hits.map((h) => ({ ...h, start: h.start + base, end: h.end + base }));
 }
 
 function scanDemonyms(text: string, base: number): DemonymHit[] {
