@@ -52,7 +52,7 @@ try {
     let t0 = Date.now();
     let [neo0, node0] = [neoCpu(), nodeCpu()];
     const sources = articles.map((a, i) => ({ label: String(i), read: async () => a }));
-    const s = await ingest(graph, sources, { batchSize, workers: process.env.INGEST_WORKERS !== '0' });
+    const s = await ingest(graph, sources, { batchSize, ...(process.env.INGEST_WORKERS ? { workers: process.env.INGEST_WORKERS !== '0' } : {}) });
     const e2e = Date.now() - t0;
     const e2eCpu = { neo4j: (neoCpu() - neo0) / n, node: (nodeCpu() - node0) / n };
     if (s.articles.failed) throw new Error(`failures: ${JSON.stringify(s.failures.slice(0, 3))}`);

@@ -15,6 +15,7 @@ import { toArticleRows } from './graph/write/toArticleRows.js';
 import type { ArticleRows, IngestOutcome } from './graph/write/types.js';
 import { writeBatch, type MergeRecordRow } from './graph/write/writeBatch.js';
 import { ExtractPool } from './extractPool/ExtractPool.js';
+import { availableParallelism } from 'node:os';
 import type { ArticleInput } from './parse/types.js';
 
 /** One article to ingest, read lazily so a huge folder is never all in memory. */
@@ -47,7 +48,10 @@ const POOL_MIN_ARTICLES = 20;
 
 export interface IngestOptions {
   batchSize?: number;
-  /** Extract on a worker thread (default: yes, for more than a few articles). */
+  /**
+   * Extract on a worker thread. Default: only with more than two cores. On two cores Neo4j needs
+   * one, and the worker's extra copying cost more than the overlap gave (bench/RESULTS.md).
+   */
   workers?: boolean;
   dryRun?: boolean;
   onProgress?: (p: IngestProgress) => void;
@@ -72,7 +76,7 @@ export function extractDocument(input: string | ArticleInput): ArticleDoc {
 
 export async function ingest(graph: Graph, sources: Iterable<ArticleSource> | AsyncIterable<ArticleSource>, opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = Date.now();
-  const batchSize = opts.batchSize ?? 50;
+  const batchSize = opts.batchSize ?? 100;
   const summary: IngestSummary = {
     articles: { new: 0, updated: 0, unchanged: 0, failed: 0 },
     entities: 0,
@@ -125,10 +129,11 @@ export async function ingest(graph: Graph, sources: Iterable<ArticleSource> | As
     writing.catch(() => {}); // handled when awaited above or at the end
   };
 
-  // Extraction runs on a worker thread for runs of more than a few articles (starting it costs more
-  // than it saves on a handful): the next articles are extracted while this thread serializes and
-  // writes the current batch. Results come back in input order either way.
-  const pool = opts.workers === false || (total !== null && total < POOL_MIN_ARTICLES) ? null : sharedPool();
+  // With spare cores, extraction runs on a worker thread for runs of more than a few articles
+  // (starting it costs more than it saves on a handful): the next articles are extracted while this
+  // thread serializes and writes the current batch. Results come back in input order either way.
+  const workers = opts.workers ?? availableParallelism() > 2;
+  const pool = !workers || (total !== null && total < POOL_MIN_ARTICLES) ? null : sharedPool();
   const inflight: Array<{ label: string; rows: Promise<ArticleRows> }> = [];
   const take = async (label: string, rows: () => ArticleRows | Promise<ArticleRows>) => {
     try {
