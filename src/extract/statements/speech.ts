@@ -317,8 +317,11 @@ function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
   return null;
 }
 
-function arabicContent(ctx: SentCtx, cueStart: number, npEnd: number, kind: Speech['kind'], pre = false, limit?: number): [number, number] {
+function arabicContent(ctx: SentCtx, cueStart: number, npEnd: number, kind: Speech['kind'], pre = false, limit?: number, nextCue?: number): [number, number] {
   const text = ctx.doc.parsed.text;
+  // a clause limit before this cue's own complementizer ("مسؤولون، طلبوا عدم الكشف عن هويتهم، إن …") is no limit
+  const compAt = AR_COMP.exec(text.slice(npEnd, ctx.base + ctx.text.length));
+  if (limit !== undefined && compAt && npEnd + compAt.index >= limit && (nextCue === undefined || npEnd + compAt.index < nextCue)) limit = undefined;
   const sEnd = limit ?? ctx.base + ctx.text.length;
   if (kind === 'according') {
     const before = text.slice(ctx.base, cueStart);
@@ -646,6 +649,10 @@ export function speechAnalysis(doc: ArticleDoc): Speech[] {
       if (arabic ? AR_NEG.test(near) : EN_NEG.test(near)) continue;
       // a cue inside a quotation opened earlier in the sentence is part of the quote
       if (quoteOpen(before) && inSentence.length) continue;
+      // "قال X إن المملكة أبلغت طهران بأن …" / "X said the ministry told Y that …": speech reported inside
+      // what was said (no comma between) belongs to that content, it is not a new statement
+      const outer = inSentence[inSentence.length - 1];
+      if (outer && outer.contentStart <= cue.start && cue.start < outer.contentEnd && !/[،,؛;]/.test(text.slice(outer.contentStart, cue.start))) continue;
       if (CLAIM.test(text.slice(cue.end, cue.end + 70).replace(/^\s*(?:\S+\s+){0,6}?(?=مسؤولي|تبني|responsibility)/u, ''))) continue;
       let speakers: Speaker[] | null = null;
       let span: [number, number];
@@ -668,7 +675,7 @@ export function speechAnalysis(doc: ArticleDoc): Speech[] {
         const r = resolveArabic(ctx, cue.start, cue.end, st, cue.kind, inSentence.length ? inSentence[inSentence.length - 1]!.speakers : null);
         if (!r) continue;
         speakers = r.speakers;
-        span = arabicContent(ctx, cue.start, r.npEnd, cue.kind, r.pre, clauseLimit(ctx, cues, cue, r.npEnd));
+        span = arabicContent(ctx, cue.start, r.npEnd, cue.kind, r.pre, clauseLimit(ctx, cues, cue, r.npEnd), cues.find((c) => c.start > cue.end)?.start);
       } else {
         if (cue.kind === 'participle' && inSentence.length) {
           speakers = inSentence[inSentence.length - 1]!.speakers;

@@ -272,3 +272,9 @@ describe('a capital after a place noun', () => {
     expectExtraction('وذلك غداة هجوم بطائرة مسيّرة على مدينة تل أبيب أودى بحياة شخص.').toHaveEntity('Tel Aviv', 'LOCATION');
   });
 });
+
+describe('councils of ministers', () => {
+  it('"مجلس الوزراء <nationality>" is an organization', () => {
+    expectExtraction('وقال مجلس الوزراء الأردني في بيان إنه تم التعامل مع الأجسام الطائرة.').toHaveEntity('مجلس الوزراء الأردني', 'ORGANIZATION');
+  });
+});

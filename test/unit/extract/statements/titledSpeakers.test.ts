@@ -71,4 +71,9 @@ describe('statements: titled speakers', () => {
     const s = said(run('وأدت الغارة إلى مقتل خمسة عناصر، بحسب بيان لجبهة الرماد.', [['جبهة الرماد', 'ARMED_GROUP', 'Ash Front']]));
     expect(s.map((x) => x[0])).toEqual(['Ash Front']);
   });
+
+  it('an anonymity clause set off by commas is not what was said; speech reported inside the content is no new statement', () => {
+    const s = said(run('وقال مسؤولون نورديون، طلبوا عدم الكشف عن هويتهم، إن المملكة أبلغت فالتا بأن ما جرى دفاع عن النفس.', [['فالتا', 'COUNTRY', 'Valta']]));
+    expect(s).toEqual([['مسؤولون نورديون', 'المملكة أبلغت فالتا بأن ما جرى دفاع عن النفس.']]);
+  });
 });
