@@ -52,7 +52,7 @@ const IRAN_AR = '[بل]?(?:ايران|طهران)';
 const US_ADJ_AR = '(?:ال)?(?:امريكيه|اميركيه|امريكي|اميركي|امريكيين|اميركيين)';
 const EN_IRAN = '(?:iran|iranian|tehran)';
 const EN_LINK = '(?:backed|linked|aligned|allied|affiliated|sponsored|supported|funded|armed|directed)';
-const EN_GROUP = '(?:militia groups|militias|militia|groups|factions|proxies|proxy groups|proxy forces|armed groups|fighters)';
+const EN_GROUP = '(?:militia groups|militias|militia|militant groups|militants|groups|factions|proxies|proxy groups|proxy forces|armed groups|fighters)';
 const EN_US = '(?:u s|us|american|united states)';
 // "U.S. military official", "U.S. forces' bases" …: the phrase is a modifier there, not the forces.
 const EN_NOT_FORCES = '(?! +(?:official|officials|spokes\\w*|commanders?|leaders?|aid|equipment|presence|installations|facilities|assets|contractors?|personnel|bases?|officers?|sources?|analysts?|planners?|aircraft|drones?|jets?)\\b)';
@@ -84,7 +84,7 @@ const PATTERNS: Pattern[] = [
 
 const HINT_MILITIA_AR = /ميليش|مليش|جماعات|مجموعات|فصايل|وكلاء|اذرع/;
 const HINT_US_AR = /امريك|اميرك/;
-const HINT_MILITIA_EN = /militia|group|faction|prox|fighter/;
+const HINT_MILITIA_EN = /militia|militant|group|faction|prox|fighter/;
 const HINT_US_EN = /forces|troops|military|service|soldiers|army/;
 for (const p of PATTERNS) {
   const arabic = /[\u0621-\u064a]/.test(p.re.source);

@@ -278,3 +278,11 @@ describe('councils of ministers', () => {
     expectExtraction('وقال مجلس الوزراء الأردني في بيان إنه تم التعامل مع الأجسام الطائرة.').toHaveEntity('مجلس الوزراء الأردني', 'ORGANIZATION');
   });
 });
+
+describe('Iran-backed militants', () => {
+  it('"Iran-backed militants" is the nominal militias group, so Iran is not the attacker', () => {
+    const x = expectExtraction('Headline\nA one-way attack drone launched by Iran-backed militants struck the Velta outpost on Sunday.').toBeNominal('Iran-backed militias');
+    const name = (id: string) => x.doc.entities.find((e) => e.id === id)?.name;
+    expect(x.doc.relations.filter((r) => r.predicate === 'ATTACKED').map((r) => name(r.subject))).not.toContain('Iran');
+  });
+});
