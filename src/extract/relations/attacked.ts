@@ -65,7 +65,7 @@ const CLAIM_RE = new RegExp(
 const USED_BY = new RegExp(`(?:\\b(?:used|operated|run|manned|controlled)\\s+by\\b)|(?:${B}(?:تستخدمها|تستخدمهما|يستخدمها|تستخدمه|يستخدمه|تابعة ل|التابعة ل|تابعة لـ)${E}|تستخدمهما|تستخدمها)`, 'giu');
 
 const PRONOUN_SUBJECT = new RegExp(
-  `(?:${B}(?:أنها|أنه|أنهم|إنها|إنه|إنهم|بأنها|بأنه)\\s+(?:قد\\s+)?$)|(?:${B}(?:أن|إن|بأن)\\s+(?:\\S+(?:ه|ها|هم))\\s+(?:قد\\s+)?$)|\\b(?:that\\s+)?(?:it|they|its\\s+\\w+|their\\s+\\w+)\\s+(?:had\\s+|has\\s+|have\\s+)?$`,
+  `(?:${B}(?:أنها|أنه|أنهم|إنها|إنه|إنهم|بأنها|بأنه)\\s+(?:قد\\s+)?$)|(?:${B}(?:أن|إن|بأن)\\s+(?:\\S+(?:ه|ها|هم))\\s+(?:قد\\s+)?$)|\\b(?:that\\s+)?(?:it|they|(?:its|their)(?:\\s+[\\w-]+){1,2})\\s+(?:then\\s+|also\\s+|later\\s+)?(?:had\\s+|has\\s+|have\\s+)?$`,
   'iu',
 );
 
@@ -75,6 +75,13 @@ interface AttackState {
   all?: Set<Entity>;
   lastAttacker: { sentence: number; attacker: Entity } | null;
   lastAttackers?: { sentence: number; attackers: Entity[] } | null;
+}
+
+const POSSESSIVE_SUBJECT = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:jets|warplanes|aircraft|planes|drones|forces|troops|navy|ships|warships|artillery|fighters|missiles|rockets)\s+(?:then\s+|also\s+|later\s+)?$/i;
+/** Actor speakers of a speech cue earlier in this sentence. */
+function speakerActorsBefore(ctx: SentCtx, pos: number): Entity[] {
+  const sp = speechIn(ctx.doc, ctx.index).filter((s) => s.sentence === ctx.index && s.cueEnd <= pos).pop();
+  return sp?.speakers.flatMap((x) => (x.entity && ACTORS.includes(x.entity.type as never) ? [x.entity] : [])) ?? [];
 }
 
 const stateOf = (s: Map<string, unknown>): AttackState => {
@@ -124,8 +131,13 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     const subj = subjectOf(ctx, h.start, h.end, ACTORS, arabic);
     let attackers: Entity[] = [];
     let conf = 0.85;
+    // "X said that its jets struck Y": a possessive subject belongs to the speaker of the clause around it
+    const possessor = subj || arabic || !POSSESSIVE_SUBJECT.test(between(ctx, Math.max(ctx.base, h.start - 40), h.start)) ? [] : speakerActorsBefore(ctx, h.start);
     if (subj) attackers = (subj.side === 'left' ? coordinatedLeft(ctx, subj.mention, ACTORS) : coordinatedRight(ctx, subj.mention, ACTORS)).map((m) => m.entity);
-    else if (st.lastAttackers && ctx.index - st.lastAttackers.sentence <= 5 && ANAPHORIC_SUBJECT.test(between(ctx, Math.max(ctx.base, h.start - 40), h.start))) {
+    else if (possessor.length) {
+      attackers = possessor;
+      conf = 0.7;
+    } else if (st.lastAttackers && ctx.index - st.lastAttackers.sentence <= 5 && ANAPHORIC_SUBJECT.test(between(ctx, Math.max(ctx.base, h.start - 40), h.start))) {
       attackers = st.lastAttackers.attackers;
       conf = 0.6;
     }
@@ -161,7 +173,8 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     const all = [...targets, ...used].map((m) => m.entity);
     if (!targets.length) for (const f of forcesTargets(ctx, objFrom, 30)) if (!all.includes(f) && !attackers.includes(f)) all.push(f);
     // "أعلنت X أنها استهدفت Y" / "X said it struck Y": the pronoun subject is the speaker
-    if (!attackers.length && all.length && PRONOUN_SUBJECT.test(between(ctx, Math.max(ctx.base, h.start - 14), h.start))) {
+    // ("its fighter jets then struck Y": the window reaches back over the possessed noun)
+    if (!attackers.length && all.length && PRONOUN_SUBJECT.test(between(ctx, Math.max(ctx.base, h.start - 36), h.start))) {
       const sp = speechIn(ctx.doc, ctx.index).filter((s) => s.cueEnd <= h.start).pop();
       const who = sp?.speakers.flatMap((x) => (x.entity && ACTORS.includes(x.entity.type as never) ? [x.entity] : [])) ?? [];
       if (who.length) {

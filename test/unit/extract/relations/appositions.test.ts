@@ -191,3 +191,13 @@ describe('ATTACKED: Arabic subjects', () => {
     expect(t.sort()).toEqual(['Norland ATTACKED Ash Front', 'Norland ATTACKED Wadi']);
   });
 });
+
+describe('ATTACKED: a possessive subject', () => {
+  it('"X said … that its fighter jets then struck Y": X attacked, not the last attacker of the text', () => {
+    const t = relationsOf('The Ash Front fired rockets at the port. The Norland army said a post had been hit, and that its fighter jets then struck the Ash Front cell behind the launches.', [
+      ['Ash Front', 'ARMED_GROUP'],
+      ['Norland army', 'ORGANIZATION'],
+    ], 'ATTACKED');
+    expect(t).toEqual(['Norland army ATTACKED Ash Front']);
+  });
+});
