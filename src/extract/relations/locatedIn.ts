@@ -33,6 +33,8 @@ const GAP_AR = new RegExp(
 const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 const UNIT_END = /\b(?:province|region|governorate|state|district)$/i;
 const POSS = /^(?:'s|’s)\s+$/;
+/** "…, Beirut's densely populated southern suburbs": the part of B an apposition names. */
+const PART_OF_B = /^(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:suburbs?|district|neighbou?rhood|quarter|outskirts|old\s+city|port|province|region)\b/i;
 /** "Yemen's capital, Sanaa" / "Iraq's Anbar province" is POSS; the capital named after its noun is this. */
 const POSS_CAPITAL = /^(?:'s|’s)\s+(?:capital|port\s+city|second\s+city|largest\s+city)\s*,?\s+$/i;
 const APPOS = new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\w.'’-]+\\s+){0,4}?(?:town|city|village|port|province|district|region|base|outpost|area|garrison|site|neighbou?rhood|suburb|camp|airport|facility)\\b([^,;]*?)\\b(?:in|inside)\\s+(?:the\\s+)?(?:${DIR_EN}\\s+)?$`, 'i');
@@ -98,6 +100,8 @@ export const locatedInRule = rule('located-in', (ctx, emit) => {
         if (APPOS.test(between(ctx, a.end, c.start)) && !/[,;]/.test(between(ctx, b.end, c.start))) add(a.entity, c.entity, 0.75);
       }
     }
+    // "Dahiyeh, Beirut's southern suburbs": A, then B's part it is
+    if (!arabic && b && OUTER.includes(b.entity.type as never) && /^\s*,\s*$/.test(between(ctx, a.end, b.start)) && PART_OF_B.test(text.slice(b.end, b.end + 60))) add(a.entity, b.entity, 0.75);
     // B's A (province)
     const prev = ms[k - 1];
     if (prev && OUTER.includes(prev.entity.type as never) && (POSS.test(between(ctx, prev.end, a.start)) || POSS_CAPITAL.test(between(ctx, prev.end, a.start)))) add(a.entity, prev.entity, 0.8);

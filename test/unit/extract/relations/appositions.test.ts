@@ -201,3 +201,10 @@ describe('ATTACKED: a possessive subject', () => {
     expect(t).toEqual(['Norland army ATTACKED Ash Front']);
   });
 });
+
+describe('LOCATED_IN: "A, B\'s southern suburbs"', () => {
+  it('an apposition naming a part of B puts A in B; a bare apposition does not', () => {
+    expect(relationsOf("The strike hit a flat in Wadi, Velta's densely populated southern suburbs, on Tuesday.", [['Wadi', 'LOCATION'], ['Velta', 'LOCATION']], 'LOCATED_IN')).toEqual(['Wadi LOCATED_IN Velta']);
+    expect(relationsOf("Talks moved from Wadi, Velta's rival, to the coast.", [['Wadi', 'LOCATION'], ['Velta', 'LOCATION']], 'LOCATED_IN')).toEqual([]);
+  });
+});
