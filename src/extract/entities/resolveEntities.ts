@@ -32,20 +32,31 @@ function dropOverlaps(cands: EntityCandidate[]): EntityCandidate[] {
 /** Surname-only mentions of persons the gazetteer does not know. */
 function linkSurnames(doc: ArticleDoc, kept: EntityCandidate[]): EntityCandidate[] {
   const bySurname = new Map<string, EntityCandidate>();
+  /** Full names of known persons too, only to re-read a capitals-only guess of their surname (below). */
+  const knownBySurname = new Map<string, EntityCandidate>();
   for (const c of kept) {
-    if (c.type !== 'PERSON' || c.gazetteerId) continue;
+    if (c.type !== 'PERSON') continue;
     const toks = tokenize(c.text);
     if (toks.length < 2) continue;
     const last = toks[toks.length - 1]!.key;
-    if (last.length >= 4 && !bySurname.has(last)) bySurname.set(last, c);
+    if (last.length < 4) continue;
+    const into = c.gazetteerId ? knownBySurname : bySurname;
+    if (!into.has(last)) into.set(last, c);
+  }
+  if (!bySurname.size && !knownBySurname.size) return kept;
+  // A single-token person found on its own (after a title) is the same person; so is "Al-Arouri" that
+  // capitals alone proposed (as whatever type) when the article names the known Saleh al-Arouri.
+  for (const c of kept) {
+    if (c.gazetteerId || c.nominal) continue;
+    // (without a leading al-/el- and a possessive 's: "al-Arouri's killing")
+    const toks = tokenize(c.text).filter((t, i, all) => !(i === 0 && all.length > 1 && /^(?:al|el)$/.test(t.key)) && !(i === all.length - 1 && i > 0 && t.key === 's'));
+    if (toks.length !== 1) continue;
+    const full = bySurname.get(toks[0]!.key);
+    const known = c.via === 'capitalized' || c.type === 'PERSON' ? knownBySurname.get(toks[0]!.key) : undefined;
+    const target = full && c.type === 'PERSON' ? full : known;
+    if (target && target !== c) Object.assign(c, { groupKey: target.groupKey, type: 'PERSON' });
   }
   if (!bySurname.size) return kept;
-  // A single-token person found on its own (after a title) is the same person.
-  for (const c of kept) {
-    const toks = tokenize(c.text);
-    const full = toks.length === 1 ? bySurname.get(toks[0]!.key) : undefined;
-    if (full && c.type === 'PERSON' && !c.gazetteerId) c.groupKey = full.groupKey;
-  }
   const added: EntityCandidate[] = [];
   const { text } = doc.parsed;
   const keptBySentence = candidatesBySentence(kept);

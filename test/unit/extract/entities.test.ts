@@ -286,3 +286,11 @@ describe('Iran-backed militants', () => {
     expect(x.doc.relations.filter((r) => r.predicate === 'ATTACKED').map((r) => name(r.subject))).not.toContain('Iran');
   });
 });
+
+describe('a known person\'s surname guessed by capitals', () => {
+  it('"Al-Arouri" at the start of a sentence is Saleh al-Arouri, not an organization', () => {
+    expectExtraction('Headline\nHamas deputy leader Saleh al-Arouri was killed in Beirut. Al-Arouri had lived in Lebanon for years.')
+      .toBeOneEntity('Saleh al-Arouri', 'Al-Arouri')
+      .toHaveEntity('Saleh al-Arouri', 'PERSON');
+  });
+});
