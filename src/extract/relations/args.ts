@@ -172,6 +172,8 @@ const AIMED_AT = /(?:\b(?:at|against|toward|towards)|(?:^|\s)(?:على|ضد))\s+
 /** Projectiles that are fired "at" their target. */
 const AIM_WEAPON = /\b(?:missiles?|rockets?|drones?|projectiles?|salvos?|barrages?)\b/i;
 
+const ATTRIBUTION_AFTER = /^\s+(?:told|said|says|added|wrote|stated|reported)\b/i;
+
 export function objectsAfter(ctx: SentCtx, from: number, types: readonly EntityType[], maxGap = 70, skip?: (m: M) => boolean, allowIn = false): M[] {
   const skipped = new Set<M>();
   for (const m of ctx.mentions) {
@@ -183,6 +185,8 @@ export function objectsAfter(ctx: SentCtx, from: number, types: readonly EntityT
     // a comma ends the object phrase unless it only separates list items ("ships, the Unity Explorer, …")
     if (/[,،]/.test(gap) && !/^[^,،]*[,،]\s*(?:the\s+)?$/i.test(gap)) return [];
     if (skip?.(m)) continue;
+    // "…fired missiles at it, Akbari told TV": a name after the comma that speaks is the source, not an object
+    if (/[,،]/.test(gap) && ATTRIBUTION_AFTER.test(ctx.doc.parsed.text.slice(m.end, m.end + 12))) return [];
     if (!types.includes(m.entity.type)) continue;
     if (isModifier(ctx, m) && m.entity.type !== 'ARMED_GROUP') continue;
     if (m.entity.type === 'COUNTRY') {

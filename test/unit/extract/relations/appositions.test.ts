@@ -208,3 +208,9 @@ describe('LOCATED_IN: "A, B\'s southern suburbs"', () => {
     expect(relationsOf("Talks moved from Wadi, Velta's rival, to the coast.", [['Wadi', 'LOCATION'], ['Velta', 'LOCATION']], 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('ATTACKED: who is not a target', () => {
+  it('a name after a comma that speaks ("…at it, X told TV") is the source', () => {
+    expect(relationsOf('Norland jets fired six missiles at the depot, Omar Zeid told state television.', [['Norland', 'COUNTRY'], ['Omar Zeid', 'PERSON']], 'ATTACKED')).toEqual([]);
+  });
+});
