@@ -149,7 +149,7 @@ export class ManagedNeo4j {
         await this.stop();
         throw new NewsgraphError(
           ErrorCode.NEO4J_START_FAILED,
-          `Neo4j did not answer on ${uri} within ${this.cfg.startTimeoutSec} s (NEWSGRAPH_NEO4J_START_TIMEOUT). See ${this.logsDir}.`,
+          `Neo4j did not answer on ${uri} within ${this.cfg.startTimeoutSec} s (NEWSGRAPH_NEO4J_START_TIMEOUT). See ${this.logsDir}; last lines:\n${tail(consoleLog)}${tail(join(this.logsDir, 'neo4j.log'))}`,
         );
       }
       await sleep(250);

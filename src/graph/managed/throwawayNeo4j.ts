@@ -12,6 +12,7 @@ import { migrate } from '../migrations.js';
 import { ManagedNeo4j } from './managedNeo4j.js';
 import { readPassword } from './password.js';
 import { freePort } from './portCheck.js';
+import { ErrorCode, isNewsgraphError } from '../../errors.js';
 
 export interface ThrowawayNeo4j {
   home: string;
@@ -25,7 +26,24 @@ export interface ThrowawayNeo4j {
   stop(): Promise<void>;
 }
 
-export async function startThrowawayNeo4j(opts: { heap?: string; pageCache?: string; log?: (l: string) => void; prefix?: string } = {}): Promise<ThrowawayNeo4j> {
+type ThrowawayOptions = { heap?: string; pageCache?: string; log?: (l: string) => void; prefix?: string };
+
+/**
+ * Starts a throwaway instance; a start that fails (a JVM that never answers, a port taken between
+ * choosing and binding it) is tried once more in a fresh folder on fresh ports, so one bad start
+ * does not fail a whole test or evaluation run. The first failure is reported through `log`.
+ */
+export async function startThrowawayNeo4j(opts: ThrowawayOptions = {}): Promise<ThrowawayNeo4j> {
+  try {
+    return await startOnce(opts);
+  } catch (e) {
+    if (!(isNewsgraphError(e) && e.code === ErrorCode.NEO4J_START_FAILED)) throw e;
+    (opts.log ?? ((l: string) => process.stderr.write(l + '\n')))(`throwaway Neo4j failed to start, trying once more: ${e.message.split('\n')[0]}`);
+    return startOnce(opts);
+  }
+}
+
+async function startOnce(opts: ThrowawayOptions): Promise<ThrowawayNeo4j> {
   const home = mkdtempSync(join(tmpdir(), opts.prefix ?? 'newsgraph-tmp-'));
   const boltPort = await freePort();
   const httpPort = await freePort();
