@@ -36,11 +36,11 @@ export interface IngestProgress {
   total: number | null;
 }
 
-let pool: ExtractPool | null = null;
+let shared: ExtractPool | null = null;
 /** One extraction worker per process, started on first use and reused (its JIT stays warm). */
 const sharedPool = (): ExtractPool => {
-  if (!pool || !pool.threaded) pool = new ExtractPool();
-  return pool;
+  if (!shared || !shared.threaded) shared = new ExtractPool();
+  return shared;
 };
 
 /** Below this many articles (when the count is known) extraction stays on the main thread. */

@@ -78,9 +78,9 @@ interface AttackState {
 }
 
 const POSSESSIVE_SUBJECT = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:jets|warplanes|aircraft|planes|drones|forces|troops|navy|ships|warships|artillery|fighters|missiles|rockets)\s+(?:then\s+|also\s+|later\s+)?$/i;
-/** Actor speakers of a speech cue earlier in this sentence. */
-function speakerActorsBefore(ctx: SentCtx, pos: number): Entity[] {
-  const sp = speechIn(ctx.doc, ctx.index).filter((s) => s.sentence === ctx.index && s.cueEnd <= pos).pop();
+/** Actor speakers of the last speech cue before `pos` in this sentence (`ownCue`) or reaching into it. */
+function speakerActorsBefore(ctx: SentCtx, pos: number, ownCue: boolean): Entity[] {
+  const sp = speechIn(ctx.doc, ctx.index).filter((s) => (!ownCue || s.sentence === ctx.index) && s.cueEnd <= pos).pop();
   return sp?.speakers.flatMap((x) => (x.entity && ACTORS.includes(x.entity.type as never) ? [x.entity] : [])) ?? [];
 }
 
@@ -132,7 +132,7 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     let attackers: Entity[] = [];
     let conf = 0.85;
     // "X said that its jets struck Y": a possessive subject belongs to the speaker of the clause around it
-    const possessor = subj || arabic || !POSSESSIVE_SUBJECT.test(between(ctx, Math.max(ctx.base, h.start - 40), h.start)) ? [] : speakerActorsBefore(ctx, h.start);
+    const possessor = subj || arabic || !POSSESSIVE_SUBJECT.test(between(ctx, Math.max(ctx.base, h.start - 40), h.start)) ? [] : speakerActorsBefore(ctx, h.start, true);
     if (subj) attackers = (subj.side === 'left' ? coordinatedLeft(ctx, subj.mention, ACTORS) : coordinatedRight(ctx, subj.mention, ACTORS)).map((m) => m.entity);
     else if (possessor.length) {
       attackers = possessor;
@@ -175,8 +175,7 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     // "أعلنت X أنها استهدفت Y" / "X said it struck Y": the pronoun subject is the speaker
     // ("its fighter jets then struck Y": the window reaches back over the possessed noun)
     if (!attackers.length && all.length && PRONOUN_SUBJECT.test(between(ctx, Math.max(ctx.base, h.start - 36), h.start))) {
-      const sp = speechIn(ctx.doc, ctx.index).filter((s) => s.cueEnd <= h.start).pop();
-      const who = sp?.speakers.flatMap((x) => (x.entity && ACTORS.includes(x.entity.type as never) ? [x.entity] : [])) ?? [];
+      const who = speakerActorsBefore(ctx, h.start, false);
       if (who.length) {
         attackers = who;
         conf = 0.75;

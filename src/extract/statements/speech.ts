@@ -434,9 +434,9 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
     np = np.slice(conj[0].length);
   }
   // "causing what he called "light damage"": the speaker sits between "what" and the cue
-  const what = /\bwhat\s+((?:\S+\s+){0,3}?\S+)\s+$/i.exec(before);
-  if (what && kind === 'verb' && /^(?:called|described|termed|dubbed)$/i.test(text.slice(cueStart, cueEnd).trim())) {
-    const sp = speakersFromNp(ctx, ctx.base + what.index + what[0].length - what[1]!.length - (what[0].length - what[0].trimEnd().length), cueStart, what[1]!, st);
+  const what = kind === 'verb' && NAMING_CUE.test(text.slice(cueStart, cueEnd).trim()) ? /\bwhat\s+((?:\S+\s+){0,3}?\S+)\s+$/i.exec(before) : null;
+  if (what) {
+    const sp = speakersFromNp(ctx, ctx.base + what.index + what[0].indexOf(what[1]!), cueStart, what[1]!, st);
     if (sp) return { speakers: sp, npStart: cueStart, npEnd: cueStart };
   }
   if (!np.trim() && kind === 'participle') {
@@ -497,6 +497,8 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
   return sp ? { speakers: sp, npStart: npS, npEnd: npS + np.length } : null;
 }
 
+/** Verbs that name what something was called ("what X called …"). */
+const NAMING_CUE = /^(?:called|described|termed|dubbed)$/i;
 /** A finite verb phrase ending in "and"/"but" right before the cue ("had claimed the strike and said"). */
 const COORDINATED_VP = /^\s*(?:(?:has|have|had|also|later|then)\s+)*(?:[a-z]+ed|met|held|told|sent|went|took|made|gave|hit|struck|spoke)\b[^,;:"“”]*\s(?:and|but)\s*$/i;
 
