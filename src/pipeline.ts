@@ -145,46 +145,41 @@ export async function ingest(graph: Graph, sources: Iterable<ArticleSource> | As
     }
     if (pending.length >= batchSize) await flush();
   };
-  try {
-    for await (const src of sources) {
-      let input: string | ArticleInput;
-      try {
-        input = await src.read();
-      } catch (e) {
-        fail(src.label, e);
-        done++;
-        progress();
-        continue;
-      }
-      if (pool?.threaded) {
-        const rows = pool.rows(input);
-        rows.catch(() => {}); // handled when taken below
-        inflight.push({ label: src.label, rows });
-        // two batches ahead keeps the worker busy while a batch is written
-        while (inflight.length >= batchSize * 2) {
-          const next = inflight.shift()!;
-          await take(next.label, () => next.rows);
-        }
-      } else {
-        // (a worker that died has answered what it held in-thread: take those first, in order)
-        while (inflight.length) {
-          const next = inflight.shift()!;
-          await take(next.label, () => next.rows);
-        }
-        await take(src.label, () => toArticleRows(extractDocument(input)));
-      }
-      // Let the in-flight write's network callbacks run between two articles.
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
-    while (inflight.length) {
+  /** Takes worker results, oldest first, until at most `keep` are still in flight. */
+  const drainTo = async (keep: number) => {
+    while (inflight.length > keep) {
       const next = inflight.shift()!;
       await take(next.label, () => next.rows);
     }
-    await flush();
-    await writing;
-  } finally {
-    // the worker stays for the next ingest of this process (warm JIT); it never keeps the process alive
+  };
+  // (the worker is not closed: it serves the next ingest of this process with a warm JIT, and never keeps the process alive)
+  for await (const src of sources) {
+    let input: string | ArticleInput;
+    try {
+      input = await src.read();
+    } catch (e) {
+      fail(src.label, e);
+      done++;
+      progress();
+      continue;
+    }
+    if (pool?.threaded) {
+      const rows = pool.rows(input);
+      rows.catch(() => {}); // handled when taken below
+      inflight.push({ label: src.label, rows });
+      // two batches ahead keeps the worker busy while a batch is written
+      await drainTo(batchSize * 2 - 1);
+    } else {
+      // (a worker that died has answered what it held in-thread: take those first, in order)
+      await drainTo(0);
+      await take(src.label, () => toArticleRows(extractDocument(input)));
+    }
+    // Let the in-flight write's network callbacks run between two articles.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
+  await drainTo(0);
+  await flush();
+  await writing;
   summary.seconds = (Date.now() - t0) / 1000;
   return summary;
 }

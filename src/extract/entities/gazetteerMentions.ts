@@ -86,8 +86,8 @@ function pickSense(hits: GazetteerHit[], tokens: Token[], from: number, clitic: 
   const state = hits.find((h) => h.form === 'metonym' && h.entry.type === 'COUNTRY');
   if (!place || !state) return hits[0]!;
   const prev = tokens[from - 1]?.key;
-  // "على مدينة تل أبيب": a place noun before the name asks for the place too
-  const locative = clitic.endsWith('ب') || (prev !== undefined && (LOCATIVE.has(prev) || PLACE_NOUNS.has(prev.replace(/^ال/, '')))) || namedAsCapital(tokens, from);
+  // "على مدينة تل أبيب" / "المدينة": a place noun before the name asks for the place too
+  const locative = locativeBefore(tokens, from, clitic) || (prev !== undefined && PLACE_NOUNS.has(prev.replace(/^ال/, ''))) || namedAsCapital(tokens, from);
   return locative ? place : state;
 }
 
