@@ -71,6 +71,8 @@ function guessType(text: string, tokens: Token[], from: number, to: number, all:
   // No telling head word: a ship word nearby makes it a ship ("three ships, the Sea Star and …").
   const near = all.slice(Math.max(0, from - 8), Math.min(all.length, to + 6)).map((t) => t.key);
   if (near.some((k) => SHIP_CUES.has(k))) return 'FACILITY';
+  // "the Bahamas-flagged Richmond Voyager": only vessels fly a flag
+  if (/-flagged\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, tokens[from]!.start - 30), tokens[from]!.start))) return 'FACILITY';
   const words = tokens.slice(from, to);
   if (appositionTitle(text, all, to)) return 'PERSON';
   const plain = words.filter((w) => !PARTICLES.has(w.key));

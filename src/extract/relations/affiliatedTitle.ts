@@ -45,14 +45,15 @@ const AR_TITLE = [
   'المتحدث باسم', 'المتحدثة باسم', 'الناطق باسم', 'الناطقة باسم', 'المتحدث الرسمي باسم', 'متحدث باسم', 'ناطق باسم', 'المتحدث', 'الناطق',
   'وزير', 'وزيرة', 'رئيس', 'رئيسة', 'رئيس الوزراء', 'رئيس وزراء', 'قائد', 'القائد', 'القائد العام', 'الأمين العام', 'أمين عام', 'أمينها العام', 'أمينه العام',
   'منسق', 'سفير', 'سفيرة', 'مبعوث', 'المبعوث', 'مستشار', 'نائب', 'زعيم', 'زعيمها', 'قائدها', 'المرشد', 'مرشد', 'رئيس أركان', 'مدير', 'عضو', 'مسؤول',
-  'المستشار', 'السفير', 'المبعوث', 'الوزير', 'النائب', 'المدير', 'المنسق', 'الزعيم',
+  'المستشار', 'السفير', 'المبعوث', 'الوزير', 'النائب', 'المدير', 'المنسق', 'الزعيم', 'نظيره', 'نظيرها', 'نظيرته', 'نظيرهم', 'مراسل', 'مراسلة',
   'الرئيس', 'الملك', 'الأمير', 'ولي العهد', 'وزير الخارجية', 'وزير الدفاع', 'وزير الحرب', 'مساعد', 'قائد القوات', 'المرشد الأعلى', 'القيادي', 'قيادي', 'القيادية', 'عضو', 'العضو',
 ];
 const EN_TITLE = [
   'secretary', 'minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief', 'leader', 'ambassador', 'envoy',
   'adviser', 'advisor', 'coordinator', 'director', 'premier', 'chairman', 'head', 'official', 'king', 'prince', 'general', 'admiral',
   'press secretary', 'prime minister', 'foreign minister', 'defense secretary', 'defence secretary', 'supreme leader', 'deputy', 'member',
-  'executive', 'manager', 'ceo', 'founder', 'owner', 'editor',
+  'executive', 'manager', 'ceo', 'founder', 'owner', 'editor', 'speaker', 'commodore', 'chief of staff', 'chief of general staff', 'lawmaker', 'senator',
+  'governor', 'mayor', 'correspondent', 'reporter', 'journalist', 'videographer', 'photographer', 'cameraman',
 ];
 /** Cabinet titles that, without a country, mean the article's own government (وزير الخارجية أنتوني بلينكن, Defense Secretary X). */
 const GOVERNMENT = new RegExp(`${B}(?:${alt(['وزير الخارجية', 'وزير الدفاع', 'وزيرة الخارجية', 'وزيرة الدفاع', 'Secretary of State', 'Defense Secretary', 'Defence Secretary', 'Secretary of Defense', 'Foreign Minister', 'Defense Minister', 'Defence Minister',

@@ -40,6 +40,7 @@ const FILLER = new RegExp(
     'has', 'have', 'had', 'also', 'then', 'reportedly', 'allegedly', 'again', 'repeatedly', 'later', 'earlier', 'on', 'monday', 'tuesday',
     'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jets', 'warplanes', 'aircraft', 'fighter', 'fighters', 'forces', 'troops',
     'drones', 'drone', 'militants', 'strikes', 'airstrikes', 'air', 'raids', 'attacks', 'military', 'navy', 'ships', 'warships', 'missiles', 'rockets', 'held', 'territory', 'from', 'fired',
+    'missile', 'rocket', 'jet', 'warplane', 'warship', 'boat', 'boats', 'vessel', 'vessels', 'frigate', 'frigates', 'destroyer', 'destroyers', 'gunboats', 'artillery', 'an',
     'launched', 'lowered', 'a', 'helicopter', 'the', 'and', 'its', 'their', 'allied', 'backed', 'would', 'will', 'may', 'could',
     'قد', 'كان', 'كانت', 'كانوا', 'طائرات', 'مقاتلات', 'مسيرات', 'صواريخ', 'قوات', 'مسلحو', 'مقاتلو', 'عناصر', 'أيضا', 'أيضاً', 'مجددا', 'مجدداً',
   ])})${E})*$`,
@@ -80,10 +81,14 @@ const PREPOSITION_BEFORE = new RegExp(`${B}(?:من|إلى|على|عن|في|مع|
 /** A mention used as a modifier ("Iran-backed", "Houthi-held") is not an argument itself. */
 export const isModifier = (ctx: SentCtx, m: M): boolean => /^-(?:backed|linked|aligned|allied|held|run|led|sponsored|supported|funded|armed|made|built|controlled|affiliated)\b/i.test(ctx.doc.parsed.text.slice(m.end, m.end + 14));
 
+const FORCE_OF = /(?:^|[.,;]\s*|^\s*)(?:(?:the|a|an|two|three|four|several|armed)\s+)?(?:boats?|gunboats|speedboats|ships?|vessels?|jets|warplanes|aircraft|drones|forces|troops|units?|fighters|members|gunmen|militants|commandos)\s+(?:from|of)\s+(?:the\s+)?$/i;
+
 export function subjectOf(ctx: SentCtx, vs: number, ve: number, types: readonly EntityType[], arabic: boolean): SubjectHit | undefined {
   for (let k = ctx.mentions.length - 1; k >= 0; k--) {
     const m = ctx.mentions[k]!;
     if (m.end > vs) continue;
+    // "Boats of the IRGC fired …": the force's owner is the subject, though "of" governs it
+    if (FORCE_OF.test(ctx.doc.parsed.text.slice(Math.max(ctx.base, m.start - 30), m.start)) && fillerGap(between(ctx, m.end, vs)) && types.includes(m.entity.type)) return { mention: m, side: 'left' };
     if (afterPreposition(ctx, m) && !isModifier(ctx, m)) {
       if (fillerGap(between(ctx, m.end, vs))) return undefined;
       continue;
@@ -123,7 +128,7 @@ export const locativeBefore = (ctx: SentCtx, m: M): 'in' | 'near' | null => {
  * (clause punctuation stops the search) and the mentions coordinated to it.
  * A country introduced by "in/في" is where something happened, never the object; "near P" never is.
  */
-const SITE_NOUN = /\b(?:sites?|facilit(?:y|ies)|targets?|positions?|bases?|depots?|installations?|camps?|compounds?|headquarters|storage)\b|(?:مواقع|موقع|منشأة|منشآت|أهداف|هدف|مخازن|مخزن|مقرات|مقر|قواعد|معسكرات|مستودعات)/iu;
+const SITE_NOUN = /\b(?:sites?|facilit(?:y|ies)|targets?|positions?|bases?|depots?|installations?|camps?|compounds?|headquarters|storage|villages?|towns?)\b|(?:مواقع|موقع|منشأة|منشآت|أهداف|هدف|مخازن|مخزن|مقرات|مقر|قواعد|معسكرات|مستودعات|قرى|بلدات)/iu;
 
 /**
  * Attack targets after a trigger: the objects (objectsAfter) plus places where struck *sites* are
@@ -138,7 +143,7 @@ export function attackTargets(ctx: SentCtx, from: number, types: readonly Entity
   const out = objectsAfter(ctx, from, types, maxGap, skip).filter((m) => nested || !NESTED_ATTACK.test(between(ctx, from, m.start)));
   const end = ctx.base + ctx.text.length;
   const clause = between(ctx, from, end);
-  const stop = clause.search(/[;:؛]|\s(?:after|before|while|as|when|but|killing|بعد|قبل|فيما|بينما|مما)\s/u);
+  const stop = clause.search(/[;:؛]|\s(?:after|before|while|as|when|but|killing|بعد|قبل|فيما|بينما|مما)\s|,\s+and\s+(?!the\s)/u);
   const limit = stop < 0 ? end : from + stop;
   for (const m of ctx.mentions) {
     if (m.start < from || m.end > limit || out.includes(m) || skip?.(m)) continue;

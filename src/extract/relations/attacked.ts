@@ -24,22 +24,22 @@ const AR_VERBS = [
 ];
 const AR_LAUNCH = ['شن', 'شنت', 'شنوا', 'يشن', 'تشن', 'نفذ', 'نفذت', 'نفذوا', 'ينفذ', 'تنفذ', 'أطلق', 'أطلقت', 'أطلقوا'];
 const AR_ATTACK_NOUNS = [
-  'هجوم', 'هجوما', 'هجوماً', 'هجومين', 'هجمات', 'هجماتها', 'هجماته', 'الهجوم', 'الهجمات', 'ضربة', 'ضربات', 'الضربة', 'الضربات', 'غارة', 'غارات',
+  'هجوم', 'هجوما', 'هجوماً', 'هجومين', 'هجمات', 'هجماتها', 'هجماته', 'ضرباتها', 'ضرباته', 'غاراتها', 'غاراته', 'الهجوم', 'الهجمات', 'ضربة', 'ضربات', 'الضربة', 'الضربات', 'غارة', 'غارات',
   'الغارة', 'الغارات', 'قصف', 'القصف', 'استهداف', 'صواريخ', 'صاروخ', 'مسيرات', 'مسيرة', 'اعتداء', 'اعتداءات', 'عمليات', 'عملية',
 ];
-const EN_VERBS = ['attacked', 'attack', 'attacks', 'struck', 'strike', 'strikes', 'hit', 'hits', 'targeted', 'targets', 'target', 'bombed', 'shelled', 'raided', 'seized', 'hijacked', 'stormed', 'ambushed'];
+const EN_VERBS = ['attacked', 'attack', 'attacks', 'struck', 'strike', 'strikes', 'hit', 'hits', 'targeted', 'targets', 'target', 'bombed', 'shelled', 'raided', 'seized', 'hijacked', 'stormed', 'ambushed', 'boarded', 'commandeered'];
 const EN_ATTACK_NOUNS = ['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strikes', 'raid', 'raids', 'assault', 'bombardment', 'shelling', 'rocket fire', 'drone attack', 'drone attacks'];
 
 const AR_VERB_RE = wordRe(AR_VERBS, '(?:و|ف)?(?:قد\\s+)?', SUFFIX);
 const AR_LAUNCH_WORD = new RegExp(`^(?:و|ف)?(?:${alt(AR_LAUNCH)})`, 'u');
 const AR_LAUNCH_RE = new RegExp(`${B}(?:و|ف)?(?:${alt(AR_LAUNCH)})${SUFFIX}(?=\\s+(?:\\S+\\s+){0,9}?(?:${alt(AR_ATTACK_NOUNS)})${E})`, 'gu');
-const EN_LAUNCH_RE = /\b(?:carried\s+out|carry\s+out|carries\s+out|launched|launch|launches|conducted|conduct|stepped\s+up|step\s+up|steps\s+up|staged|mounted|intensified|fired|fires|fire)(?=\s+(?:[\w-]+\s+){0,5}?(?:attacks?|strikes?|airstrikes?|raids?|assaults?|drones?|rockets?|missiles?|salvos?|barrages?)\s+(?:\w+\s+){0,2}?(?:on|against|targeting|at|toward|towards)\b)/gi;
+const EN_LAUNCH_RE = /\b(?:carried\s+out|carry\s+out|carries\s+out|launched|launch|launches|conducted|conduct|stepped\s+up|step\s+up|steps\s+up|staged|mounted|intensified|fired|fires|fire|(?:answered|responded|retaliated|hit\s+back)\s+with)(?=\s+(?:[\w-]+\s+){0,5}?(?:attacks?|strikes?|airstrikes?|raids?|assaults?|drones?|rockets?|missiles?|salvos?|barrages?|shots|rounds|shells|torpedoes)\s+(?:\w+\s+){0,2}?(?:on|against|targeting|at|toward|towards)\b)/gi;
 /** "the strikes hit X": a definite attack noun as subject refers to the last attacker. */
 const ANAPHORIC_SUBJECT = new RegExp(`(?:\\b(?:the|these|those|its|their)\\s+(?:[\\w-]+\\s+)?(?:strikes|attacks|raids|airstrikes|strike|attack|jets|warplanes)\\s+(?:\\w+\\s+)?$)|(?:${B}(?:و)?(?:الضربات|الغارات|الهجمات|الضربة|الغارة|الطائرات|المقاتلات)\\s+(?:\\S+\\s+)?$)`, 'iu');
 /** A definite attack noun right after the verb (VSO): "طالت الضربات", "استهدفت الغارات الإسرائيلية". */
 const STRIKES_AFTER_VERB = /^\s*(?:ال)?(?:ضربات|غارات|هجمات|ضربة|غارة|قصف|صواريخ)(?![\p{L}])/u;
 const EN_VERB_RE = new RegExp(`\\b(?:${EN_VERBS.join('|')})\\b`, 'gi');
-const EN_PASSIVE_RE = /\b(?:was|were|been|being|is|are|came)\s+(?:\w+\s+)?(?:attacked|struck|hit|targeted|bombed|shelled|seized|hijacked|under\s+attack|under\s+fire)\b/gi;
+const EN_PASSIVE_RE = /\b(?:was|were|been|being|is|are|came)\s+(?:\w+\s+)?(?:attacked|struck|hit|targeted|bombed|shelled|seized|hijacked|under\s+attack|under\s+fire)\b|(?<=,\s*)(?:attacked|struck|hit|targeted|bombed|damaged|seized)(?=\s+by\s)/gi;
 // vocalized passives (استُهدف، دُمّر، قُصفت) are matched unvocalized and kept only when the original carries the damma
 const AR_PASSIVE_RE = new RegExp(`${B}(?:و|ف)?(?:${alt(['تعرض', 'تعرضت', 'تتعرض', 'يتعرض', 'تعرضوا', 'أصيبت', 'تم استهداف', 'استهدف', 'استهدفت', 'استهدفا', 'استهدفوا', 'دمر', 'دمرت', 'قصف', 'قصفت', 'ضرب', 'ضربت'])})${E}`, 'gu');
 const AR_NEEDS_DAMMA = /^(?:و|ف)?(?:استهدف|دمر|قصف|ضرب)/u;
@@ -62,7 +62,10 @@ const CLAIM_RE = new RegExp(
   `(?:${B}(?:و|ف)?(?:تبنت|تبنى|تبنّت|تبنّى|يتبنى|تتبنى|أعلنت مسؤوليتها|أعلن مسؤوليته|أعلنت|أعلن|إعلان)${E})|\\b(?:claimed|claims|claim)\\b|\\b(?:carried out|launched|conducted)\\s+by\\b|${B}(?:نفذتها|نفذها|جاءت من|جاءت من قبل|تقف وراء|يقف وراء)${E}|\\bbehind\\s+the\\s+(?:attack|attacks|strike|strikes)\\b|\\bcame\\s+from\\b`,
   'giu',
 );
-const USED_BY = new RegExp(`(?:\\b(?:used|operated|run|manned|controlled)\\s+by\\b)|(?:${B}(?:تستخدمها|تستخدمهما|يستخدمها|تستخدمه|يستخدمه|تابعة ل|التابعة ل|تابعة لـ)${E}|تستخدمهما|تستخدمها)`, 'giu');
+const USED_BY = new RegExp(
+  `(?:\\b(?:used|operated|run|manned|controlled)\\s+by\\b)|\\b(?:linked|tied|connected|belonging|affiliated)\\s+to\\b|\\bassociated\\s+with\\b|(?:${B}(?:تستخدمها|تستخدمهما|يستخدمها|تستخدمه|يستخدمه|تابعة ل|التابعة ل|تابعة لـ)${E}|تستخدمهما|تستخدمها)|${B}(?:ال)?(?:مرتبطة|مرتبط|مرتبطين)\\s+(?=ب)`,
+  'giu',
+);
 
 const PRONOUN_SUBJECT = new RegExp(
   `(?:${B}(?:أنها|أنه|أنهم|إنها|إنه|إنهم|بأنها|بأنه)\\s+(?:قد\\s+)?$)|(?:${B}(?:أن|إن|بأن)\\s+(?:\\S+(?:ه|ها|هم))\\s+(?:قد\\s+)?$)|\\b(?:that\\s+)?(?:it|they|(?:its|their)(?:\\s+[\\w-]+){1,2})\\s+(?:then\\s+|also\\s+|later\\s+)?(?:had\\s+|has\\s+|have\\s+)?$`,
@@ -77,6 +80,7 @@ interface AttackState {
   lastAttackers?: { sentence: number; attackers: Entity[] } | null;
 }
 
+const WHOSE_SUBJECT = /,\s*whose\s+(?:[\w-]+\s+){1,4}?(?:have\s+|has\s+|had\s+)?(?:also\s+|repeatedly\s+)?$/i;
 const POSSESSIVE_SUBJECT = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:jets|warplanes|aircraft|planes|drones|forces|troops|navy|ships|warships|artillery|fighters|missiles|rockets)\s+(?:then\s+|also\s+|later\s+)?$/i;
 /** Actor speakers of the last speech cue before `pos` in this sentence (`ownCue`) or reaching into it. */
 function speakerActorsBefore(ctx: SentCtx, pos: number, ownCue: boolean): Entity[] {
@@ -96,8 +100,10 @@ function usedBy(ctx: SentCtx, from: number): M[] {
   for (const u of matches(ctx, USED_BY)) {
     if (u.start < from || u.start - from > 160) continue;
     const arabic = /[\u0600-\u06ff]/.test(u.m[0]);
-    let first = ctx.mentions.find((m) => m.start >= u.end && m.start - u.end < (arabic ? 4 : 8));
+    let first = ctx.mentions.find((m) => m.start >= u.end && (m.start - u.end < (arabic ? 4 : 8) || (!arabic && /^\s*(?:the\s+)?[\w-]+-(?:led|backed|run|controlled|allied)\s+$/i.test(between(ctx, u.end, m.start)))));
     if (first && first.entity.type === 'COUNTRY' && /^(?:'s|’s)\s*$/.test(between(ctx, first.end, ctx.mentions[first.i + 1]?.start ?? first.end))) first = ctx.mentions[first.i + 1];
+    // "sites linked to Iran and Hezbollah": the country is no target, the group coordinated with it is
+    if (first && first.entity.type === 'COUNTRY') first = coordinatedRight(ctx, first, ['COUNTRY', 'ARMED_GROUP', 'ORGANIZATION']).find((m) => m.entity.type !== 'COUNTRY') ?? first;
     // the operator of a ship ("operated by Japan's NYK Line") is a company, not a target
     if (first && ['ARMED_GROUP', 'ORGANIZATION'].includes(first.entity.type))
       out.push(...coordinatedRight(ctx, first, ['ARMED_GROUP', 'ORGANIZATION']).filter((m) => ![m.entity.name, ...m.entity.aliases].some((a) => NON_STATE_ORG.test(a))));
@@ -112,7 +118,7 @@ const NESTED_CUE = /\b(?:responsible|planning|planned|plotting|directing|directe
 const nestedAttack = (ctx: SentCtx, pos: number): boolean => NESTED_CUE.test(ctx.doc.parsed.text.slice(Math.max(ctx.base, pos - 40), pos));
 
 /** Cheap literal prefilters (folded, lowercase) run before each part's patterns. */
-const ACTIVE_STEMS = ['attack', 'struck', 'strike', 'hit', 'target', 'bomb', 'shell', 'raid', 'seiz', 'hijack', 'storm', 'ambush', 'carr', 'launch', 'conduct', 'step', 'stag', 'mount', 'intensif', 'fire',
+const ACTIVE_STEMS = ['attack', 'struck', 'strike', 'hit', 'target', 'bomb', 'shell', 'raid', 'seiz', 'hijack', 'storm', 'ambush', 'board', 'commandeer', 'answered with', 'responded with', 'retaliated with', 'hit back', 'carr', 'launch', 'conduct', 'step', 'stag', 'mount', 'intensif', 'fire',
   'هاجم', 'يهاجم', 'تهاجم', 'استهدف', 'يستهدف', 'تستهدف', 'قصف', 'يقصف', 'تقصف', 'ضرب', 'يضرب', 'تضرب', 'طال', 'اغار', 'استولي', 'استولت', 'احتجز', 'اختطف', 'شن', 'يشن', 'تشن', 'نفذ', 'ينفذ', 'تنفذ', 'اطلق'];
 const PASSIVE_STEMS = ['attacked', 'struck', 'hit', 'target', 'bombed', 'shelled', 'seized', 'hijacked', 'under attack', 'under fire', 'تعرض', 'يتعرض', 'تتعرض', 'اصيبت', 'استهداف', 'استهدف', 'دمر', 'قصف', 'ضرب'];
 const NOUN_STEMS = ['attack', 'strike', 'raid', 'assault', 'bombard', 'shelling', 'rocket fire', 'هجوم', 'هجم', 'ضرب', 'غار', 'قصف', 'استهداف', 'صاروخ', 'صواريخ', 'مسير', 'اعتداء', 'عملي'];
@@ -133,6 +139,12 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     let conf = 0.85;
     // "X said that its jets struck Y": a possessive subject belongs to the speaker of the clause around it
     const possessor = subj || arabic || !POSSESSIVE_SUBJECT.test(between(ctx, Math.max(ctx.base, h.start - 40), h.start)) ? [] : speakerActorsBefore(ctx, h.start, true);
+    // "the United States and Britain, whose aircraft and warships have struck …": the owners attack
+    if (!subj && !arabic && !possessor.length) {
+      const w = WHOSE_SUBJECT.exec(between(ctx, Math.max(ctx.base, h.start - 70), h.start));
+      const owner = w ? ctx.mentions.findLast((m) => m.end <= h.start - w[0].length && /^\s*$/.test(between(ctx, m.end, h.start - w[0].length)) && ACTORS.includes(m.entity.type as never)) : undefined;
+      if (owner) possessor.push(...coordinatedLeft(ctx, owner, ACTORS).map((m) => m.entity));
+    }
     if (subj) attackers = (subj.side === 'left' ? coordinatedLeft(ctx, subj.mention, ACTORS) : coordinatedRight(ctx, subj.mention, ACTORS)).map((m) => m.entity);
     else if (possessor.length) {
       attackers = possessor;
@@ -206,7 +218,10 @@ const passive = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     // target: the mention before (English, Arabic SV) or right after (Arabic تعرضت X)
     let targets: M[] = [];
     const left = ctx.mentions.findLast((m) => m.end <= h.start);
-    if (left && /^\s*(?:\S+\s+){0,1}$/u.test(between(ctx, left.end, h.start)) && !/[,،]/.test(between(ctx, left.end, h.start))) {
+    // "The Rubymar, hit by a Houthi missile, …": a participle set off by a comma describes the mention before it
+    const participle = !arabic && /^(?:attacked|struck|hit|targeted|bombed|damaged|seized)$/i.test(h.m[0]);
+    if (participle && !(left && /^\s*,\s*$/.test(between(ctx, left.end, h.start)))) continue;
+    if (left && /^\s*(?:\S+\s+){0,1}$/u.test(between(ctx, left.end, h.start)) && (participle || !/[,،]/.test(between(ctx, left.end, h.start)))) {
       targets = [left];
       // "A and B were attacked"
       for (let k = left.i - 1; k >= 0; k--) {

@@ -6,6 +6,7 @@
 import type { Component } from '../types.js';
 import { attackedRule } from './attacked.js';
 import { backsArmingRule, backsRule } from './backs.js';
+import { backerNounRule } from './backerNoun.js';
 import { threatenedRule } from './threatened.js';
 import { accusedRule } from './accused.js';
 import { visitedRule } from './visited.js';
@@ -22,6 +23,7 @@ export const relationComponents: Component[] = [
   attackedRule,
   backsRule,
   backsArmingRule,
+  backerNounRule,
   threatenedRule,
   accusedRule,
   visitedRule,

@@ -136,6 +136,24 @@ export const COUNTRIES: CountryLex[] = [
   { name: 'Sudan', names: ['السودان'], ar: ['سوداني'], en: ['Sudanese'] },
   { name: 'Libya', names: ['ليبيا'], ar: ['ليبي'], en: ['Libyan'] },
   { name: 'Palestine', names: ['فلسطين'], ar: ['فلسطيني'], en: ['Palestinian'] },
+  // navies and missions of the Red Sea, the Gulf and the Mediterranean; North Africa and the Caucasus
+  { name: 'Italy', names: ['إيطاليا', 'روما', 'Rome'], ar: ['إيطالي'], en: ['Italian'] },
+  { name: 'Greece', names: ['اليونان', 'أثينا', 'Athens'], ar: ['يوناني'], en: ['Greek'] },
+  { name: 'Spain', names: ['إسبانيا', 'مدريد', 'Madrid'], ar: ['إسباني'], en: ['Spanish'] },
+  { name: 'Netherlands', names: ['هولندا', 'Holland'], ar: ['هولندي'], en: ['Dutch'] },
+  { name: 'Norway', names: ['النرويج'], ar: ['نرويجي'], en: ['Norwegian'] },
+  { name: 'Denmark', names: ['الدنمارك'], ar: ['دنماركي'], en: ['Danish'] },
+  { name: 'India', names: ['الهند', 'نيودلهي', 'New Delhi'], ar: ['هندي'], en: ['Indian'] },
+  { name: 'Canada', names: ['كندا', 'أوتاوا', 'Ottawa'], ar: ['كندي'], en: ['Canadian'] },
+  { name: 'Australia', names: ['أستراليا', 'كانبرا', 'Canberra'], ar: ['أسترالي'], en: ['Australian'] },
+  { name: 'Cyprus', names: ['قبرص', 'نيقوسيا', 'Nicosia'], ar: ['قبرصي'], en: ['Cypriot'] },
+  { name: 'Djibouti', names: ['جيبوتي'], ar: [], en: ['Djiboutian'] },
+  { name: 'Eritrea', names: ['إريتريا'], ar: ['إريتري'], en: ['Eritrean'] },
+  { name: 'Algeria', names: ['الجزائر'], ar: ['جزائري'], en: ['Algerian'] },
+  { name: 'Morocco', names: ['المغرب', 'الرباط', 'Rabat'], ar: ['مغربي'], en: ['Moroccan'] },
+  { name: 'Tunisia', names: ['تونس'], ar: ['تونسي'], en: ['Tunisian'] },
+  { name: 'Armenia', names: ['أرمينيا', 'يريفان', 'Yerevan'], ar: ['أرميني'], en: ['Armenian'] },
+  { name: 'Azerbaijan', names: ['أذربيجان', 'باكو', 'Baku'], ar: ['أذربيجاني'], en: ['Azerbaijani'] },
 ];
 
 /** Arabic nisba forms: (ال)? + stem + (ة|ين|ون|ان|تان|تين)? */

@@ -197,9 +197,9 @@ describe('generalization rules (unseen pages)', () => {
   });
 
   it('takes the whole multi-word place after a class noun, and an ال-name after it', () => {
-    expectExtraction('سقطت قذيفة على بلدة كفر حمام وأخرى على قرية الزعرورة صباح اليوم.')
-      .toHaveEntity('بلدة كفر حمام', 'LOCATION')
-      .toHaveAlias('بلدة كفر حمام', 'كفر حمام')
+    expectExtraction('سقطت قذيفة على بلدة كفر سمعان وأخرى على قرية الزعرورة صباح اليوم.')
+      .toHaveEntity('بلدة كفر سمعان', 'LOCATION')
+      .toHaveAlias('بلدة كفر سمعان', 'كفر سمعان')
       .toHaveEntity('قرية الزعرورة', 'LOCATION')
       .notToMention('بلدة كفر')
       .toHaveExactOffsets();

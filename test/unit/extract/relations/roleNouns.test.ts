@@ -1,0 +1,121 @@
+/**
+ * Wordings from off-topic pages (shipping, border towns, naval missions), invented sentences:
+ * patrons named by a role noun, targets "linked to" a group, weapons and boats as subjects,
+ * participial passives, titles that name a country through its adjective or a counterpart.
+ */
+import { relationsOf } from './run.js';
+
+describe('BACKS through a role noun', () => {
+  it('"X, Y\'s main backer" and "the chief sponsor of Y"', () => {
+    expect(relationsOf('Nordland, the Sable Legion\'s main backer, has kept silent.', [['Nordland', 'COUNTRY'], ['Sable Legion', 'ARMED_GROUP']], 'BACKS')).toEqual(['Nordland BACKS Sable Legion']);
+    expect(relationsOf('Nordland is the chief military sponsor of the Sable Legion.', [['Nordland', 'COUNTRY'], ['Sable Legion', 'ARMED_GROUP']], 'BACKS')).toEqual(['Nordland BACKS Sable Legion']);
+    expect(relationsOf("The Sable Legion's patron Nordland condemned the raid.", [['Nordland', 'COUNTRY'], ['Sable Legion', 'ARMED_GROUP']], 'BACKS')).toEqual(['Nordland BACKS Sable Legion']);
+  });
+
+  it('Arabic: X، الداعم الرئيسي لـY and a copula before the backer', () => {
+    expect(relationsOf('وقالت نوردلاند، الداعم الرئيسي لكتائب النور، إنها لا تريد حربا.', [['نوردلاند', 'COUNTRY', 'Nordland'], ['كتائب النور', 'ARMED_GROUP', 'Nour Brigades']], 'BACKS')).toEqual([
+      'Nordland BACKS Nour Brigades',
+    ]);
+    expect(relationsOf('وتعد نوردلاند الراعي الإقليمي الأبرز لكتائب النور.', [['نوردلاند', 'COUNTRY', 'Nordland'], ['كتائب النور', 'ARMED_GROUP', 'Nour Brigades']], 'BACKS')).toEqual([
+      'Nordland BACKS Nour Brigades',
+    ]);
+  });
+
+  it('a backer noun without a backer in apposition gives nothing', () => {
+    expect(relationsOf("Analysts say the Sable Legion's main backer is hard to name.", [['Sable Legion', 'ARMED_GROUP']], 'BACKS')).toEqual([]);
+  });
+});
+
+describe('ATTACKED: targets linked to a group, weapons and boats as subjects', () => {
+  it('"struck sites linked to G" makes G a target; a country before it is not', () => {
+    expect(relationsOf('Nordland struck sites linked to the Sable Legion on Tuesday.', [['Nordland', 'COUNTRY'], ['Sable Legion', 'ARMED_GROUP']], 'ATTACKED')).toEqual([
+      'Nordland ATTACKED Sable Legion',
+    ]);
+    expect(relationsOf('وتشن نوردلاند ضرباتها على أهداف تقول إنها مرتبطة بسالفيا وبكتائب النور.', [['نوردلاند', 'COUNTRY', 'Nordland'], ['سالفيا', 'COUNTRY', 'Salvia'], ['كتائب النور', 'ARMED_GROUP', 'Nour Brigades']], 'ATTACKED')).toEqual([
+      'Nordland ATTACKED Nour Brigades',
+    ]);
+  });
+
+  it('"used by the Kurdish-led G": a hyphenated modifier before the user', () => {
+    expect(relationsOf('Nordland launched strikes on oil facilities used by the Kurdish-led Sable Legion.', [['Nordland', 'COUNTRY'], ['Sable Legion', 'ARMED_GROUP']], 'ATTACKED')).toEqual([
+      'Nordland ATTACKED Sable Legion',
+    ]);
+  });
+
+  it('a singular weapon with its owner as subject ("a Legion missile struck X")', () => {
+    expect(relationsOf('On Wednesday a Sable Legion missile struck the bulk carrier Grey Heron.', [['Sable Legion', 'ARMED_GROUP'], ['Grey Heron', 'FACILITY']], 'ATTACKED')).toEqual([
+      'Sable Legion ATTACKED Grey Heron',
+    ]);
+  });
+
+  it('a participle set off by commas ("The Grey Heron, hit by a Legion missile, sank")', () => {
+    expect(relationsOf('The Grey Heron, hit by a Sable Legion missile last month, sank on Saturday.', [['Grey Heron', 'FACILITY'], ['Sable Legion', 'ARMED_GROUP']], 'ATTACKED')).toEqual([
+      'Sable Legion ATTACKED Grey Heron',
+    ]);
+    // hit by something that is no actor: no attacker, no relation
+    expect(relationsOf('The Grey Heron, hit by a storm last month, sank on Saturday. The Sable Legion denied any role.', [['Grey Heron', 'FACILITY'], ['Sable Legion', 'ARMED_GROUP']], 'ATTACKED')).toEqual([]);
+  });
+
+  it('"A and B, whose aircraft have struck G targets": the owners attack the group', () => {
+    expect(relationsOf('That sets it apart from Nordland and Salvia, whose aircraft and warships have struck Sable Legion targets repeatedly.', [['Nordland', 'COUNTRY'], ['Salvia', 'COUNTRY'], ['Sable Legion', 'ARMED_GROUP']], 'ATTACKED')).toEqual([
+      'Nordland ATTACKED Sable Legion',
+      'Salvia ATTACKED Sable Legion',
+    ]);
+  });
+
+  it('"answered with strikes on villages in P"; the other clause keeps its own target', () => {
+    expect(
+      relationsOf('Legion fighters fired missiles at Nordland army positions, and Nordland answered with artillery strikes on several villages in Lower Vale.', [
+        ['Legion', 'ARMED_GROUP', 'Sable Legion'],
+        ['Nordland', 'COUNTRY'],
+        ['Lower Vale', 'LOCATION'],
+      ], 'ATTACKED'),
+    ).toEqual(['Nordland ATTACKED Lower Vale']);
+  });
+
+  it('boats "of" a force fire at a ship; a force boards one', () => {
+    expect(relationsOf('Boats of the Harbor Guard fired shots at the tanker Grey Heron.', [['Harbor Guard', 'ORGANIZATION'], ['Grey Heron', 'FACILITY']], 'ATTACKED')).toEqual([
+      'Harbor Guard ATTACKED Grey Heron',
+    ]);
+    expect(relationsOf('Six days later, the Harbor Guard boarded the tanker Grey Heron in the strait.', [['Harbor Guard', 'ORGANIZATION'], ['Grey Heron', 'FACILITY']], 'ATTACKED')).toEqual([
+      'Harbor Guard ATTACKED Grey Heron',
+    ]);
+  });
+});
+
+describe('AFFILIATED_WITH: titles naming a country by adjective or counterpart', () => {
+  it('European adjectives name their state (Italian, Greek)', () => {
+    expect(relationsOf('Italy sent a destroyer. Italian Defence Minister Aldo Verdi said the destroyer acted in self-defence.', [['Italy', 'COUNTRY'], ['Aldo Verdi', 'PERSON']], 'AFFILIATED_WITH')).toEqual([
+      'Aldo Verdi AFFILIATED_WITH Italy',
+    ]);
+    expect(relationsOf('Greece leads the mission. Greek Commodore Petros Andreou commands the ships at sea.', [['Greece', 'COUNTRY'], ['Petros Andreou', 'PERSON']], 'AFFILIATED_WITH')).toEqual([
+      'Petros Andreou AFFILIATED_WITH Greece',
+    ]);
+  });
+
+  it('"X\'s chief of general staff, Gen. N" and "Lebanese Speaker N"', () => {
+    expect(relationsOf("He spoke with Nordland's chief of general staff, Gen. Ivo Brandt, on Monday.", [['Nordland', 'COUNTRY'], ['Ivo Brandt', 'PERSON']], 'AFFILIATED_WITH')).toEqual([
+      'Ivo Brandt AFFILIATED_WITH Nordland',
+    ]);
+    expect(relationsOf('Lebanon is tense. The envoy met Lebanese Speaker Karim Haddad in Beirut.', [['Lebanon', 'COUNTRY'], ['Karim Haddad', 'PERSON'], ['Beirut', 'LOCATION']], 'AFFILIATED_WITH')).toEqual([
+      'Karim Haddad AFFILIATED_WITH Lebanon',
+    ]);
+  });
+
+  it('a journalist serves the outlet named before the name', () => {
+    expect(relationsOf('Harbor Post videographer Sami Nader was killed by shelling.', [['Harbor Post', 'ORGANIZATION'], ['Sami Nader', 'PERSON']], 'AFFILIATED_WITH')).toEqual([
+      'Sami Nader AFFILIATED_WITH Harbor Post',
+    ]);
+  });
+
+  it('Arabic counterpart: التقى نظيره التركي X', () => {
+    expect(
+      relationsOf('العراق وتركيا جاران. وكان وزير الخارجية العراقي سامر علوان قد التقى نظيره التركي أوزان قايا مطلع الشهر.', [
+        ['العراق', 'COUNTRY', 'Iraq'],
+        ['تركيا', 'COUNTRY', 'Turkey'],
+        ['سامر علوان', 'PERSON', 'Samer Alwan'],
+        ['أوزان قايا', 'PERSON', 'Ozan Kaya'],
+      ], 'AFFILIATED_WITH'),
+    ).toContain('Ozan Kaya AFFILIATED_WITH Turkey');
+  });
+});
