@@ -49,11 +49,12 @@ function linkSurnames(doc: ArticleDoc, kept: EntityCandidate[]): EntityCandidate
   for (const c of kept) {
     if (c.gazetteerId || c.nominal) continue;
     // (without a leading al-/el- and a possessive 's: "al-Arouri's killing")
-    const toks = tokenize(c.text).filter((t, i, all) => !(i === 0 && all.length > 1 && /^(?:al|el)$/.test(t.key)) && !(i === all.length - 1 && i > 0 && t.key === 's'));
+    // ("بن فرحان" / "bin Farhan" after a title: the patronymic part of a known name stands for the person)
+    const toks = tokenize(c.text).filter((t, i, all) => !(i === 0 && all.length > 1 && /^(?:al|el|bin|ibn|بن|ابن)$/.test(t.key)) && !(i === all.length - 1 && i > 0 && t.key === 's'));
     if (toks.length !== 1) continue;
     const full = bySurname.get(toks[0]!.key);
     const known = c.via === 'capitalized' || c.type === 'PERSON' ? knownBySurname.get(toks[0]!.key) : undefined;
-    const target = full && c.type === 'PERSON' ? full : known;
+    const target = full && full !== c && c.type === 'PERSON' ? full : known;
     if (target && target !== c) Object.assign(c, { groupKey: target.groupKey, type: 'PERSON' });
   }
   if (!bySurname.size) return kept;

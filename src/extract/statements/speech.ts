@@ -537,6 +537,10 @@ function englishContent(ctx: SentCtx, cueStart: number, cueEnd: number, npStart:
   // "said (on Monday) that …", "told an emergency session of … that …": the clause after "that"
   const colon = /^\s*:/.exec(after);
   if (colon) return trimSpan(text, cueEnd + colon[0].length, sEnd, 0);
+  // "a deployment officials have described as a warning to …": what it was called is the content (a named
+  // object stays in it: "describing the barrage as …")
+  const asWhat = /^(?:described|describes|describe|describing|termed|characteri[sz]ed)$/i.test(text.slice(cueStart, cueEnd).trim()) ? /^\s*(?:(?:it|them|this|that)\s+)?as\s+/i.exec(after) : null;
+  if (asWhat) return trimSpan(text, cueEnd + asWhat[0].length, sEnd, 0);
   // "told a U.S. network: "…"": the quotation after the addressee
   const addressed = objVerb ? /^[^:;"“”]{1,60}:\s*(?=["“«])/.exec(after) : null;
   if (addressed && wordCount(addressed[0]) <= 7) return trimSpan(text, cueEnd + addressed[0].length, sEnd, 0);

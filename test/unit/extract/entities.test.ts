@@ -99,6 +99,14 @@ describe('within-article coreference', () => {
       .toBeOneEntity('محمد شياع السوداني', 'السوداني');
   });
 
+  it('the patronymic part of a name after a title (وقال بن X) is that person', () => {
+    expectExtraction('وصل الوزير سالم بن عوّاد إلى المنطقة. وقال بن عوّاد إن الهدوء ضروري.')
+      .toBeOneEntity('سالم بن عوّاد', 'بن عوّاد');
+    expectExtraction('وصل وزير الخارجية السعودي فيصل بن فرحان إلى طهران. وقال بن فرحان إن العلاقات تتحسن.')
+      .toBeOneEntity('فيصل بن فرحان', 'بن فرحان')
+      .toHaveEntity('Faisal bin Farhan', 'PERSON');
+  });
+
   it('links the surname of a person the gazetteer does not know', () => {
     expectExtraction('The group\'s spokesman Karim Haddad denied the report. Haddad said the convoy was civilian.')
       .toHaveEntity('Karim Haddad', 'PERSON')

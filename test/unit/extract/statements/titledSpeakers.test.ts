@@ -76,4 +76,9 @@ describe('statements: titled speakers', () => {
     const s = said(run('وقال مسؤولون نورديون، طلبوا عدم الكشف عن هويتهم، إن المملكة أبلغت فالتا بأن ما جرى دفاع عن النفس.', [['فالتا', 'COUNTRY', 'Valta']]));
     expect(s).toEqual([['مسؤولون نورديون', 'المملكة أبلغت فالتا بأن ما جرى دفاع عن النفس.']]);
   });
+
+  it('"a deployment officials describe as a warning": what it was called is the content', () => {
+    const s = said(run('Norland kept two destroyers near Velta, a deployment Norland officials describe as a warning to its rivals.', [['Norland', 'COUNTRY'], ['Velta', 'LOCATION']]));
+    expect(s.map((x) => x[1])).toEqual(['a warning to its rivals.']);
+  });
 });
