@@ -69,6 +69,9 @@ export interface IngestSummary {
   dryRun: boolean;
 }
 
+/** Articles per write transaction: the best warm setting on two cores in every sweep (bench/RESULTS.md). */
+export const DEFAULT_BATCH_SIZE = 100;
+
 /** parse + extract: text in, extraction out (pure, no database). */
 export function extractDocument(input: string | ArticleInput): ArticleDoc {
   return extractArticle(input);
@@ -76,7 +79,7 @@ export function extractDocument(input: string | ArticleInput): ArticleDoc {
 
 export async function ingest(graph: Graph, sources: Iterable<ArticleSource> | AsyncIterable<ArticleSource>, opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = Date.now();
-  const batchSize = opts.batchSize ?? 100;
+  const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   const summary: IngestSummary = {
     articles: { new: 0, updated: 0, unchanged: 0, failed: 0 },
     entities: 0,

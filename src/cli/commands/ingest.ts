@@ -1,7 +1,7 @@
 /** `newsgraph ingest PATH…`: extract articles and write them to the graph, idempotently. */
 import type { Command } from 'commander';
 import { ErrorCode, NewsgraphError } from '../../errors.js';
-import { ingest, type IngestSummary } from '../../pipeline.js';
+import { DEFAULT_BATCH_SIZE, ingest, type IngestSummary } from '../../pipeline.js';
 import { articleSources, expandPaths } from '../articleSources.js';
 import { progressReporter } from '../progress.js';
 import { withGraph } from './db.js';
@@ -12,7 +12,7 @@ export function registerIngest(program: Command): void {
     .description('extract articles and write them to Neo4j (files, folders with .txt/.json/.jsonl, or - for stdin)')
     .argument('<paths...>', 'files or folders; - reads stdin')
     .option('--dry-run', 'show what would change without writing')
-    .option('--batch-size <n>', 'articles per transaction (100 measured best on 2 cores, bench/RESULTS.md)', '100')
+    .option('--batch-size <n>', 'articles per transaction (the best warm setting on 2 cores, bench/RESULTS.md)', String(DEFAULT_BATCH_SIZE))
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], opts: { dryRun?: boolean; batchSize: string; json?: boolean }) => {
       const batchSize = Number(opts.batchSize);
