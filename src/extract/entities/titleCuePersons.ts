@@ -155,6 +155,8 @@ export function findTitleCuePersons(doc: ArticleDoc): ArticleDoc {
           const u = tokens[to]!;
           if (to > from && !onlySpaceBetween(text, tokens[to - 1]!, u)) break;
           if (AR_STOP.has(u.key) || cliticArticle(u.key) || overlapsName(doc, u.start, u.end) || !u.arabic || pronounSuffixed(u)) break;
+          // "X وقائد …": a second title joined by و starts the next person
+          if (to > from && /^و/.test(u.key) && (arabicCue(u.key.slice(1)) || AR_SPEAKER_NOUNS.has(u.key.slice(1)))) break;
           if (startsWithArticle(u.key)) {
             const prev = tokens[to - 1]!;
             const afterLinker = to > from && AR_LINKERS.has(prev.key);

@@ -27,7 +27,7 @@ const isWater = (e: Entity): boolean => e.type === 'LOCATION' && [e.name, ...e.a
 
 const GAP_EN = new RegExp(`^\\s*(?:(?:is|was)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:garrison|base|outpost|airport|airfield|airbase|port|camp|compound|facility|site|district|neighbou?rhood|town|city|village|suburb)\\s+|(?:air\\s+)?(?:garrison|base|outpost|airport|airfield|port|camp|compound|complex|facility|site|district|neighbou?rhood|province|town|city)\\s+)?(?:(?:(?:is|are|was|were)\\s+)?(?:located|based|situated|stationed)\\s+|(?:lies|lay|sits)\\s+)?(?:(?:in|inside|within|at)\\s+(?:the\\s+)?(?:${DIR_EN}\\s+)?(?:${PLACE_EN}\\s+of\\s+(?:the\\s+)?)?|(?:areas?|districts?|parts?|outskirts|suburbs?|neighbou?rhoods?)\\s+of\\s+(?:the\\s+)?)$`, 'i');
 const GAP_AR = new RegExp(
-  `^\\s*(?:(?:،\\s*)?(?:التي|الذي)\\s+)?(?:(?:تقع|يقع)\\s+)?(?:(?:في|داخل)\\s+(?:(?:${DIR_AR})\\s+)?|ب|(?:${DIR_AR_NISBA})\\s+)(?:(?:${PLACE_AR})\\s+(?:(?:ال)?\\S+(?:ية|ي)\\s+)?)?$`,
+  `^\\s*(?:(?:،\\s*)?(?:التي|الذي)\\s+)?(?:(?:تقع|يقع)\\s+)?(?:(?:في|داخل)\\s+(?:(?:أقصى|اقصى|أقاصي)\\s+)?(?:(?:${DIR_AR})\\s+)?|ب|(?:${DIR_AR_NISBA})\\s+|(?:ال)?(?:تابع|تابعة)\\s+ل)(?:(?:${PLACE_AR})\\s+(?:(?:ال)?\\S+(?:ية|ي)\\s+)?)?$`,
   'u',
 );
 const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
@@ -100,6 +100,9 @@ export const locatedInRule = rule('located-in', (ctx, emit) => {
         if (APPOS.test(between(ctx, a.end, c.start)) && !/[,;]/.test(between(ctx, b.end, c.start))) add(a.entity, c.entity, 0.75);
       }
     }
+    // "in Larissa, Greece": a place written with its country after a comma (not a list of countries)
+    if (!arabic && b && b.entity.type === 'COUNTRY' && /^,\s*$/.test(between(ctx, a.end, b.start)) && /\b(?:in|at|from|of)\s+(?:the\s+)?(?:(?:city|town|village|port)\s+of\s+)?$/i.test(text.slice(Math.max(ctx.base, a.start - 25), a.start)) && !(ms[k + 2] && OUTER.includes(ms[k + 2]!.entity.type as never) && /^\s*(?:,|and|or)\s*(?:and\s+|or\s+)?$/.test(between(ctx, b.end, ms[k + 2]!.start))))
+      add(a.entity, b.entity, 0.7);
     // "Dahiyeh, Beirut's southern suburbs": A, then B's part it is
     if (!arabic && b && OUTER.includes(b.entity.type as never) && /^\s*,\s*$/.test(between(ctx, a.end, b.start)) && PART_OF_B.test(text.slice(b.end, b.end + 60))) add(a.entity, b.entity, 0.75);
     // B's A (province)

@@ -6,11 +6,11 @@ import { B, E, SUFFIX, alt } from './lexicon.js';
 import { between, isArabic, coordinatedRight, hasAny, leftArg, matches, pronounPerson, rule } from './engine.js';
 
 const PARTIES = ['PERSON', 'ORGANIZATION', 'COUNTRY'] as const;
-const AR_MEET = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(?:${alt(['التقى', 'التقت', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'اجتمعت', 'يجتمع', 'تجتمع', 'استقبل', 'استقبلت', 'يستقبل', 'مباحثات مع', 'محادثات مع', 'المباحثات مع', 'المحادثات مع'])})${SUFFIX}(?:\\s+(?:مع|ب))?${E}`, 'gu');
+const AR_MEET = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(?:${alt(['التقى', 'التقت', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'اجتمعت', 'يجتمع', 'تجتمع', 'استقبل', 'استقبلت', 'يستقبل', 'مباحثات مع', 'محادثات مع', 'المباحثات مع', 'المحادثات مع', 'اجتماعا مع', 'اجتماعاً مع', 'لقاء مع', 'لقاءً مع'])})${SUFFIX}(?:\\s+(?:مع|ب))?${E}`, 'gu');
 const EN_MEET = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|held\s+talks\s+with|talks\s+with|hosted|received)\b/gi;
 const REMOTE = /هاتف|اتصال|مكالمة|فيديو|عن بعد|\bphone\b|\bcall\b|\bvideo\b|\bvirtual|\bremotely\b/iu;
 
-const STEMS = ['مباحثات مع', 'محادثات مع', 'met', 'meet', 'talks with', 'hosted', 'received', 'التقي', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'يجتمع', 'تجتمع', 'استقبل', 'يستقبل'];
+const STEMS = ['مباحثات مع', 'محادثات مع', 'اجتماعا مع', 'لقاء مع', 'met', 'meet', 'talks with', 'hosted', 'received', 'التقي', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'يجتمع', 'تجتمع', 'استقبل', 'يستقبل'];
 
 export const metWithRule = rule('met-with', (ctx, emit) => {
   if (!hasAny(ctx, STEMS)) return;
@@ -20,7 +20,22 @@ export const metWithRule = rule('met-with', (ctx, emit) => {
     if (REMOTE.test(window)) continue;
     let a = leftArg(ctx, h.start, PARTIES, { maxGap: 90, stopAt: /[;!?؟؛]/ }) ?? pronounPerson(ctx, h.start);
     let from = h.end;
-    if (arabic) {
+    // "قبل أن يستقبله الرئيس X": X receives the person the pronoun stands for (the sentence's first person)
+    if (arabic && /^(?:و|ف)?(?:قد\s+)?(?:استقبل|يستقبل|استقبلت|تستقبل|التقا|التقى|يلتقي|تلتقي)(?:ه|ها|هم|هما)$/u.test(h.m[0].trim())) {
+      const host = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 30 && m.entity.type === 'PERSON' && !/[،,]/.test(between(ctx, h.end, m.start)));
+      const guest = ctx.mentions.find((m) => m.entity.type === 'PERSON' && m.end <= h.start && m.entity.id !== host?.entity.id);
+      if (host && guest && !REMOTE.test(window)) emit(host.entity, 'MET_WITH', guest.entity, 0.7);
+      continue;
+    }
+    // "والتقى خلالها نظيره X": during the visit just named, so its visitor is the subject
+    const during = arabic ? /^\s*(?:خلالها|خلاله|خلالهما|فيها|هناك)\s/u.exec(between(ctx, h.end, h.end + 10)) : null;
+    if (during) {
+      const visitor = ctx.mentions.find((m) => m.entity.type === 'PERSON' && m.end <= h.start);
+      if (visitor) {
+        a = visitor;
+        from = h.end + during[0].length;
+      }
+    } else if (arabic) {
       const right = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 25 && PARTIES.includes(m.entity.type as never) && !/[،,]/.test(between(ctx, h.end, m.start)));
       const adjacentLeft = a && /^\s*(?:قد|كان|كانت)?\s*$/u.test(between(ctx, a.end, h.start));
       if (right && !adjacentLeft && /^\s*(?:\S+\s*){0,3}$/u.test(between(ctx, h.end, right.start)) && right.entity.type === 'PERSON' && a?.entity.type !== 'PERSON') {

@@ -19,7 +19,9 @@ export const visitedRule = rule('visited', (ctx, emit) => {
     let visitor = leftArg(ctx, h.start, ['PERSON'], { maxGap: 90, stopAt: /[;!?؟؛]/ }) ?? pronounPerson(ctx, h.start);
     let from = h.end;
     if (!visitor && arabic) {
-      const right = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 30 && m.entity.type === 'PERSON');
+      // "زيارة أجراها وزير الخارجية الإيراني X إلى دمشق": the doer after a relative verb
+      const reach = /^\s*(?:أجراها|اجراها|يجريها|تجريها|قام\s+بها|يقوم\s+بها)\s/u.test(between(ctx, h.end, h.end + 14)) ? 60 : 30;
+      const right = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= reach && m.entity.type === 'PERSON');
       if (right) {
         visitor = right;
         from = right.end;

@@ -302,3 +302,12 @@ describe('a known person\'s surname guessed by capitals', () => {
       .toHaveEntity('Saleh al-Arouri', 'PERSON');
   });
 });
+
+describe('Arabic names after a title', () => {
+  it('a second title joined by و ends the first name', () => {
+    expectExtraction('وعقد نائب مساعد وزير الخارجية سامر علوان وقائد القوات اللواء رامي يوسف اجتماعاً أمس.')
+      .toHaveEntity('سامر علوان', 'PERSON')
+      .notToMention('سامر علوان وقائد')
+      .toHaveExactOffsets();
+  });
+});

@@ -119,3 +119,45 @@ describe('AFFILIATED_WITH: titles naming a country by adjective or counterpart',
     ).toContain('Ozan Kaya AFFILIATED_WITH Turkey');
   });
 });
+
+describe('LOCATED_IN, MET_WITH and VISITED in more wordings', () => {
+  it('تقع X في أقصى شمال Y; قضاء X التابع لمحافظة Y; "in X, Country"', () => {
+    expect(relationsOf('وتقع الرابية في أقصى شمال إقليم نوردلاند، على بعد كيلومترات من الحدود.', [['الرابية', 'LOCATION', 'Rabiya'], ['إقليم نوردلاند', 'LOCATION', 'Nordland Region']], 'LOCATED_IN')).toEqual([
+      'Rabiya LOCATED_IN Nordland Region',
+    ]);
+    expect(relationsOf('ونشرت الوزارة لواءين في قضاء الرابية التابع لمحافظة الوادي.', [['الرابية', 'LOCATION', 'Rabiya'], ['الوادي', 'LOCATION', 'Wadi']], 'LOCATED_IN')).toEqual([
+      'Rabiya LOCATED_IN Wadi',
+    ]);
+    expect(relationsOf('The mission is run from a headquarters in Velta, Nordland, while a commodore commands the ships.', [['Velta', 'LOCATION'], ['Nordland', 'COUNTRY']], 'LOCATED_IN')).toEqual([
+      'Velta LOCATED_IN Nordland',
+    ]);
+    // a list of places is no containment
+    expect(relationsOf('Strikes hit targets in Velta, Nordland and Salvia.', [['Velta', 'LOCATION'], ['Nordland', 'COUNTRY'], ['Salvia', 'COUNTRY']], 'LOCATED_IN')).toEqual([]);
+  });
+
+  it('a visit with its doer after a relative verb, and who was met during it', () => {
+    const t = relationsOf('وتأتي الغارات بعد أيام من زيارة أجراها وزير الخارجية النوردي سامر علوان إلى فيلتا، التقى خلالها الرئيس كريم حداد.', [
+      ['سامر علوان', 'PERSON', 'Samer Alwan'],
+      ['فيلتا', 'LOCATION', 'Velta'],
+      ['كريم حداد', 'PERSON', 'Karim Haddad'],
+    ]);
+    expect(t).toContain('Samer Alwan VISITED Velta');
+    expect(t).toContain('Samer Alwan MET_WITH Karim Haddad');
+  });
+
+  it('"والتقى خلالها نظيره Y، قبل أن يستقبله الرئيس Z": the visitor meets both', () => {
+    const t = relationsOf('وصل الوزير سامر علوان إلى فيلتا مساء الخميس، والتقى خلالها نظيره رامي يوسف، قبل أن يستقبله الرئيس كريم حداد.', [
+      ['سامر علوان', 'PERSON', 'Samer Alwan'],
+      ['فيلتا', 'LOCATION', 'Velta'],
+      ['رامي يوسف', 'PERSON', 'Rami Youssef'],
+      ['كريم حداد', 'PERSON', 'Karim Haddad'],
+    ], 'MET_WITH');
+    expect(t).toEqual(['Samer Alwan MET_WITH Rami Youssef', 'Karim Haddad MET_WITH Samer Alwan']);
+  });
+
+  it('عقد X اجتماعاً مع Y', () => {
+    expect(relationsOf('وعقد المبعوث سامر علوان، الأحد، اجتماعاً مع القائد كريم حداد.', [['سامر علوان', 'PERSON', 'Samer Alwan'], ['كريم حداد', 'PERSON', 'Karim Haddad']], 'MET_WITH')).toEqual([
+      'Samer Alwan MET_WITH Karim Haddad',
+    ]);
+  });
+});
