@@ -32,12 +32,12 @@ const EXTRAS = {
   },
   IR: {
     aliases: ['Islamic Republic of Iran', 'Islamic Republic', 'الجمهورية الإسلامية', 'الجمهورية الإسلامية الإيرانية', 'جمهورية إيران الإسلامية', 'إيران'],
-    metonyms: ['Tehran', 'طهران'],
+    metonyms: ['Tehran', 'طهران', 'Iranian regime', 'النظام الإيراني'],
     demonyms: ['Iranian', 'Iranians', 'إيراني', 'إيرانية', 'الإيراني', 'الإيرانية', 'الإيرانيين', 'إيرانيين', 'الإيرانيون'],
   },
   IQ: { aliases: ['جمهورية العراق', 'Republic of Iraq'], demonyms: ['Iraqi', 'Iraqis', 'عراقي', 'عراقية', 'العراقي', 'العراقية', 'العراقيين', 'عراقيين', 'العراقيون'] },
-  SY: { aliases: ['Syrian Arab Republic', 'سورية', 'الجمهورية العربية السورية'], demonyms: ['Syrian', 'Syrians', 'سوري', 'سورية', 'السوري', 'السورية', 'السوريين', 'سوريين'] },
-  IL: { aliases: ['State of Israel', 'دولة إسرائيل', 'اسرائيل'], metonyms: ['تل أبيب'], demonyms: ['Israeli', 'Israelis', 'إسرائيلي', 'إسرائيلية', 'الإسرائيلي', 'الإسرائيلية', 'الإسرائيليين', 'إسرائيليين'] },
+  SY: { aliases: ['Syrian Arab Republic', 'سورية', 'الجمهورية العربية السورية'], metonyms: ['Syrian regime', 'Assad regime', 'Syrian government', 'النظام السوري', 'نظام الأسد', 'الحكومة السورية'], demonyms: ['Syrian', 'Syrians', 'سوري', 'سورية', 'السوري', 'السورية', 'السوريين', 'سوريين'] },
+  IL: { aliases: ['State of Israel', 'دولة إسرائيل', 'اسرائيل'], metonyms: ['تل أبيب', 'Zionist regime', 'Zionist entity', 'Israeli regime', 'Israeli government', 'النظام الإسرائيلي', 'النظام الصهيوني', 'الكيان الصهيوني', 'الكيان الإسرائيلي', 'العدو الإسرائيلي', 'العدو الصهيوني', 'الاحتلال الإسرائيلي', 'الحكومة الإسرائيلية'], demonyms: ['Israeli', 'Israelis', 'إسرائيلي', 'إسرائيلية', 'الإسرائيلي', 'الإسرائيلية', 'الإسرائيليين', 'إسرائيليين'] },
   LB: { aliases: ['الجمهورية اللبنانية'], demonyms: ['Lebanese', 'لبناني', 'لبنانية', 'اللبناني', 'اللبنانية', 'اللبنانيين'] },
   JO: { aliases: ['المملكة الأردنية', 'المملكة الأردنية الهاشمية', 'Hashemite Kingdom of Jordan'], demonyms: ['Jordanian', 'أردني', 'أردنية', 'الأردني', 'الأردنية'] },
   YE: { aliases: ['الجمهورية اليمنية'], demonyms: ['Yemeni', 'Yemenis', 'يمني', 'يمنية', 'اليمني', 'اليمنية', 'اليمنيين'] },
@@ -113,7 +113,7 @@ for (const code of Object.keys(countries.getAlpha2Codes()).sort()) {
   entries.push(entry);
 }
 
-const out = { version: '2026-11-26.1', sources: SOURCES, entries };
+const out = { version: '2026-11-26.2', sources: SOURCES, entries };
 const target = fileURLToPath(new URL('../data/gazetteer/countries.json', import.meta.url));
 writeFileSync(target, JSON.stringify(out, null, 1) + '\n');
 console.log(`wrote ${entries.length} countries to ${target}`);

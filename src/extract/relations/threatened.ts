@@ -23,7 +23,16 @@ const FORMULA = new RegExp(
 /** The threat's own reported clause opens right away and the mention is its subject ("هدد X بأن الحوثيين …"). */
 const CLAUSE_SUBJECT = /^\s*(?:\S+\s+){0,2}?(?:بأن|أن|إن|that)\s+(?:the\s+)?["“«]?$/iu;
 /** A warning verb whose object is the one warned. */
-const WARN_CUE = /^(?:warned|warns|cautioned)$/i;
+const WARN_CUE = /^(?:warned|warns|cautioned)$|^(?:و|ف)?(?:حذر|حذرت|حذّر|حذّرت|يحذر|تحذر|محذرا|محذراً|محذرة|محذّرا|محذّراً|محذّرة)$/iu;
+const EN_WARN_WORD = /\b(?:warned|warns|cautioned)\b/gi;
+const AR_WARN_WORD = new RegExp(`${B}(?:و|ف)?(?:${alt(['حذر', 'حذرت', 'يحذر', 'تحذر', 'محذرا', 'محذراً', 'محذرة'])})${E}`, 'gu');
+/** Arabic: a war, reply or price that follows a condition or "any …" ("أي حرب على لبنان ستقابَل بقتال"). */
+const AR_CONDITIONAL_HARM = {
+  test: (said: string): boolean =>
+    /(?:^|[\s"“«])(?:إذا|اذا|إن|لو|في حال|أي|أية)\s/u.test(said) && /(?:^|\s)(?:س[تينأ]\S+|لن\s)/u.test(said) && /(?:رد|حرب|قتال|تقابل|يقابل|هدف|أهداف|ثمن|عواقب|عقاب|ضرب|استهداف|قواعد)/u.test(said),
+};
+/** The party named right after "if" in what was said ("warned that if Israel …, …"). */
+const IF_SUBJECT = /^\s*(?:["“«]\s*)?(?:if|unless|should|إذا|اذا|لو|في حال)\s+(?:(?:ارتكب|ارتكبت|أقدم|أقدمت|قام|قامت|شن|شنت|هاجم|هاجمت)\s+)?(?:the\s+)?$/iu;
 /** What was said names a consequence under a condition ("if it launched a war, … would wage it without limits"). */
 const CONDITIONAL_HARM = /\b(?:if|unless|should\s+it|should\s+they)\b[^.]*\b(?:will|would|shall)\b[^.]*\b(?:respond|response|retaliat\w*|war|wage|strike|hit|attack\w*|punish\w*|price|pay|consequences|force|fire|target\w*|limits|destroy\w*)\b/i;
 
@@ -33,7 +42,7 @@ function speakerOf(doc: Parameters<typeof speechIn>[0], index: number, pos: numb
   return last ? last.speakers.flatMap((x) => (x.entity ? [x.entity] : [])) : [];
 }
 
-const STEMS = ['warn', 'caution', 'threat', 'vow', 'pledg', 'legitimate', 'spared', 'price', 'targeted', 'consequences', 'pay for', 'prepared', 'response', 'retaliation', 'reprisal', 'سيواجه', 'ستواجه', 'هدد', 'تهدد', 'يهدد', 'توعد', 'يتوعد', 'تتوعد', 'مشروع', 'بمناي', 'الثمن', 'ثمنا'];
+const STEMS = ['warn', 'caution', 'حذر', 'محذر', 'يحذر', 'تحذر', 'threat', 'vow', 'pledg', 'legitimate', 'spared', 'price', 'targeted', 'consequences', 'pay for', 'prepared', 'response', 'retaliation', 'reprisal', 'سيواجه', 'ستواجه', 'هدد', 'تهدد', 'يهدد', 'توعد', 'يتوعد', 'تتوعد', 'مشروع', 'بمناي', 'الثمن', 'ثمنا'];
 
 export const threatenedRule = rule('threatened', (ctx, emit) => {
   if (!hasAny(ctx, STEMS)) return;
@@ -67,12 +76,20 @@ export const threatenedRule = rule('threatened', (ctx, emit) => {
     for (const o of objs) for (const t of threateners) if (t.id !== o.id) emit(t, 'THREATENED', o, subj ? 0.8 : 0.65);
   }
   // "X warned Y that if it …, his fighters would …": a conditional warning addressed to Y is a threat to Y
+  // (the warning may be the second verb of one statement: "X said … and warned that if Israel …")
+  const text = ctx.doc.parsed.text;
   for (const sp of speechIn(ctx.doc, ctx.index)) {
-    if (sp.sentence !== ctx.index || !WARN_CUE.test(sp.cue)) continue;
-    const addressee = ctx.mentions.find((m) => m.start >= sp.cueEnd && m.start - sp.cueEnd <= 5 && OBJECTS.includes(m.entity.type as never) && /^\s*(?:the\s+)?$/i.test(between(ctx, sp.cueEnd, m.start)));
+    if (sp.sentence !== ctx.index) continue;
+    const own = WARN_CUE.test(sp.cue) ? { start: sp.cueStart, end: sp.cueEnd } : matches(ctx, arabic ? AR_WARN_WORD : EN_WARN_WORD).find((w) => w.start >= sp.cueEnd && w.end <= Math.max(sp.contentEnd, sp.cueEnd));
+    if (!own) continue;
+    const from = own === undefined ? sp.contentStart : Math.max(own.end, own.start === sp.cueStart ? sp.contentStart : own.end);
+    const end = Math.max(sp.contentEnd, from);
+    if (!(arabic ? AR_CONDITIONAL_HARM : CONDITIONAL_HARM).test(text.slice(from, end))) continue;
+    // the one warned, right after the verb; else the party the condition is about ("warned that if Israel …")
+    const addressee =
+      ctx.mentions.find((m) => m.start >= own.end && m.start - own.end <= 5 && OBJECTS.includes(m.entity.type as never) && /^\s*(?:the\s+)?$/i.test(between(ctx, own.end, m.start))) ??
+      ctx.mentions.find((m) => m.start >= from && m.start - from <= 50 && OBJECTS.includes(m.entity.type as never) && IF_SUBJECT.test(between(ctx, from, m.start).replace(/^\s*(?:من\s+)?(?:أنه|انه|أن|ان|that)\s+/iu, '')));
     if (!addressee) continue;
-    const said = ctx.doc.parsed.text.slice(sp.contentStart, sp.contentEnd);
-    if (!CONDITIONAL_HARM.test(said)) continue;
     for (const t of sp.speakers) if (t.entity && t.entity.id !== addressee.entity.id) emit(t.entity, 'THREATENED', addressee.entity, 0.65);
   }
   for (const h of matches(ctx, FORMULA)) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Gazetteer, getGazetteer } from '../../../src/extract/gazetteer.js';
 import { tokenize } from '../../../src/extract/normalize.js';
+import { expectExtraction } from '../../support/extractHarness.js';
 
 const dir = new URL('../../../data/gazetteer/', import.meta.url);
 
@@ -71,5 +72,14 @@ describe('matching', () => {
   it('rejects malformed data with a clear message', () => {
     expect(() => new Gazetteer([{ file: 'bad.json', json: { entries: [] } }])).toThrow(/bad.json/);
     expect(() => new Gazetteer([{ file: 'x.json', json: { version: '1', entries: [{ id: 'a', type: 'PLANET', en: 'Mars' }] } }])).toThrow(/bad entry/);
+  });
+});
+
+describe('government names that stand for the state', () => {
+  it('regime and enemy names are metonyms of their country', () => {
+    expectExtraction('وقال البيان إن "الكيان الصهيوني" سيدفع الثمن، وإن النظام السوري لم يعلق.')
+      .toHaveAlias('Israel', 'الكيان الصهيوني')
+      .toHaveAlias('Syria', 'النظام السوري');
+    expectExtraction('"The Zionist regime will be punished," the statement said.').toHaveAlias('Israel', 'Zionist regime');
   });
 });

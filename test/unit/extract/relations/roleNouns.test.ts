@@ -161,3 +161,25 @@ describe('LOCATED_IN, MET_WITH and VISITED in more wordings', () => {
     ]);
   });
 });
+
+describe('THREATENED: conditional warnings', () => {
+  it('Arabic: محذراً X من أن أي حرب … ستقابَل بقتال', () => {
+    expect(relationsOf('وأكد الأمين العام كريم حداد أن الاغتيال لن يمر، محذراً نوردلاند من أن أي حرب على فالتا ستقابَل بقتال بلا سقوف.', [
+      ['كريم حداد', 'PERSON', 'Karim Haddad'],
+      ['نوردلاند', 'COUNTRY', 'Nordland'],
+      ['فالتا', 'COUNTRY', 'Valta'],
+    ], 'THREATENED')).toEqual(['Karim Haddad THREATENED Nordland']);
+  });
+
+  it('"warned that if X …, … would …" as the second verb of one statement: X is threatened', () => {
+    expect(relationsOf('Leader Karim Haddad said the killing would not go unanswered and warned that if Nordland launched a war on Valta, his fighters would fight without limits.', [
+      ['Karim Haddad', 'PERSON'],
+      ['Nordland', 'COUNTRY'],
+      ['Valta', 'COUNTRY'],
+    ], 'THREATENED')).toEqual(['Karim Haddad THREATENED Nordland']);
+  });
+
+  it('a warning about escalation with no condition and no harm is no threat', () => {
+    expect(relationsOf('وحذر الوزير سامر علوان نوردلاند من تصعيد في المنطقة.', [['سامر علوان', 'PERSON', 'Samer Alwan'], ['نوردلاند', 'COUNTRY', 'Nordland']], 'THREATENED')).toEqual([]);
+  });
+});
