@@ -7,7 +7,7 @@ import { between, coordinatedRight, hasAny, matches, rule, sentences } from './e
 
 const UNITS = ['ARMED_GROUP', 'ORGANIZATION'] as const;
 const INCLUDES = new RegExp(`\\b(?:that\\s+includes|which\\s+includes|including|includes|comprising|such\\s+as|that\\s+counts|which\\s+counts|counts)\\b|${B}(?:و)?(?:${alt(['تضم', 'يضم', 'تشمل', 'يشمل', 'أبرزها', 'أبرزهم', 'ومنها', 'من بينها'])})${E}`, 'giu');
-const PART_OF = new RegExp(`\\b(?:one\\s+of\\s+the\\s+(?:[\\w-]+\\s+){0,2}?(?:factions|groups|militias|members|units)\\s+(?:(?:grouped|operating|gathered)\\s+)?(?:under|within|inside|in|of)(?:\\s+the\\s+umbrella\\s+of)?|(?:operating\\s+)?under\\s+the\\s+umbrella\\s+of|part\\s+of|a\\s+member\\s+of|a\\s+faction\\s+of|an?\\s+(?:(?:elite|special|overseas|external|foreign|military|armed|naval|intelligence)\\s+)?(?:unit|wing|arm|branch|division)\\s+of)(?:\\s+the)?\\b|${B}(?:${alt(['التابعة ل', 'التابع ل', 'التابعة لـ', 'التابع لـ', 'جزء من', 'أحد فصائل', 'إحدى فصائل', 'المنضوية تحت مظلة', 'المنضوية تحت لواء', 'المنضوية تحت', 'المنضوية في', 'المنضوية ضمن', 'المنضوي تحت', 'المنضوي في', 'المنضوي ضمن', 'تحت مظلة'])})`, 'giu');
+const PART_OF = new RegExp(`\\b(?:one\\s+of\\s+the\\s+(?:[\\w-]+\\s+){0,2}?(?:factions|groups|militias|members|units)\\s+(?:(?:grouped|operating|gathered)\\s+)?(?:under|within|inside|in|of)(?:\\s+the\\s+umbrella\\s+of)?|(?:operating\\s+)?under\\s+the\\s+umbrella\\s+of|part\\s+of|a\\s+member\\s+of|a\\s+faction\\s+of|(?:an?|the|its)\\s+(?:(?:elite|special|overseas|external|foreign|military|armed|naval|intelligence|political)\\s+)?(?:unit|wing|arm|branch|division)\\s+of)(?:\\s+the)?\\b|${B}(?:${alt(['التابعة ل', 'التابع ل', 'التابعة لـ', 'التابع لـ', 'جزء من', 'أحد فصائل', 'إحدى فصائل', 'المنضوية تحت مظلة', 'المنضوية تحت لواء', 'المنضوية تحت', 'المنضوية في', 'المنضوية ضمن', 'المنضوي تحت', 'المنضوي في', 'المنضوي ضمن', 'تحت مظلة', 'الجناح العسكري ل', 'الجناح العسكري لـ', 'الجناح المسلح ل'])})`, 'giu');
 const ITS = /\b(?:and\s+)?its\s+$/i;
 const ONE_OF = new RegExp(`\\b(?:one\\s+of\\s+its\\s+(?:members|factions|units|groups)|a\\s+member\\s+of\\s+which)\\s*,?\\s*|${B}(?:${alt(['أحد فصائلها', 'إحدى فصائلها', 'أبرز فصائلها', 'ومن أبرز فصائلها', 'أحد أعضائها'])})\\s*[،,]?\\s*`, 'giu');
 const POSS = /^(?:'s|’s)\s+$/;
@@ -15,7 +15,13 @@ const POSS = /^(?:'s|’s)\s+$/;
 const UNIT_NAME = /\b(?:force|forces|brigade|brigades|unit|units|wing|corps|division|battalion|squadron|fleet|command|regiment)\b/i;
 const AT = /^\s+(?:at|of|within|in)\s+the\s+$/i;
 
-const STEMS = ['one of the', 'umbrella', 'منضوي', 'مظله', 'includ', 'compris', 'such as', 'count', 'part of', 'member', 'unit of', 'faction', 'wing of', 'arm of', 'branch of', 'division of', 'تضم', 'يضم', 'تشمل', 'يشمل', 'ابرز', 'منها', 'بينها', 'التابع', 'جزء من', 'فصائل', 'اعضائ'];
+/** Between a member and the cue: "is one of the (main) factions", "من أبرز الفصائل". */
+const ONE_OF_KIND = /^\s*(?:,\s*|\s+(?:is|was|remains)\s+)?(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:factions|groups|militias|members|movements)\s+(?:(?:grouped|operating|gathered)\s+)?$|^\s*(?:[،,]\s*)?(?:وهي\s+|هي\s+)?(?:من|إحدى|أحد)\s+(?:\S+\s+){0,2}?(?:الفصائل|الجماعات|الميليشيات|المجموعات|الحركات|الكتائب)\s+$/iu;
+/** "Hamas's military wing, the Qassam Brigades". */
+const POSS_WING = /^(?:'s|’s)\s+(?:(?:military|armed|militant|political|elite)\s+)?(?:wing|arm)\s*,\s*(?:the\s+)?$/i;
+/** A wing or unit cue whose owner comes first and the unit after it, in apposition. */
+const WING_CUE = /\b(?:wing|arm|unit|branch)\s+of\b|الجناح\s+العسكري/iu;
+const STEMS = ['one of the', 'الجناح العسكري', 'umbrella', 'منضوي', 'مظله', 'includ', 'compris', 'such as', 'count', 'part of', 'member', 'unit of', 'faction', 'wing of', 'arm of', 'branch of', 'division of', 'تضم', 'يضم', 'تشمل', 'يشمل', 'ابرز', 'منها', 'بينها', 'التابع', 'جزء من', 'فصائل', 'اعضائ'];
 
 export const affiliatedMemberRule = rule('affiliated-member', (ctx, emit) => {
   const cued = hasAny(ctx, STEMS);
@@ -33,9 +39,13 @@ export const affiliatedMemberRule = rule('affiliated-member', (ctx, emit) => {
     for (const m of coordinatedRight(ctx, member, [umbrella.entity.type])) emit(m.entity, 'AFFILIATED_WITH', umbrella.entity, 0.7);
   }
   for (const h of cued ? matches(ctx, PART_OF) : []) {
-    const member = ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 6 && UNITS.includes(m.entity.type as never));
+    // "X, one of the most prominent factions grouped in Y" / "X من أبرز الفصائل المنضوية في Y"
+    const member = ctx.mentions.findLast((m) => m.end <= h.start && (h.start - m.end <= 6 || (h.start - m.end <= 70 && ONE_OF_KIND.test(between(ctx, m.end, h.start)))) && UNITS.includes(m.entity.type as never));
     const umbrella = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 6 && UNITS.includes(m.entity.type as never));
     if (member && umbrella && member.entity.id !== umbrella.entity.id) emit(member.entity, 'AFFILIATED_WITH', umbrella.entity, 0.7);
+    // "the military wing of Hamas, the Qassam Brigades": the unit named in apposition after its owner
+    const unit = umbrella && !member && WING_CUE.test(h.m[0]) ? ctx.mentions[umbrella.i + 1] : undefined;
+    if (unit && umbrella && UNITS.includes(unit.entity.type as never) && unit.entity.id !== umbrella.entity.id && /^\s*[,،]\s*(?:the\s+)?$/iu.test(between(ctx, umbrella.end, unit.start))) emit(unit.entity, 'AFFILIATED_WITH', umbrella.entity, 0.7);
   }
   // "One of its members, Kataib Hezbollah, …": the umbrella is the group of the previous clause/sentence
   for (const h of cued ? matches(ctx, ONE_OF) : []) {
@@ -50,7 +60,7 @@ export const affiliatedMemberRule = rule('affiliated-member', (ctx, emit) => {
   for (let k = 0; k + 1 < ctx.mentions.length; k++) {
     const a = ctx.mentions[k]!;
     const b = ctx.mentions[k + 1]!;
-    if (UNITS.includes(a.entity.type as never) && UNITS.includes(b.entity.type as never) && a.entity.id !== b.entity.id && !a.entity.nominal && !b.entity.nominal && POSS.test(between(ctx, a.end, b.start)) && UNIT_NAME.test(b.text)) emit(b.entity, 'AFFILIATED_WITH', a.entity, 0.65);
+    if (UNITS.includes(a.entity.type as never) && UNITS.includes(b.entity.type as never) && a.entity.id !== b.entity.id && !a.entity.nominal && !b.entity.nominal && ((POSS.test(between(ctx, a.end, b.start)) && UNIT_NAME.test(b.text)) || POSS_WING.test(between(ctx, a.end, b.start)))) emit(b.entity, 'AFFILIATED_WITH', a.entity, 0.65);
   }
   // "the Joint Staff at the Pentagon"
   for (let k = 0; k + 1 < ctx.mentions.length; k++) {

@@ -13,7 +13,7 @@ import type { Entity } from '../types.js';
  * personnel stand for its forces entity, when the article has one.
  */
 const POSITIONS_AFTER = /^(?:'s|’s)?\s+(?:military\s+)?(?:positions|bases|troops|forces|personnel|outposts|installations|service\s+members)\b/i;
-const AR_POSITIONS = /^\s*(?:\S+\s+){0,1}?(?:ال)?(?:مواقع|المواقع|قواعد|القواعد|القوات|قوات|الجنود|جنود|العسكريين|الأهداف|أهداف)\s+$/u;
+const AR_POSITIONS = /^\s*(?:\S+\s+){0,1}?(?:(?:ال)?(?:قواعد|مواقع|منشآت)\s+(?:تستضيف|تضم|تؤوي)\s+)?(?:ال)?(?:مواقع|المواقع|قواعد|القواعد|القوات|قوات|الجنود|جنود|العسكريين|الأهداف|أهداف)\s+$/u;
 export function forcesTargets(ctx: SentCtx, from: number, maxGap = 40): Entity[] {
   const text = ctx.doc.parsed.text;
   const out: Entity[] = [];
@@ -81,6 +81,7 @@ const PREPOSITION_BEFORE = new RegExp(`${B}(?:من|إلى|على|عن|في|مع|
 /** A mention used as a modifier ("Iran-backed", "Houthi-held") is not an argument itself. */
 export const isModifier = (ctx: SentCtx, m: M): boolean => /^-(?:backed|linked|aligned|allied|held|run|led|sponsored|supported|funded|armed|made|built|controlled|affiliated)\b/i.test(ctx.doc.parsed.text.slice(m.end, m.end + 14));
 
+export const RELATIVE_SUBJECT = /^[\s"”»]*[,،]\s*(?:التي|الذي|الذين|which|who)\s+(?:(?:قد|كانت|كان|has|have|had|also|later)\s+)*$/iu;
 const FORCE_OF = /(?:^|[.,;]\s*|^\s*)(?:(?:the|a|an|two|three|four|several|armed)\s+)?(?:boats?|gunboats|speedboats|ships?|vessels?|jets|warplanes|aircraft|drones|forces|troops|units?|fighters|members|gunmen|militants|commandos)\s+(?:from|of)\s+(?:the\s+)?$/i;
 
 export function subjectOf(ctx: SentCtx, vs: number, ve: number, types: readonly EntityType[], arabic: boolean): SubjectHit | undefined {
@@ -94,6 +95,8 @@ export function subjectOf(ctx: SentCtx, vs: number, ve: number, types: readonly 
       continue;
     }
     const gap = between(ctx, m.end, vs);
+    // "X، التي تبنّت …" / "X, which has claimed …": a relative pronoun right after X makes X the subject
+    if (RELATIVE_SUBJECT.test(gap) && types.includes(m.entity.type)) return { mention: m, side: 'left' };
     if (!fillerGap(gap)) {
       if (subjectGap(gap) && types.includes(m.entity.type)) return { mention: m, side: 'left' };
       if (APPOSITIVE.test(gap) || (gap.length < 60 && /^[^,،]*[,،][^,،]*$/u.test(gap))) continue; // a mention inside an apposition: keep looking left
@@ -150,12 +153,19 @@ export function attackTargets(ctx: SentCtx, from: number, types: readonly Entity
     if (m.entity.type === 'LOCATION' && locativeBefore(ctx, m) === 'in' && SITE_NOUN.test(between(ctx, Math.max(from, m.start - 45), m.start)) && !out.some((x) => x.entity.type === 'LOCATION')) {
       for (const x of coordinatedRight(ctx, m, ['LOCATION'])) if (!out.includes(x)) out.push(x);
     }
-    if (['FACILITY', 'ORGANIZATION', 'ARMED_GROUP'].includes(m.entity.type) && /(?:,|،)\s*(?:including|بما في ذلك|منها|ومنها)\s+(?:the\s+)?$/iu.test(between(ctx, Math.max(from, m.start - 20), m.start))) out.push(m);
+    if (['FACILITY', 'ORGANIZATION', 'ARMED_GROUP'].includes(m.entity.type) && /(?:,|،)\s*(?:including|among\s+them|بما في ذلك|منها|ومنها)\s+(?:the\s+)?$/iu.test(between(ctx, Math.max(from, m.start - 20), m.start)))
+      for (const x of coordinatedRight(ctx, m, ['FACILITY', 'ORGANIZATION', 'ARMED_GROUP', 'LOCATION'])) if (!out.includes(x)) out.push(x);
   }
   // "struck Kataib Hezbollah in al-Qaim": the town where the struck group was hit is struck too (never a country)
   for (const g of out.filter((m) => m.entity.type === 'ARMED_GROUP')) {
     const n = ctx.mentions[g.i + 1];
     if (n && n.entity.type === 'LOCATION' && !out.includes(n) && !skip?.(n) && GROUP_IN.test(between(ctx, g.end, n.start))) out.push(n);
+  }
+  // "…, among them al-Tanf and Rukban, and at the al-Shaddadi base": a second target aimed at in the same clause
+  for (const m of ctx.mentions) {
+    if (m.start < from || m.end > end || out.includes(m) || skip?.(m) || !['FACILITY', 'LOCATION'].includes(m.entity.type) || !out.length) continue;
+    const prev = ctx.mentions[m.i - 1];
+    if (prev && out.includes(prev) && /^\s*,?\s*and\s+(?:at|on|against)\s+(?:the\s+)?(?:al-|el-)?$/i.test(between(ctx, prev.end, m.start))) out.push(m);
   }
   // "on Al-Asad Air Base in western Iraq and the al-Tanf garrison": a coordinated target after the first one's locative phrase
   const last = out.filter((m) => m.entity.type === 'FACILITY').pop();
@@ -188,7 +198,7 @@ export function objectsAfter(ctx: SentCtx, from: number, types: readonly EntityT
     // a subordinate clause ("… after attacks on X") is not the object phrase
     if (SUBORDINATOR.test(gap)) return [];
     // a comma ends the object phrase unless it only separates list items ("ships, the Unity Explorer, …")
-    if (/[,،]/.test(gap) && !/^[^,،]*[,،]\s*(?:the\s+)?$/i.test(gap)) return [];
+    if (/[,،]/.test(gap) && !/^[^,،]*[,،]\s*(?:(?:among\s+them|including|such\s+as|notably|namely|ومنها|منها|من\s+بينها|بينها|بما\s+فيها)\s+)?(?:the\s+)?$/iu.test(gap)) return [];
     if (skip?.(m)) continue;
     // "…fired missiles at it, Akbari told TV": a name after the comma that speaks is the source, not an object
     if (/[,،]/.test(gap) && ATTRIBUTION_AFTER.test(ctx.doc.parsed.text.slice(m.end, m.end + 12))) return [];

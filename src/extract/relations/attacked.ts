@@ -12,7 +12,7 @@ import type { Entity } from '../types.js';
 import { B, E, CLITICS, SUFFIX, alt, wordRe } from './lexicon.js';
 import { ACTORS, NON_STATE_ORG } from './lexicon.js';
 import { between, isArabic, coordinatedLeft, coordinatedRight, demonymCountries, hasAny, matches, rule, type Emit, type M, type SentCtx } from './engine.js';
-import { attackTargets, forcesTargets, subjectOf, subjectGap } from './args.js';
+import { attackTargets, forcesTargets, RELATIVE_SUBJECT, subjectOf, subjectGap } from './args.js';
 import { speechIn } from '../statements/speech.js';
 
 const TARGETS = ['ARMED_GROUP', 'ORGANIZATION', 'FACILITY', 'LOCATION', 'COUNTRY', 'PERSON'] as const;
@@ -81,7 +81,7 @@ interface AttackState {
 }
 
 const WHOSE_SUBJECT = /,\s*whose\s+(?:[\w-]+\s+){1,4}?(?:have\s+|has\s+|had\s+)?(?:also\s+|repeatedly\s+)?$/i;
-const POSSESSIVE_SUBJECT = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:jets|warplanes|aircraft|planes|drones|forces|troops|navy|ships|warships|artillery|fighters|missiles|rockets)\s+(?:then\s+|also\s+|later\s+)?$/i;
+const POSSESSIVE_SUBJECT = /\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:jets|warplanes|aircraft|planes|drones|forces|troops|navy|ships|warships|artillery|fighters|missiles|rockets)\s+(?:then\s+|also\s+|later\s+)?(?:had\s+|has\s+|have\s+)?$/i;
 /** Actor speakers of the last speech cue before `pos` in this sentence (`ownCue`) or reaching into it. */
 function speakerActorsBefore(ctx: SentCtx, pos: number, ownCue: boolean): Entity[] {
   const sp = speechIn(ctx.doc, ctx.index).filter((s) => (!ownCue || s.sentence === ctx.index) && s.cueEnd <= pos).pop();
@@ -165,7 +165,7 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     } else if (!PRONOUN_SUBJECT.test(between(ctx, Math.max(ctx.base, h.start - 14), h.start))) {
       // "أعلن الجيش الإسرائيلي أنه قصف": a pronoun subject is the speaker's (below), not the nationality before it
       const d = demonymCountries(ctx, Math.max(ctx.base, h.start - 30), h.start).pop();
-      if (d && /^\s*(?:\S+\s+){0,2}$/.test(between(ctx, d.end, h.start)) && !/backed|المدعوم/i.test(between(ctx, d.end, h.start))) {
+      if (d && (/^\s*(?:\S+\s+){0,2}$/.test(between(ctx, d.end, h.start)) || /^\s+\S+\s+(?:and|or|و)\s+\S+\s+$/iu.test(between(ctx, d.end, h.start))) && !/backed|المدعوم/i.test(between(ctx, d.end, h.start))) {
         // a nationality inside an actor's name ("Israeli army jets struck") names that actor
         const holder = ctx.mentions.find((m) => m.start <= d.start && d.end <= m.end && ACTORS.includes(m.entity.type as never));
         attackers = [holder ? holder.entity : d.entity];
@@ -449,8 +449,11 @@ const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     // claimant: right after (Arabic verbs, "claimed by X", "carried out by X"), else right before
     let claimant: M | undefined;
     const right = ctx.mentions.find((m) => m.start >= h.end && ACTORS.includes(m.entity.type as never) && !/[،,]/.test(between(ctx, h.end, m.start)) && between(ctx, h.end, m.start).length <= (arabic ? 45 : 40));
-    const leftM = ctx.mentions.findLast((m) => m.end <= h.start && ACTORS.includes(m.entity.type as never) && (h.start - m.end <= 4 || subjectGap(between(ctx, m.end, h.start))));
-    if (/by$|من$|وراء$|نفذتها|نفذها|from$/i.test(w) || arabic) claimant = right ?? leftM;
+    const leftM = ctx.mentions.findLast((m) => m.end <= h.start && ACTORS.includes(m.entity.type as never) && (h.start - m.end <= 4 || subjectGap(between(ctx, m.end, h.start)) || RELATIVE_SUBJECT.test(between(ctx, m.end, h.start))));
+    // "X، التي تبنّت …": the relative pronoun's head claims, not a name further on
+    const relative = leftM && RELATIVE_SUBJECT.test(between(ctx, leftM.end, h.start));
+    if (relative) claimant = leftM;
+    else if (/by$|من$|وراء$|نفذتها|نفذها|from$/i.test(w) || arabic) claimant = right ?? leftM;
     else claimant = leftM ?? (/\bby\s+(?:a\s+group\s+calling\s+itself\s+)?/i.test(text.slice(h.end, h.end + 40)) ? right : undefined);
     // "X, an umbrella of M that has claimed …": the relative clause's head is X (and M, its members, did it too)
     let alsoBy: Entity | null = null;
@@ -477,7 +480,10 @@ const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
       if (nestedAttack(ctx, n.start)) continue;
       const on = ON.exec(text.slice(n.end, n.end + 80));
       if (!on) continue;
-      for (const t of attackTargets(ctx, n.end + on[0].length, NOMINAL_TARGETS, 14, undefined, true)) if (t.entity.id !== claimant.entity.id) found.push(t.entity);
+      const ts = attackTargets(ctx, n.end + on[0].length, NOMINAL_TARGETS, 14, undefined, true);
+      for (const t of ts) if (t.entity.id !== claimant.entity.id) found.push(t.entity);
+      // "attacks on bases hosting U.S. forces": the forces those sites stand for
+      for (const f of forcesTargets(ctx, n.end + on[0].length, 40)) if (f.id !== claimant.entity.id && !found.includes(f)) found.push(f);
     }
     // "وعلى حامية التنف": further على-objects in the same sentence
     for (const m of ctx.mentions) {

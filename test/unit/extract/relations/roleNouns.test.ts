@@ -183,3 +183,44 @@ describe('THREATENED: conditional warnings', () => {
     expect(relationsOf('وحذر الوزير سامر علوان نوردلاند من تصعيد في المنطقة.', [['سامر علوان', 'PERSON', 'Samer Alwan'], ['نوردلاند', 'COUNTRY', 'Nordland']], 'THREATENED')).toEqual([]);
   });
 });
+
+describe('ATTACKED: lists of targets and claims in a relative clause', () => {
+  it('"its fighters had launched drones at three bases, among them A and B, and at the C base"', () => {
+    expect(
+      relationsOf('The Northern Front said its fighters had launched drones at three bases on the border, among them Camp Alder and Camp Birch, and at the Cedar base in the east.', [
+        ['Northern Front', 'ARMED_GROUP'],
+        ['Camp Alder', 'FACILITY'],
+        ['Camp Birch', 'FACILITY'],
+        ['Cedar base', 'FACILITY'],
+      ], 'ATTACKED'),
+    ).toEqual(['Northern Front ATTACKED Camp Alder', 'Northern Front ATTACKED Camp Birch', 'Northern Front ATTACKED Cedar base']);
+  });
+
+  it('"X، التي تبنّت … الهجمات على قواعد …، ومنها A وB": the relative\'s head claims every listed base', () => {
+    const t = relationsOf('وتعد كتائب الفجر من أبرز الفصائل المنضوية في "جبهة الرماد"، التي تبنّت منذ أشهر عشرات الهجمات على قواعد في المنطقة، ومنها قاعدة الصخرة وقاعدة النخيل.', [
+      ['كتائب الفجر', 'ARMED_GROUP', 'Dawn Brigades'],
+      ['جبهة الرماد', 'ARMED_GROUP', 'Ash Front'],
+      ['قاعدة الصخرة', 'FACILITY', 'Rock Base'],
+      ['قاعدة النخيل', 'FACILITY', 'Palm Base'],
+    ]);
+    expect(t).toEqual(expect.arrayContaining(['Ash Front ATTACKED Rock Base', 'Ash Front ATTACKED Palm Base', 'Dawn Brigades AFFILIATED_WITH Ash Front']));
+    expect(t.filter((x) => x.startsWith('Dawn Brigades ATTACKED'))).toEqual([]);
+  });
+
+  it('a demonym before "missiles and drones" names the attacker; "what X described as bases of G" makes G the target', () => {
+    expect(relationsOf('Iran denies it. Iranian missiles and drones struck what Iran described as bases of the Sable Legion in the south.', [['Iran', 'COUNTRY'], ['Sable Legion', 'ARMED_GROUP']], 'ATTACKED')).toEqual([
+      'Iran ATTACKED Sable Legion',
+    ]);
+  });
+});
+
+describe('AFFILIATED_WITH: wings and members', () => {
+  it('"the military wing of G, U" / "G\'s military wing, U" / الجناح العسكري لـG، U', () => {
+    expect(relationsOf("Ash Front's military wing, the Ember Brigades, claimed the attack.", [['Ash Front', 'ARMED_GROUP'], ['Ember Brigades', 'ARMED_GROUP']], 'AFFILIATED_WITH')).toEqual([
+      'Ember Brigades AFFILIATED_WITH Ash Front',
+    ]);
+    expect(relationsOf('ويعد سامر من مؤسسي الجناح العسكري لجبهة الرماد، كتائب الجمر.', [['جبهة الرماد', 'ARMED_GROUP', 'Ash Front'], ['كتائب الجمر', 'ARMED_GROUP', 'Ember Brigades']], 'AFFILIATED_WITH')).toEqual([
+      'Ember Brigades AFFILIATED_WITH Ash Front',
+    ]);
+  });
+});
