@@ -33,7 +33,7 @@ const pronounSuffixed = (u: Token): boolean =>
   u.key.length >= 4 && PRONOUN_END.test(u.raw.replace(/[\u064b-\u065f\u0670]/g, '')) && !/ة$/.test(u.raw) && !NAMES_ENDING_IN_HA.has(u.key) && !GIVEN_AFTER_TITLE.has(u.key);
 const AR_PREFIX_CUES = k('أمينها أمينه قائدها قائده زعيمها زعيمه رئيسها رئيسه المتحدثة متحدثها متحدثه');
 /** Words that may sit between the cue and the name besides ال-words. */
-const AR_QUALIFIERS = new Set(k(`باسم في عن لشؤون العام الأعلى الأسبق السابق الحالي
+const AR_QUALIFIERS = new Set(k(`باسم باسمها باسمه باسمهم في عن لشؤون العام الأعلى الأسبق السابق الحالي
   حكومة مجلس هيئة لجنة وزارة جهاز منظمة حركة حزب تصريف أركان اتحاد رابطة جمعية نقابة كتلة تيار إدارة دائرة مكتب
   قسم مركز قوات قوة شعبة فرقة كتيبة جبهة جامعة شركة مؤسسة سلطة بعثة وفد محكمة ديوان أمانة بلدية ائتلاف تحالف
   جماعة منظمة عمليات قيادة استخبارات مخابرات شرطة أمن دولة كتائب سرايا عصائب منظمة`));
@@ -108,6 +108,7 @@ function arabicCue(key: string): boolean {
 export function findTitleCuePersons(doc: ArticleDoc): ArticleDoc {
   const { text } = doc.parsed;
   const added: EntityCandidate[] = [];
+  const strongIds = new Set((doc.candidates ?? []).flatMap((c) => (!c.weak && c.gazetteerId ? [c.gazetteerId] : [])));
   const taken = (a: Token, b: Token): boolean => overlapsName(doc, a.start, b.end, added);
   const push = (tokens: Token[], from: number, to: number, si: number, cue: string): void => {
     const a = tokens[from]!;
@@ -138,7 +139,9 @@ export function findTitleCuePersons(doc: ArticleDoc): ArticleDoc {
         while (j < tokens.length && skipped < 9) {
           const u = tokens[j]!;
           if (!onlySpaceBetween(text, tokens[j - 1]!, u)) { j = tokens.length; break; }
-          const known = (doc.candidates ?? []).find((c) => !c.nominal && c.start < u.end && u.start < c.end);
+          // (a weak name — a surname alone — counts only when its person is named in full in the article:
+          // "المتحدث حسين الموسوي" is not Fuad Hussein, "الرئيس رئيسي" after "إبراهيم رئيسي" is Raisi)
+          const known = (doc.candidates ?? []).find((c) => !c.nominal && c.start < u.end && u.start < c.end && (!c.weak || strongIds.has(c.gazetteerId ?? '')));
           // A known person right after the title is the person meant: nothing left to find.
           if (known?.type === 'PERSON') { j = tokens.length; break; }
           const inKnown = known !== undefined;

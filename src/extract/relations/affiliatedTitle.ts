@@ -64,6 +64,9 @@ const POSSESSIVE = new RegExp(`^\\s*(?:\\b(?:their|its|the\\s+group's|the\\s+gro
 const APPOSITION = new RegExp(`^\\s*[,،]\\s*(?:(?:الذي|التي)\\s+(?:شغل|يشغل|كان|تولى|يتولى)\\s+(?:منصب\\s+)?|بصفته\\s+|بصفتها\\s+|(?:the|a|an)\\s+|who\\s+(?:heads|leads|is|was|served\\s+as)\\s+(?:the\\s+|a\\s+)?|(?=\\p{L}))`, 'iu');
 
 const BODY = ['ORGANIZATION', 'ARMED_GROUP'] as const;
+const LED_BY = /[\s"”»]*[,،]\s*(?:(?:التي|الذي)\s+(?:يتزعمها|يقودها|يرأسها|يتزعمه|يقوده|يرأسه|أسسها|أسسه)|(?:which\s+is\s+|who\s+are\s+)?(?:led|headed|commanded|founded)\s+by)\s+(?:(?:\S+\s+){0,2}?(?:الشيخ|السيد|Sheikh|Gen\.?|General|Commander|Abu)\s+)?$/iu;
+/** A state an ambassador or envoy is posted to. */
+const HOST_BEFORE = /(?:\b(?:ambassador|envoy|embassy|mission)\s+(?:to|in)\s+(?:the\s+)?$)|(?:(?:سفير|سفيرة|مبعوث|سفارة|بعثة)\s+(?:\S+\s+)?(?:لدى|في|إلى)\s+$)/iu;
 
 /** Offset of the last clause boundary (comma, quote, colon, bracket) in `zone` before `end`, or -1. */
 function boundaryBefore(zone: string, end: number, quoted: (i: number) => boolean = () => false): number {
@@ -75,7 +78,7 @@ function boundaryBefore(zone: string, end: number, quoted: (i: number) => boolea
   return -1;
 }
 /** Between a comma and the name, only honorifics ("Ayatollah", "Brig. Gen.", الشيخ) or nothing. */
-const HONORIFICS_ONLY = /^\s*(?:(?:Ayatollah|Sheikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Brig\.?|Gen\.?|Maj\.?|Col\.?|Lt\.?|Adm\.?|General|Brigadier|Colonel|Major|Hojatoleslam|الشيخ|الدكتور|اللواء|العميد|الفريق|العقيد|السيد|آية الله)\s+){0,3}$/u;
+const HONORIFICS_ONLY = /^\s*(?:(?:Ayatollah|Sheikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Brig\.?|Gen\.?|Maj\.?|Col\.?|Lt\.?|Adm\.?|Rear|Vice|General|Brigadier|Colonel|Major|Admiral|Commodore|Captain|Hojatoleslam|الشيخ|الدكتور|اللواء|العميد|الفريق|العقيد|السيد|آية الله|الأدميرال|الادميرال|الجنرال|المقدم|الرائد|النقيب|الفريق أول)\s+){0,3}$/u;
 /** A title word ends the text ("… Supreme Leader", "… secretary-general", "… المتحدث باسم الجيش" is not one: the body follows). */
 const EN_TITLE_END = new RegExp(`\\b(?:${EN_TITLE.join('|')})\\s*$`, 'i');
 const AR_TITLE_END = new RegExp(`${B}(?:و|ل|ب)?(?:${alt(AR_TITLE)})\\s*$`, 'u');
@@ -117,7 +120,9 @@ const MINISTER = new RegExp(`${B}(?:${alt(['وزير', 'وزيرة', 'Minister',
 
 /** The organisation or country a title zone [from, to) names; demonyms count for countries. */
 function named(ctx: SentCtx, from: number, to: number, person: M, nearestFirst = false): Entity | null {
-  const inZone = ctx.mentions.filter((m) => m.start >= from && m.end <= to && m !== person && m.entity.type !== 'PERSON');
+  // "Tehran's ambassador to Syria", "سفير إيران لدى سوريا": the host state is not the one served
+  const hosted = (m: { start: number }): boolean => HOST_BEFORE.test(ctx.doc.parsed.text.slice(Math.max(from, m.start - 30), m.start));
+  const inZone = ctx.mentions.filter((m) => m.start >= from && m.end <= to && m !== person && m.entity.type !== 'PERSON' && !hosted(m));
   // a minister/secretary serves the state: "وزير الخارجية الأمريكي" → United States, not the ministry
   const minister = MINISTER.test(between(ctx, from, to)) && !/press\s+secretary/i.test(between(ctx, from, to));
   const bodies = inZone.filter((m) => BODY.includes(m.entity.type as never));
@@ -129,7 +134,7 @@ function named(ctx: SentCtx, from: number, to: number, person: M, nearestFirst =
   if (body) return body.entity;
   const country = inZone.filter((m) => m.entity.type === 'COUNTRY').pop();
   if (country) return country.entity;
-  const dem = demonymCountries(ctx, from, to).pop();
+  const dem = demonymCountries(ctx, from, to).filter((d) => !hosted(d)).pop();
   return dem ? dem.entity : null;
 }
 
@@ -179,7 +184,13 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit, state) =
     const quoted = (i: number): boolean => ctx.mentions.some((m) => m.start === from + i + 1 || m.end === from + i);
     let cut = boundaryBefore(zoneText, zoneText.length, quoted);
     // "Iran's Supreme Leader, Ayatollah X" / "the group's secretary-general, X": a title set off by a comma still leads into the name
-    if (cut >= 0 && /[,،]/.test(zoneText[cut]!) && HONORIFICS_ONLY.test(zoneText.slice(cut + 1)) && (arabic ? AR_TITLE_END : EN_TITLE_END).test(zoneText.slice(0, cut))) cut = boundaryBefore(zoneText, cut, quoted);
+    // ("المتحدث باسم الجيش الإسرائيلي، الأدميرال X": a title and its body, then a rank, also lead into the name)
+    if (cut >= 0 && /[,،]/.test(zoneText[cut]!) && HONORIFICS_ONLY.test(zoneText.slice(cut + 1))) {
+      const before = zoneText.slice(0, cut);
+      const clause = before.slice(boundaryBefore(before, before.length, quoted) + 1);
+      const ranked = /\S/.test(zoneText.slice(cut + 1));
+      if ((arabic ? AR_TITLE_END : EN_TITLE_END).test(before) || (ranked && (arabic ? AR_TITLE_RE : EN_TITLE_RE).test(clause) && !(arabic ? BLOCK_AR : BLOCK_EN).test(clause.slice(clause.search(arabic ? AR_TITLE_RE : EN_TITLE_RE))))) cut = boundaryBefore(zoneText, cut, quoted);
+    }
     if (cut >= 0) from += cut + 1;
     const words = text.slice(from, p.start).split(/\s+/).filter(Boolean);
     if (words.length > 12) from = p.start - text.slice(from, p.start).split(/\s+/).slice(-12).join(' ').length - 1;
@@ -227,6 +238,16 @@ export const affiliatedTitleRule = rule('affiliated-title', (ctx, emit, state) =
         const dom = dominantCountry(ctx);
         if (dom) pending.push([p, dom, ctx]);
         continue;
+      }
+    }
+    // "حركة النجباء، التي يتزعمها X" / "the Sable Legion, led by X": the leader belongs to the group before
+    if (!org) {
+      const led = LED_BY.exec(text.slice(Math.max(ctx.base, p.start - 60), p.start));
+      const at = led ? p.start - led[0].length : -1;
+      const group = led ? ctx.mentions.findLast((m) => m.end <= at && at - m.end <= 3 && BODY.includes(m.entity.type as never)) : undefined;
+      if (group) {
+        org = group.entity;
+        conf = 0.7;
       }
     }
     if (org && org.id !== p.entity.id) {

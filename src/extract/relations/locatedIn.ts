@@ -17,10 +17,10 @@ const OUTER = ['LOCATION', 'COUNTRY'] as const;
 const DIR_EN = '(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)';
 const DIR_AR_NISBA = alt(['شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط', 'شمال شرقي', 'شمال غربي', 'جنوب شرقي', 'جنوب غربي']);
 const DIR_AR = alt(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمال شرق', 'شمال غرب', 'جنوب شرق', 'جنوب غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
-const PLACE_AR = alt(['محافظة', 'مدينة', 'منطقة', 'ولاية', 'إقليم', 'بلدة', 'قرية', 'العاصمة', 'عاصمة', 'ميناء', 'قضاء', 'ناحية', 'جزيرة', 'ريف', 'مديرية', 'حي']);
+const PLACE_AR = alt(['محافظة', 'مدينة', 'منطقة', 'ولاية', 'إقليم', 'بلدة', 'قرية', 'العاصمة', 'عاصمة', 'ميناء', 'قضاء', 'ناحية', 'جزيرة', 'ريف', 'مديرية', 'حي', 'صحراء', 'هضبة', 'سهل', 'وادي']);
 const PLACE_EN = '(?:province|city|town|village|district|region|capital|port|governorate|state|island|area|part|outskirts|countryside|suburbs)';
 /** "A, capital of B" / "A، عاصمة B" / "A, the provincial capital of B": containment by apposition. */
-const CAPITAL_OF = new RegExp(`^\\s*[,،]\\s*(?:(?:the|a)\\s+)?(?:(?:provincial|regional|administrative)\\s+)?(?:capital|centre|center|seat)\\s+of\\s+(?:the\\s+)?(?:${DIR_EN}\\s+)?$|^\\s*[،,]\\s*(?:وهي\\s+|وهو\\s+)?(?:عاصمة|مركز|كبرى\\s+مدن)\\s+(?:(?:${PLACE_AR})\\s+)?$`, 'iu');
+const CAPITAL_OF = new RegExp(`^\\s*[,،]\\s*(?:(?:the|a)\\s+)?(?:(?:provincial|regional|administrative)\\s+)?(?:capital|centre|center|seat)\\s+of\\s+(?:the\\s+)?(?:(?:${DIR_EN}|semi-autonomous|autonomous|self-declared|restive|oil-rich|northern|southern)\\s+)?$|^\\s*[،,]\\s*(?:وهي\\s+|وهو\\s+)?(?:عاصمة|مركز|كبرى\\s+مدن)\\s+(?:(?:${PLACE_AR})\\s+)?$`, 'iu');
 /** Seas, gulfs and straits: never inside a country, and a ship's position in one is not containment. */
 const WATER = /\b(?:sea|gulf|strait|straits|ocean|channel|bab\s+el-?mandeb|bab\s+al-?mandab)\b|(?:البحر|بحر|خليج|الخليج|مضيق|المحيط|باب المندب)/iu;
 const isWater = (e: Entity): boolean => e.type === 'LOCATION' && [e.name, ...e.aliases].some((n) => WATER.test(n));
@@ -30,6 +30,8 @@ const GAP_AR = new RegExp(
   `^\\s*(?:(?:،\\s*)?(?:التي|الذي)\\s+)?(?:(?:تقع|يقع)\\s+)?(?:(?:في|داخل)\\s+(?:(?:أقصى|اقصى|أقاصي)\\s+)?(?:(?:${DIR_AR})\\s+)?|ب|(?:${DIR_AR_NISBA})\\s+|(?:ال)?(?:تابع|تابعة)\\s+ل)(?:(?:${PLACE_AR})\\s+(?:(?:ال)?\\S+(?:ية|ي)\\s+)?)?$`,
   'u',
 );
+/** "Tower 22, sits in Jordan": a locative verb after an apposition's closing comma. */
+const SITS_IN = new RegExp(`^\\s*,\\s*(?:sits|lies|stands|is\\s+located|is\\s+situated)\\s+(?:in|inside|within)\\s+(?:the\\s+)?(?:${DIR_EN}\\s+)?$`, 'i');
 const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 const UNIT_END = /\b(?:province|region|governorate|state|district)$/i;
 const POSS = /^(?:'s|’s)\s+$/;
@@ -69,7 +71,7 @@ export const locatedInRule = rule('located-in', (ctx, emit) => {
     const landmark = k > 0 && /^\s*,\s+(?:a|an|the)\s[^,;]*\b(?:on|near|along|by|off)\s+(?:the\s+)?$/i.test(between(ctx, ms[k - 1]!.end, a.start));
     if (b && OUTER.includes(b.entity.type as never) && !landmark) {
       const gap = between(ctx, a.end, ms[k + 1]!.start);
-      if (arabic ? GAP_AR.test(gap) || (a.entity.type === 'LOCATION' && /^\s*ل$/u.test(gap)) : GAP_EN.test(gap)) {
+      if (arabic ? GAP_AR.test(gap) || (a.entity.type === 'LOCATION' && /^\s*ل$/u.test(gap)) : GAP_EN.test(gap) || SITS_IN.test(gap)) {
         for (const x of coordinatedLeft(ctx, a, INNER)) add(x.entity, b.entity, 0.85);
       }
       // "the Kurdistan Region of Iraq", "Sistan province of Iran": a sub-national unit named with "of" + its country

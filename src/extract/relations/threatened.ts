@@ -22,6 +22,8 @@ const FORMULA = new RegExp(
 
 /** The threat's own reported clause opens right away and the mention is its subject ("هدد X بأن الحوثيين …"). */
 const CLAUSE_SUBJECT = /^\s*(?:\S+\s+){0,2}?(?:بأن|أن|إن|that)\s+(?:the\s+)?["“«]?$/iu;
+/** A new clause of speech ("…، وقال المتحدث X") ends the threat's object phrase. */
+const NEXT_SPEECH = /[،,]\s*(?:و|ف)?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أعلن|أعلنت|أوضح|أوضحت)\s|[,;]\s*(?:and\s+)?(?:\S+\s+){0,4}?(?:said|told|added)\b/u;
 /** A warning verb whose object is the one warned. */
 const WARN_CUE = /^(?:warned|warns|cautioned)$|^(?:و|ف)?(?:حذر|حذرت|حذّر|حذّرت|يحذر|تحذر|محذرا|محذراً|محذرة|محذّرا|محذّراً|محذّرة)$/iu;
 const EN_WARN_WORD = /\b(?:warned|warns|cautioned)\b/gi;
@@ -66,7 +68,7 @@ export const threatenedRule = rule('threatened', (ctx, emit) => {
     const app = APPOS_AFTER.exec(ctx.doc.parsed.text.slice(from, from + 120));
     if (app) from += app[0].length;
     // the subject of the reported clause ("هدد … بأن الحوثيين لن يترددوا …") is not the one threatened
-    const objM = ctx.mentions.find((m) => m.start >= from && m.start - from <= 110 && OBJECTS.includes(m.entity.type as never) && !threateners.includes(m.entity) && !/[;:]/.test(between(ctx, from, m.start)) && !CLAUSE_SUBJECT.test(between(ctx, from, m.start)));
+    const objM = ctx.mentions.find((m) => m.start >= from && m.start - from <= 110 && OBJECTS.includes(m.entity.type as never) && !threateners.includes(m.entity) && !/[;:]/.test(between(ctx, from, m.start)) && !CLAUSE_SUBJECT.test(between(ctx, from, m.start)) && !NEXT_SPEECH.test(between(ctx, from, m.start)));
     const dem = demonymCountries(ctx, from, Math.min(ctx.base + ctx.text.length, from + 110)).find((d) => !threateners.includes(d.entity) && !ctx.mentions.some((m) => m.start <= d.start && d.end <= m.end));
     let objs: Entity[] = [];
     // "توعد الولايات المتحدة وبريطانيا": coordinated objects are all threatened

@@ -311,3 +311,9 @@ describe('Arabic names after a title', () => {
       .toHaveExactOffsets();
   });
 });
+
+describe('a given name that is also a known surname', () => {
+  it('after a title it starts a new name unless its known person is named in full', () => {
+    expectExtraction('وقال المتحدث باسم الحركة حسين الموسوي إن الرد قادم.').toHaveEntity('حسين الموسوي', 'PERSON').toHaveExactOffsets();
+  });
+});

@@ -224,3 +224,36 @@ describe('AFFILIATED_WITH: wings and members', () => {
     ]);
   });
 });
+
+describe('AFFILIATED_WITH: ranks, leaders and postings', () => {
+  it('a title with its body, then a rank after the comma, leads into the name', () => {
+    expect(relationsOf('وأكد المتحدث باسم الجيش النوردي، الأدميرال كريم حداد، أن معظم المقذوفات اعترضت.', [['الجيش النوردي', 'ORGANIZATION', 'Nordland Army'], ['كريم حداد', 'PERSON', 'Karim Haddad']], 'AFFILIATED_WITH')).toEqual([
+      'Karim Haddad AFFILIATED_WITH Nordland Army',
+    ]);
+  });
+
+  it('an ambassador serves the state that sends him, not the host', () => {
+    expect(relationsOf('Iran and Syria condemned it. Omar Zeid, Tehran\'s ambassador to Syria, said the building was a residence.', [['Iran', 'COUNTRY'], ['Tehran', 'COUNTRY', 'Iran'], ['Syria', 'COUNTRY'], ['Omar Zeid', 'PERSON']], 'AFFILIATED_WITH')).toEqual([
+      'Omar Zeid AFFILIATED_WITH Iran',
+    ]);
+  });
+
+  it('"G، التي يتزعمها X" / "G, led by X": the leader belongs to G; a threat does not reach past the next speech verb', () => {
+    const t = relationsOf('وتوعدت جبهة الرماد، التي يتزعمها كريم حداد، بالرد على الضربة، وقال المتحدث باسمها سامر علوان إن الرد قادم.', [
+      ['جبهة الرماد', 'ARMED_GROUP', 'Ash Front'],
+      ['كريم حداد', 'PERSON', 'Karim Haddad'],
+      ['سامر علوان', 'PERSON', 'Samer Alwan'],
+    ]);
+    expect(t).toContain('Karim Haddad AFFILIATED_WITH Ash Front');
+    expect(t.filter((x) => x.includes('THREATENED'))).toEqual([]);
+    expect(relationsOf('The Sable Legion, led by Omar Zeid, denied it.', [['Sable Legion', 'ARMED_GROUP'], ['Omar Zeid', 'PERSON']], 'AFFILIATED_WITH')).toEqual(['Omar Zeid AFFILIATED_WITH Sable Legion']);
+  });
+});
+
+describe('LOCATED_IN: more containment wordings', () => {
+  it('"X, sits in C", في صحراء, "capital of the semi-autonomous R"', () => {
+    expect(relationsOf('The outpost, known as Camp Alder, sits in Nordland near the border.', [['Camp Alder', 'FACILITY'], ['Nordland', 'COUNTRY']], 'LOCATED_IN')).toEqual(['Camp Alder LOCATED_IN Nordland']);
+    expect(relationsOf('أصاب صاروخ قاعدة الصخرة الجوية في صحراء الرمل.', [['قاعدة الصخرة الجوية', 'FACILITY', 'Rock Air Base'], ['الرمل', 'LOCATION', 'Raml']], 'LOCATED_IN')).toEqual(['Rock Air Base LOCATED_IN Raml']);
+    expect(relationsOf('Missiles fell on Velta, capital of the semi-autonomous North Region.', [['Velta', 'LOCATION'], ['North Region', 'LOCATION']], 'LOCATED_IN')).toEqual(['Velta LOCATED_IN North Region']);
+  });
+});
