@@ -144,10 +144,16 @@ export function tokenize(text: string, base = 0): Token[] {
 // Words repeat across sentences and articles, and folding a word char by char is the costliest
 // part of tokenizing: keys are remembered per surface form (bounded, for long-running servers).
 const tokenKeys = new Map<string, { key: string; arabic: boolean }>();
+/** British spellings that wires and Gulf outlets use in names ("Ministry of Defence"): one key with the American form. */
+const BRITISH_SPELLING = new Map([
+  ['defence', 'defense'], ['defences', 'defenses'], ['centre', 'center'], ['centres', 'centers'], ['organisation', 'organization'],
+  ['organisations', 'organizations'], ['programme', 'program'], ['labour', 'labor'], ['harbour', 'harbor'],
+]);
 function tokenKeyOf(raw: string): { key: string; arabic: boolean } {
   let k = tokenKeys.get(raw);
   if (!k) {
-    k = { key: normalizeKey(raw).replace(/ /g, ''), arabic: ARABIC.test(raw) };
+    const key = normalizeKey(raw).replace(/ /g, '');
+    k = { key: BRITISH_SPELLING.get(key) ?? key, arabic: ARABIC.test(raw) };
     if (tokenKeys.size > 100_000) tokenKeys.clear();
     tokenKeys.set(raw, k);
   }

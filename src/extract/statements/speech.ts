@@ -470,6 +470,17 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
       const cand = pre.slice(bb + 1);
       // "The Houthis, who …, said": a candidate opening with an article is the subject when it names a speaker
       const namesSpeaker = (): boolean => ctx.mentions.some((m) => m.start >= ctx.base + bb + 1 && m.end <= ctx.base + pre.length && isSpeakerType(m));
+      // "X, Tehran's ambassador to Syria, who …, said": a title phrase naming no person is one more apposition
+      const personIn = ctx.mentions.some((m) => m.entity.type === 'PERSON' && m.start >= ctx.base + bb + 1 && m.end <= ctx.base + pre.length);
+      if (bb >= 0 && stripped[bb] === ',' && !personIn && APPOS_TITLE.test(cand.trim())) {
+        const head = pre.slice(0, bb);
+        const hb = lastBoundary(head);
+        if (ctx.mentions.some((m) => m.entity.type === 'PERSON' && m.start >= ctx.base + hb + 1 && m.end <= ctx.base + head.length)) {
+          np = head.slice(hb + 1);
+          npS = ctx.base + hb + 1;
+          break;
+        }
+      }
       if (cand.trim() && (!/^(?:who|which|whose|where|an?|the|another|home)\b/i.test(cand.trim()) || (/^(?:an?|the)\s/i.test(cand.trim()) && (EN_ANON.test(cand.trim()) || namesSpeaker())))) {
         np = cand;
         npS = ctx.base + bb + 1;
@@ -497,6 +508,8 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
   return sp ? { speakers: sp, npStart: npS, npEnd: npS + np.length } : null;
 }
 
+/** A possessive title phrase in apposition ("Tehran's ambassador to Syria", "the group's deputy leader"). */
+const APPOS_TITLE = /^(?:the\s+)?[\p{L}.-]+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|spokes\w*|minister|secretary|adviser|advisor|commander|leader|chief|head|director|representative|deputy)\b/iu;
 /** Verbs that name what something was called ("what X called …"). */
 const NAMING_CUE = /^(?:called|described|termed|dubbed)$/i;
 /** A finite verb phrase ending in "and"/"but" right before the cue ("had claimed the strike and said"). */

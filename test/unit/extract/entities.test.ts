@@ -317,3 +317,9 @@ describe('a given name that is also a known surname', () => {
     expectExtraction('وقال المتحدث باسم الحركة حسين الموسوي إن الرد قادم.').toHaveEntity('حسين الموسوي', 'PERSON').toHaveExactOffsets();
   });
 });
+
+describe('British spellings', () => {
+  it('"defence" finds the name the gazetteer spells "defense"', () => {
+    expectExtraction("Syria condemned it. The strikes were intercepted, according to Syria's defence ministry.").toHaveEntity('Syrian Ministry of Defense', 'ORGANIZATION');
+  });
+});

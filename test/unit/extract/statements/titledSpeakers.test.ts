@@ -82,3 +82,10 @@ describe('statements: titled speakers', () => {
     expect(s.map((x) => x[1])).toEqual(['a warning to its rivals.']);
   });
 });
+
+describe('statements: appositions after the speaker', () => {
+  it('"X, Tehran\'s ambassador to Syria, who was unhurt, told …": X speaks, not a state inside the apposition', () => {
+    const s = said(run('Omar Zeid, Norland\'s ambassador to Valta, who was unhurt, told state television that the building was a residence.', [['Omar Zeid', 'PERSON'], ['Norland', 'COUNTRY'], ['Valta', 'COUNTRY']]));
+    expect(s).toEqual([['Omar Zeid', 'the building was a residence.']]);
+  });
+});
