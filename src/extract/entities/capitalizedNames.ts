@@ -76,6 +76,9 @@ function guessType(text: string, tokens: Token[], from: number, to: number, all:
   const words = tokens.slice(from, to);
   if (appositionTitle(text, all, to)) return 'PERSON';
   const plain = words.filter((w) => !PARTICLES.has(w.key));
+  // "a car in Khirbet Selm in southern Lebanon": after a locative preposition, two plain words are a place
+  const locative = /\b(?:in|near|outside)\s+$/.test(text.slice(Math.max(0, tokens[from]!.start - 8), tokens[from]!.start)) && !/^(?:'s|’s)/.test(text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 2));
+  if (locative && /^,?\s+(?:in|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?\p{Lu}/u.test(text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 30))) return 'LOCATION';
   if (plain.length >= 2 && plain.length <= 3 && plain.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.raw))) return 'PERSON';
   if (words.some((w) => /^\d+$/.test(w.raw) || isRoman(w))) return null; // "Number 9" only with a ship cue (above)
   return 'ORGANIZATION';

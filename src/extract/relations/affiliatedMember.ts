@@ -11,6 +11,8 @@ const PART_OF = new RegExp(`\\b(?:one\\s+of\\s+the\\s+(?:[\\w-]+\\s+){0,2}?(?:fa
 const ITS = /\b(?:and\s+)?its\s+$/i;
 const ONE_OF = new RegExp(`\\b(?:one\\s+of\\s+its\\s+(?:members|factions|units|groups)|a\\s+member\\s+of\\s+which)\\s*,?\\s*|${B}(?:${alt(['أحد فصائلها', 'إحدى فصائلها', 'أبرز فصائلها', 'ومن أبرز فصائلها', 'أحد أعضائها'])})\\s*[،,]?\\s*`, 'giu');
 const POSS = /^(?:'s|’s)\s+$/;
+/** "Hezbollah's (elite) Radwan Force". */
+const POSS_UNIT = /^(?:'s|’s)\s+(?:(?:elite|special|military|armed|naval|external|overseas)\s+)?$/;
 /** Names of units of a larger body (a force, brigade, wing, command): "Hezbollah's Radwan Force". */
 const UNIT_NAME = /\b(?:force|forces|brigade|brigades|unit|units|wing|corps|division|battalion|squadron|fleet|command|regiment)\b/i;
 const AT = /^\s+(?:at|of|within|in)\s+the\s+$/i;
@@ -60,7 +62,7 @@ export const affiliatedMemberRule = rule('affiliated-member', (ctx, emit) => {
   for (let k = 0; k + 1 < ctx.mentions.length; k++) {
     const a = ctx.mentions[k]!;
     const b = ctx.mentions[k + 1]!;
-    if (UNITS.includes(a.entity.type as never) && UNITS.includes(b.entity.type as never) && a.entity.id !== b.entity.id && !a.entity.nominal && !b.entity.nominal && ((POSS.test(between(ctx, a.end, b.start)) && UNIT_NAME.test(b.text)) || POSS_WING.test(between(ctx, a.end, b.start)))) emit(b.entity, 'AFFILIATED_WITH', a.entity, 0.65);
+    if (UNITS.includes(a.entity.type as never) && UNITS.includes(b.entity.type as never) && a.entity.id !== b.entity.id && !a.entity.nominal && !b.entity.nominal && ((POSS_UNIT.test(between(ctx, a.end, b.start)) && UNIT_NAME.test(b.text)) || POSS_WING.test(between(ctx, a.end, b.start)))) emit(b.entity, 'AFFILIATED_WITH', a.entity, 0.65);
   }
   // "the Joint Staff at the Pentagon"
   for (let k = 0; k + 1 < ctx.mentions.length; k++) {

@@ -129,7 +129,7 @@ function named(ctx: SentCtx, from: number, to: number, person: M, nearestFirst =
   let body = nearestFirst ? bodies[0] : bodies.pop();
   // "a commander of Hezbollah's Radwan Force": the most specific body named, the possessed unit
   const unit = body && nearestFirst ? ctx.mentions[body.i + 1] : undefined;
-  if (unit && bodies.includes(unit) && /^(?:'s|’s|')\s+$/.test(between(ctx, body!.end, unit.start))) body = unit;
+  if (unit && bodies.includes(unit) && /^(?:'s|’s|')\s+(?:(?:elite|special|military|armed|naval|external|overseas)\s+)?$/.test(between(ctx, body!.end, unit.start))) body = unit;
   if (minister && body && (inZone.some((m) => m.entity.type === 'COUNTRY') || demonymCountries(ctx, from, to).length)) body = undefined;
   if (body) return body.entity;
   const country = inZone.filter((m) => m.entity.type === 'COUNTRY').pop();

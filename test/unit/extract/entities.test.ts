@@ -323,3 +323,10 @@ describe('British spellings', () => {
     expectExtraction("Syria condemned it. The strikes were intercepted, according to Syria's defence ministry.").toHaveEntity('Syrian Ministry of Defense', 'ORGANIZATION');
   });
 });
+
+describe('unknown capitalized names after "in"', () => {
+  it('"a car in Khirbet Dara in southern Lebanon": a place, not a person', () => {
+    expectExtraction('An Israeli strike on a car in Khirbet Dara in southern Lebanon killed two men.').toHaveEntity('Khirbet Dara', 'LOCATION');
+    expectExtraction('The envoy met Karim Haddad in Beirut on Monday.').toHaveEntity('Karim Haddad', 'PERSON');
+  });
+});

@@ -257,3 +257,14 @@ describe('LOCATED_IN: more containment wordings', () => {
     expect(relationsOf('Missiles fell on Velta, capital of the semi-autonomous North Region.', [['Velta', 'LOCATION'], ['North Region', 'LOCATION']], 'LOCATED_IN')).toEqual(['Velta LOCATED_IN North Region']);
   });
 });
+
+describe('units of a group named with an adjective', () => {
+  it('"a senior commander in G\'s elite U": the person serves U, U belongs to G', () => {
+    const t = relationsOf("A strike killed Omar Zeid, a senior commander in the Sable Legion's elite Ember Force.", [
+      ['Omar Zeid', 'PERSON'],
+      ['Sable Legion', 'ARMED_GROUP'],
+      ['Ember Force', 'ARMED_GROUP'],
+    ], 'AFFILIATED_WITH');
+    expect(t).toEqual(['Omar Zeid AFFILIATED_WITH Ember Force', 'Ember Force AFFILIATED_WITH Sable Legion']);
+  });
+});
