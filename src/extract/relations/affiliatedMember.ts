@@ -10,7 +10,6 @@ const INCLUDES = new RegExp(`\\b(?:that\\s+includes|which\\s+includes|including|
 const PART_OF = new RegExp(`\\b(?:one\\s+of\\s+the\\s+(?:[\\w-]+\\s+){0,2}?(?:factions|groups|militias|members|units)\\s+(?:(?:grouped|operating|gathered)\\s+)?(?:under|within|inside|in|of)(?:\\s+the\\s+umbrella\\s+of)?|(?:operating\\s+)?under\\s+the\\s+umbrella\\s+of|part\\s+of|a\\s+member\\s+of|a\\s+faction\\s+of|(?:an?|the|its)\\s+(?:(?:elite|special|overseas|external|foreign|military|armed|naval|intelligence|political)\\s+)?(?:unit|wing|arm|branch|division)\\s+of)(?:\\s+the)?\\b|${B}(?:${alt(['التابعة ل', 'التابع ل', 'التابعة لـ', 'التابع لـ', 'جزء من', 'أحد فصائل', 'إحدى فصائل', 'المنضوية تحت مظلة', 'المنضوية تحت لواء', 'المنضوية تحت', 'المنضوية في', 'المنضوية ضمن', 'المنضوي تحت', 'المنضوي في', 'المنضوي ضمن', 'تحت مظلة', 'الجناح العسكري ل', 'الجناح العسكري لـ', 'الجناح المسلح ل'])})`, 'giu');
 const ITS = /\b(?:and\s+)?its\s+$/i;
 const ONE_OF = new RegExp(`\\b(?:one\\s+of\\s+its\\s+(?:members|factions|units|groups)|a\\s+member\\s+of\\s+which)\\s*,?\\s*|${B}(?:${alt(['أحد فصائلها', 'إحدى فصائلها', 'أبرز فصائلها', 'ومن أبرز فصائلها', 'أحد أعضائها'])})\\s*[،,]?\\s*`, 'giu');
-const POSS = /^(?:'s|’s)\s+$/;
 /** "Hezbollah's (elite) Radwan Force". */
 const POSS_UNIT = /^(?:'s|’s)\s+(?:(?:elite|special|military|armed|naval|external|overseas)\s+)?$/;
 /** Names of units of a larger body (a force, brigade, wing, command): "Hezbollah's Radwan Force". */
