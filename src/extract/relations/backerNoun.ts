@@ -12,7 +12,7 @@ const BACKERS = ['COUNTRY', 'ORGANIZATION', 'ARMED_GROUP'] as const;
 const BACKED = ['ARMED_GROUP', 'ORGANIZATION', 'COUNTRY'] as const;
 
 const EN_ADJ = '(?:main|chief|key|principal|biggest|largest|primary|longtime|long-time|foremost|top|staunchest|major|regional|military|financial|political|main\\s+foreign)';
-const EN_ROLE = '(?:backers?|sponsors?|patrons?|benefactors?|arms\\s+suppliers?|financiers?|paymasters?)';
+const EN_ROLE = '(?:backers?|sponsors?|patrons?|benefactors?|supporters?|arms\\s+suppliers?|financiers?|paymasters?)';
 /** "Y's main backer" (the possessor Y ends right before the match). */
 const EN_POSSESSIVE = new RegExp(`(?:'s|’s)\\s+(?:${EN_ADJ}\\s+(?:and\\s+${EN_ADJ}\\s+)?){0,2}${EN_ROLE}\\b`, 'gi');
 /** "the main backer of Y". */
@@ -21,7 +21,7 @@ const AR_ADJ = alt(['الرئيسي', 'الرئيسية', 'الأول', 'الأ�
 /** "الداعم الرئيسي لـ Y" (the ل clitic sits on Y). */
 const AR_ROLE = new RegExp(`${B}(?:و)?(?:ال)?(?:${alt(['داعم', 'داعمة', 'راعي', 'راعية', 'ممول', 'ممولة', 'مورد السلاح', 'مزود السلاح'])})(?:\\s+(?:${AR_ADJ}))*\\s+(?=ل)`, 'gu');
 
-const STEMS = ['backer', 'sponsor', 'patron', 'benefactor', 'supplier', 'financier', 'paymaster', 'داعم', 'راعي', 'راعيه', 'ممول', 'مورد السلاح', 'مزود السلاح'];
+const STEMS = ['backer', 'sponsor', 'patron', 'benefactor', 'supporter', 'supplier', 'financier', 'paymaster', 'داعم', 'راعي', 'راعيه', 'ممول', 'مورد السلاح', 'مزود السلاح'];
 
 /** The backer in apposition before the noun phrase ("Iran, …") or as a copula subject ("Iran is …", "إيران هي …"). */
 function backerBefore(ctx: SentCtx, pos: number): M | undefined {

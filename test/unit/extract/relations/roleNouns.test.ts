@@ -268,3 +268,11 @@ describe('units of a group named with an adjective', () => {
     expect(t).toEqual(['Omar Zeid AFFILIATED_WITH Ember Force', 'Ember Force AFFILIATED_WITH Sable Legion']);
   });
 });
+
+describe('THREATENED: punishment formulas', () => {
+  it('"X will be punished," the leader said / سيندم', () => {
+    expect(relationsOf('"Nordland will be punished at the hands of our men," leader Karim Haddad said in a message.', [['Nordland', 'COUNTRY'], ['Karim Haddad', 'PERSON']], 'THREATENED')).toEqual([
+      'Karim Haddad THREATENED Nordland',
+    ]);
+  });
+});
