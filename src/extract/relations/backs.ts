@@ -13,7 +13,7 @@ const BACKERS = ['COUNTRY', 'ORGANIZATION', 'ARMED_GROUP'] as const;
 
 const AR_BACKED_BY = new RegExp(`${B}(?:و)?(?:ال)?(?:${alt(['مدعوم', 'مدعومة', 'مدعومين', 'مدعومون', 'المدعوم'])})\\s+(?:من\\s+(?:قبل\\s+)?|إيرانيا|إيرانياً)`, 'gu');
 const AR_WITH_SUPPORT = new RegExp(`${B}(?:تحظى|يحظى|تحظى|تتلقى|يتلقى|تلقى)\\s+(?:ب)?(?:دعم|بدعم|الدعم)(?:\\s+من)?\\s*`, 'gu');
-const AR_IT_BACKS = new RegExp(`${B}(?:التي|الذين|الذي)\\s+(?:تدعمها|يدعمها|تدعمهم|يدعمهم|تموّلها|تمولها|تسلحها|ترعاها)\\s+`, 'gu');
+const AR_IT_BACKS = new RegExp(`${B}(?:التي|الذين|الذي)\\s+(?:تدعمها|يدعمها|تدعمهم|يدعمهم|تدعمه|يدعمه|تموّلها|تمولها|تموّله|تموله|يموله|تسلحها|تسلحه|يسلحه|ترعاها|ترعاه|يرعاه|تزوده|يزوده)\\s+`, 'gu');
 const AR_PROXIES = new RegExp(`${B}(?:ل|و)?(?:${alt(['وكلاء', 'وكيل', 'أذرع', 'أذرعها', 'حلفاء'])})\\s+`, 'gu');
 const AR_SUPPORT_FOR = new RegExp(`${B}(?:ب|و|ل)?(?:ال)?(?:دعم)\\s+((?:ال)?\\S+)\\s+(?:(?:ال)?(?:عسكري|سياسي|مالي|متواصل|كبير)\\s+)?ل`, 'gu');
 const EN_X_BACKED = /-(?:backed|sponsored|funded|supported|armed)\b/gi;
@@ -68,7 +68,7 @@ const ARM_OBJECT_EN = /^\s*(?:with\s+)?(?:\w+\s+){0,3}?(?:weapons|arms|missiles|
 const STEMS = [
   'arming', 'supplying', 'equipping', 'weapons', 'تسليح', 'تزويد', 'تمويل', 'امداد', 'يزود', 'تزود', 'زودت', 'يمد', 'تمد',
   'backed', 'supplied', 'equipped', 'bankrolled', 'sponsor', 'funded', 'supported', 'armed', 'support', 'backing', 'backs', 'arms', 'funds', 'financ', 'prox', 'allies', 'militia', 'client',
-  'مدعوم', 'دعم', 'وكلاء', 'وكيل', 'اذرع', 'حلفاء', 'تمول', 'يمول', 'مولت', 'تسلح', 'يسلح', 'سلحت', 'ترعي', 'يرعي', 'ترعاها',
+  'مدعوم', 'دعم', 'وكلاء', 'وكيل', 'اذرع', 'حلفاء', 'تمول', 'يمول', 'مولت', 'تسلح', 'يسلح', 'سلحت', 'ترعي', 'يرعي', 'ترعاها', 'ترعاه', 'يرعاه', 'تزوده', 'يزوده',
 ];
 
 export const backsRule = rule('backs', (ctx, emit) => {

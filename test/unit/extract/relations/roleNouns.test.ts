@@ -276,3 +276,16 @@ describe('THREATENED: punishment formulas', () => {
     ]);
   });
 });
+
+describe('Arabic: intensified strikes and a patron after الذي', () => {
+  it('كثّفت X ضرباتها على أهداف … مرتبطة بـG، الذي تموّله Y', () => {
+    const t = relationsOf('وكثّفت نوردلاند خلال السنوات الماضية ضرباتها على أهداف في فالتا تقول إنها مرتبطة بكتائب الفجر، الذي تموّله سالفيا.', [
+      ['نوردلاند', 'COUNTRY', 'Nordland'],
+      ['فالتا', 'COUNTRY', 'Valta'],
+      ['كتائب الفجر', 'ARMED_GROUP', 'Dawn Brigades'],
+      ['سالفيا', 'COUNTRY', 'Salvia'],
+    ]);
+    expect(t).toEqual(expect.arrayContaining(['Nordland ATTACKED Dawn Brigades', 'Salvia BACKS Dawn Brigades']));
+    expect(t).not.toContain('Nordland ATTACKED Valta');
+  });
+});
