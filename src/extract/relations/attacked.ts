@@ -105,8 +105,15 @@ function usedBy(ctx: SentCtx, from: number): M[] {
     // "sites linked to Iran and Hezbollah": the country is no target, the group coordinated with it is
     if (first && first.entity.type === 'COUNTRY') first = coordinatedRight(ctx, first, ['COUNTRY', 'ARMED_GROUP', 'ORGANIZATION']).find((m) => m.entity.type !== 'COUNTRY') ?? first;
     // the operator of a ship ("operated by Japan's NYK Line") is a company, not a target
-    if (first && ['ARMED_GROUP', 'ORGANIZATION'].includes(first.entity.type))
-      out.push(...coordinatedRight(ctx, first, ['ARMED_GROUP', 'ORGANIZATION']).filter((m) => ![m.entity.name, ...m.entity.aliases].some((a) => NON_STATE_ORG.test(a))));
+    if (first && ['ARMED_GROUP', 'ORGANIZATION'].includes(first.entity.type)) {
+      const users = coordinatedRight(ctx, first, ['ARMED_GROUP', 'ORGANIZATION']).filter((m) => ![m.entity.name, ...m.entity.aliases].some((a) => NON_STATE_ORG.test(a)));
+      out.push(...users);
+      // "facilities used by the SDF in Qamishli, Amuda and Derik": the towns where the used sites are
+      const last = users[users.length - 1];
+      // (past a short form in brackets: "the Syrian Democratic Forces (SDF) in …")
+      const place = last ? ctx.mentions.slice(last.i + 1).find((m) => m.entity.id !== last.entity.id) : undefined;
+      if (place && place.entity.type === 'LOCATION' && /^\s*(?:\([^)]{1,12}\)\s*)?(?:in|في|ب)\s*(?:the\s+)?$/iu.test(between(ctx, last!.end, place.start))) out.push(...coordinatedRight(ctx, place, ['LOCATION']));
+    }
     const before = arabic ? ctx.mentions.findLast((m) => m.end <= u.start && u.start - m.end < 25 && ['ARMED_GROUP'].includes(m.entity.type)) : undefined;
     if (before) out.push(before);
   }

@@ -8,7 +8,7 @@
 import type { Entity } from '../types.js';
 import { B, E, SUFFIX, alt, AGENTS } from './lexicon.js';
 import { between, isArabic, coordinatedLeft, coordinatedRight, demonymCountries, hasAny, matches, rule, sentences } from './engine.js';
-import { afterPreposition, subjectOf } from './args.js';
+import { afterPreposition, locativeBefore, subjectOf } from './args.js';
 import { speechIn } from '../statements/speech.js';
 
 const OBJECTS = ['COUNTRY', 'ORGANIZATION', 'ARMED_GROUP', 'PERSON', 'FACILITY'] as const;
@@ -94,6 +94,10 @@ export const threatenedRule = rule('threatened', (ctx, emit) => {
     if (!addressee) continue;
     for (const t of sp.speakers) if (t.entity && t.entity.id !== addressee.entity.id) emit(t.entity, 'THREATENED', addressee.entity, 0.65);
   }
+  const locatedAfterIn = (m: (typeof ctx.mentions)[number]): boolean => {
+    const first = coordinatedLeft(ctx, m, ['COUNTRY', 'LOCATION'])[0] ?? m;
+    return locativeBefore(ctx, first) === 'in';
+  };
   for (const h of matches(ctx, FORMULA)) {
     const threateners = speakerOf(ctx.doc, ctx.index, h.start);
     if (!threateners.length) continue;
@@ -109,7 +113,8 @@ export const threatenedRule = rule('threatened', (ctx, emit) => {
       if (person) for (const t of threateners) emit(t, 'THREATENED', person, 0.6);
       continue;
     }
-    const before = ctx.mentions.findLast((m) => m.start >= clauseStart && m.end <= h.start && h.start - m.end <= 70 && OBJECTS.includes(m.entity.type as never) && !threateners.includes(m.entity));
+    // (a place the targets are in is not what is threatened: "facilities belonging to the PKK in Iraq and Syria")
+    const before = ctx.mentions.findLast((m) => m.start >= clauseStart && m.end <= h.start && h.start - m.end <= 70 && OBJECTS.includes(m.entity.type as never) && !threateners.includes(m.entity) && !(m.entity.type === 'COUNTRY' && locatedAfterIn(m)));
     if (!before) {
       // "American and British warships would become legitimate targets": the demonyms of the clause
       for (const d of demonymCountries(ctx, Math.max(clauseStart, h.start - 70), h.start)) for (const t of threateners) if (t.id !== d.entity.id) emit(t, 'THREATENED', d.entity, 0.6);

@@ -289,3 +289,30 @@ describe('Arabic: intensified strikes and a patron after الذي', () => {
     expect(t).not.toContain('Nordland ATTACKED Valta');
   });
 });
+
+describe('sites used by a group in named towns; threats to owners of targets', () => {
+  it('"strikes on facilities used by G (S) in A, B and C": G and the towns are targets', () => {
+    expect(
+      relationsOf('Nordland launched strikes this week on oil facilities used by the Sable Legion (SL) in Velta, Amra and Dorn.', [
+        ['Nordland', 'COUNTRY'],
+        ['Sable Legion', 'ARMED_GROUP'],
+        ['SL', 'ARMED_GROUP', 'Sable Legion'],
+        ['Velta', 'LOCATION'],
+        ['Amra', 'LOCATION'],
+        ['Dorn', 'LOCATION'],
+      ], 'ATTACKED'),
+    ).toEqual(['Nordland ATTACKED Sable Legion', 'Nordland ATTACKED Velta', 'Nordland ATTACKED Amra', 'Nordland ATTACKED Dorn']);
+  });
+
+  it('"facilities belonging to G and H in A and B are legitimate targets": G and H are threatened, not the countries', () => {
+    expect(
+      relationsOf('Minister Karim Haddad said that all facilities belonging to the Sable Legion and the Ash Front in Valta and Salvia were now "legitimate targets".', [
+        ['Karim Haddad', 'PERSON'],
+        ['Sable Legion', 'ARMED_GROUP'],
+        ['Ash Front', 'ARMED_GROUP'],
+        ['Valta', 'COUNTRY'],
+        ['Salvia', 'COUNTRY'],
+      ], 'THREATENED'),
+    ).toEqual(['Karim Haddad THREATENED Sable Legion', 'Karim Haddad THREATENED Ash Front']);
+  });
+});
