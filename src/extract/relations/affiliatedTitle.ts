@@ -31,6 +31,19 @@ function hinted(doc: SentCtx['doc'], person: Entity, cabinet: boolean): Entity |
   return cabinet ? byGaz(aff.country) : (byGaz(aff.id) ?? byGaz(aff.country));
 }
 
+/** The state a known body belongs to (gazetteer `country`), when the article names that state. */
+function countryOfBody(doc: SentCtx['doc'], body: Entity): Entity | null {
+  if (!body.gazetteerId) return null;
+  let g;
+  try {
+    g = getGazetteer();
+  } catch {
+    return null;
+  }
+  const c = g.get(body.gazetteerId)?.country;
+  return c ? (doc.entities.find((e) => e.gazetteerId === c) ?? null) : null;
+}
+
 /** A known person whose gazetteer affiliation is not the article's own country: no dominant-country guess. */
 function knownElsewhere(person: Entity): boolean {
   if (!person.gazetteerId) return false;
@@ -45,7 +58,7 @@ const AR_TITLE = [
   'المتحدث باسم', 'المتحدثة باسم', 'الناطق باسم', 'الناطقة باسم', 'المتحدث الرسمي باسم', 'متحدث باسم', 'ناطق باسم', 'المتحدث', 'الناطق',
   'وزير', 'وزيرة', 'رئيس', 'رئيسة', 'رئيس الوزراء', 'رئيس وزراء', 'قائد', 'القائد', 'القائد العام', 'الأمين العام', 'أمين عام', 'أمينها العام', 'أمينه العام',
   'منسق', 'سفير', 'سفيرة', 'مبعوث', 'المبعوث', 'مستشار', 'نائب', 'زعيم', 'زعيمها', 'قائدها', 'المرشد', 'مرشد', 'رئيس أركان', 'مدير', 'عضو', 'مسؤول',
-  'المستشار', 'السفير', 'المبعوث', 'الوزير', 'النائب', 'المدير', 'المنسق', 'الزعيم', 'نظيره', 'نظيرها', 'نظيرته', 'نظيرهم', 'مراسل', 'مراسلة',
+  'المستشار', 'السفير', 'المبعوث', 'الوزير', 'النائب', 'المدير', 'المنسق', 'الزعيم', 'سفيرها', 'سفيره', 'مبعوثها', 'مندوبها', 'نظيره', 'نظيرها', 'نظيرته', 'نظيرهم', 'مراسل', 'مراسلة',
   'الرئيس', 'الملك', 'الأمير', 'ولي العهد', 'وزير الخارجية', 'وزير الدفاع', 'وزير الحرب', 'مساعد', 'قائد القوات', 'المرشد الأعلى', 'القيادي', 'قيادي', 'القيادية', 'عضو', 'العضو',
 ];
 const EN_TITLE = [
@@ -60,7 +73,7 @@ const GOVERNMENT = new RegExp(`${B}(?:${alt(['وزير الخارجية', 'وز�
   'Prime Minister', 'President', 'government spokesman', 'government spokeswoman', 'government spokesperson', 'رئيس الوزراء', 'رئيس الحكومة', 'رئيس وزراء', 'الرئيس', 'المتحدث باسم الحكومة', 'الناطق باسم الحكومة', 'المتحدث الرسمي باسم الحكومة'])})${E}`, 'iu');
 const AR_TITLE_RE = new RegExp(`${B}(?:و|ل|ب)?(?:${alt(AR_TITLE)})${E}`, 'u');
 const EN_TITLE_RE = new RegExp(`\\b(?:${EN_TITLE.join('|')})\\b`, 'i');
-const POSSESSIVE = new RegExp(`^\\s*(?:\\b(?:their|its|the\\s+group's|the\\s+group’s|the\\s+movement's|the\\s+militia's|the\\s+rebels'|the\\s+ministry's|the\\s+(?:company|firm|embassy|mission|army|agency|organization|organisation|command|movement|party)(?:'s|’s))\\s+|${B}(?:أمينها|أمينه|زعيمها|زعيمه|قائدها|قائده|المتحدث باسمها|المتحدث باسمه|الناطق باسمها|الناطق باسمه|رئيسها|رئيسه)${E})`, 'iu');
+const POSSESSIVE = new RegExp(`^\\s*(?:\\b(?:their|its|the\\s+group's|the\\s+group’s|the\\s+movement's|the\\s+militia's|the\\s+rebels'|the\\s+ministry's|the\\s+(?:company|firm|embassy|mission|army|agency|organization|organisation|command|movement|party)(?:'s|’s))\\s+|${B}(?:أمينها|أمينه|زعيمها|زعيمه|قائدها|قائده|المتحدث باسمها|المتحدث باسمه|الناطق باسمها|الناطق باسمه|رئيسها|رئيسه|سفيرها|سفيره|مبعوثها|مبعوثه|مندوبها|مندوبه|وزيرها|وزيره)${E})`, 'iu');
 const APPOSITION = new RegExp(`^\\s*[,،]\\s*(?:(?:الذي|التي)\\s+(?:شغل|يشغل|كان|تولى|يتولى)\\s+(?:منصب\\s+)?|بصفته\\s+|بصفتها\\s+|(?:the|a|an)\\s+|who\\s+(?:heads|leads|is|was|served\\s+as)\\s+(?:the\\s+|a\\s+)?|(?=\\p{L}))`, 'iu');
 
 const BODY = ['ORGANIZATION', 'ARMED_GROUP'] as const;
@@ -131,6 +144,11 @@ function named(ctx: SentCtx, from: number, to: number, person: M, nearestFirst =
   const unit = body && nearestFirst ? ctx.mentions[body.i + 1] : undefined;
   if (unit && bodies.includes(unit) && /^(?:'s|’s|')\s+(?:(?:elite|special|military|armed|naval|external|overseas)\s+)?$/.test(between(ctx, body!.end, unit.start))) body = unit;
   if (minister && body && (inZone.some((m) => m.entity.type === 'COUNTRY') || demonymCountries(ctx, from, to).length)) body = undefined;
+  // "Treasury Secretary X", "وزير الخارجية" of a known ministry: a cabinet member serves the state the ministry belongs to
+  if (minister && body && /ministry|department|وزارة/iu.test(body.entity.name + ' ' + body.text) && !/prime\s+minister|رئيس/iu.test(between(ctx, from, to))) {
+    const state = countryOfBody(ctx.doc, body.entity);
+    if (state) return state;
+  }
   if (body) return body.entity;
   const country = inZone.filter((m) => m.entity.type === 'COUNTRY').pop();
   if (country) return country.entity;

@@ -115,7 +115,7 @@ export function subjectOf(ctx: SentCtx, vs: number, ve: number, types: readonly 
   return undefined;
 }
 
-const LOCATIVE = new RegExp(`(?:${B}(?:in|inside|at|near|off|outside|north|south|east|west|around|close to|across|within)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:of\\s+)?$)|(?:${B}(?:في|قرب|بالقرب من|داخل|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|قبالة|محيط)\\s*$)|(?:${B}ب$)`, 'iu');
+const LOCATIVE = new RegExp(`(?:${B}(?:in|inside|at|near|off|outside|north|south|east|west|around|close to|across|within)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:of\\s+)?$)|(?:${B}(?:في|قرب|بالقرب من|داخل|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|قبالة|محيط)\\s*$)|(?:${B}ب$)|(?:(?:${B}(?:في|داخل)\\s+|(?:^|\\s)ب)(?:محافظة|مدينة|بلدة|منطقة|قضاء|ناحية|حي|ريف|قرية|مدينتي|بلدات|قرى)\\s+$)`, 'iu');
 const NEAR = new RegExp(`${B}(?:near|off|outside|north of|south of|east of|west of|close to|قرب|بالقرب من|قبالة|محيط|المجاورة|shores of)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?$`, 'iu');
 
 /** Is mention `m` introduced by a locative preposition (in P, في P, near P)? */

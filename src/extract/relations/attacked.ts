@@ -10,7 +10,7 @@
  */
 import type { Entity } from '../types.js';
 import { B, E, CLITICS, SUFFIX, alt, wordRe } from './lexicon.js';
-import { ACTORS, NON_STATE_ORG } from './lexicon.js';
+import { ACTORS, NON_STATE_ORG, isWater } from './lexicon.js';
 import { between, isArabic, coordinatedLeft, coordinatedRight, demonymCountries, hasAny, matches, rule, type Emit, type M, type SentCtx } from './engine.js';
 import { attackTargets, forcesTargets, RELATIVE_SUBJECT, subjectOf, subjectGap } from './args.js';
 import { speechIn } from '../statements/speech.js';
@@ -209,7 +209,7 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
       continue;
     }
     for (const a of attackers) {
-      for (const t of all) emit(a, 'ATTACKED', t, t.type === 'COUNTRY' ? conf - 0.15 : conf);
+      for (const t of all) if (!isWater(t)) emit(a, 'ATTACKED', t, t.type === 'COUNTRY' ? conf - 0.15 : conf);
       st.lastAttacker = { sentence: ctx.index, attacker: a };
     }
     st.lastAttackers = { sentence: ctx.index, attackers };

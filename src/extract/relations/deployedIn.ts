@@ -94,6 +94,8 @@ export const deployedInRule = rule('deployed-in', (ctx, emit) => {
       const all = sentences(ctx.doc);
       for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 2) && !host; k--) host = all[k]!.mentions.findLast((m) => m.entity.type === 'FACILITY' && BASE_NAME.test(m.entity.name + ' ' + m.text));
     }
+    // "ويستضيف مطار أربيل قوات من التحالف": a verb-first clause names its host right after the verb
+    if (!host && /[\u0600-\u06ff]/.test(h.m[0])) host = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 3 && (m.entity.type === 'FACILITY' || PLACES.includes(m.entity.type as never)));
     if (!host) continue;
     // every force named in the hosted list: "which hosts U.S. forces and coalition troops", "تستضيف قوات أمريكية وقوات من التحالف"
     const rest = text.slice(h.end, ctx.base + ctx.text.length);

@@ -264,3 +264,9 @@ export const NON_STATE_ORG = new RegExp(
   ])})${E}`,
   'iu',
 );
+
+/* ───────────── water ───────────── */
+
+/** Seas, gulfs and straits: never inside a country, never what a strike hit (a ship in one is). */
+const WATER = /\b(?:sea|gulf|strait|straits|ocean|channel|bab\s+el-?mandeb|bab\s+al-?mandab)\b|(?:البحر|بحر|خليج|الخليج|مضيق|المحيط|باب المندب)/iu;
+export const isWater = (e: { type: string; name: string; aliases: readonly string[] }): boolean => e.type === 'LOCATION' && [e.name, ...e.aliases].some((n) => WATER.test(n));

@@ -8,7 +8,7 @@
  */
 import { normalizeKey } from '../normalize.js';
 import type { Entity } from '../types.js';
-import { B, E, alt, demonymCountry } from './lexicon.js';
+import { B, E, alt, demonymCountry, isWater } from './lexicon.js';
 import { between, isArabic, coordinatedLeft, countryEntity, rule, sentences, type M } from './engine.js';
 
 const INNER = ['FACILITY', 'LOCATION'] as const;
@@ -20,10 +20,7 @@ const DIR_AR = alt(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شم�
 const PLACE_AR = alt(['محافظة', 'مدينة', 'منطقة', 'ولاية', 'إقليم', 'بلدة', 'قرية', 'العاصمة', 'عاصمة', 'ميناء', 'قضاء', 'ناحية', 'جزيرة', 'ريف', 'مديرية', 'حي', 'صحراء', 'هضبة', 'سهل', 'وادي']);
 const PLACE_EN = '(?:province|city|town|village|district|region|capital|port|governorate|state|island|area|part|outskirts|countryside|suburbs)';
 /** "A, capital of B" / "A، عاصمة B" / "A, the provincial capital of B": containment by apposition. */
-const CAPITAL_OF = new RegExp(`^\\s*[,،]\\s*(?:(?:the|a)\\s+)?(?:(?:provincial|regional|administrative)\\s+)?(?:capital|centre|center|seat)\\s+of\\s+(?:the\\s+)?(?:(?:${DIR_EN}|semi-autonomous|autonomous|self-declared|restive|oil-rich|northern|southern)\\s+)?$|^\\s*[،,]\\s*(?:وهي\\s+|وهو\\s+)?(?:عاصمة|مركز|كبرى\\s+مدن)\\s+(?:(?:${PLACE_AR})\\s+)?$`, 'iu');
-/** Seas, gulfs and straits: never inside a country, and a ship's position in one is not containment. */
-const WATER = /\b(?:sea|gulf|strait|straits|ocean|channel|bab\s+el-?mandeb|bab\s+al-?mandab)\b|(?:البحر|بحر|خليج|الخليج|مضيق|المحيط|باب المندب)/iu;
-const isWater = (e: Entity): boolean => e.type === 'LOCATION' && [e.name, ...e.aliases].some((n) => WATER.test(n));
+const CAPITAL_OF = new RegExp(`^\\s*[,،]\\s*(?:(?:the|a)\\s+)?(?:(?:provincial|regional|administrative)\\s+)?(?:capital|centre|center|seat)\\s+of\\s+(?:the\\s+)?(?:(?:${DIR_EN}|semi-autonomous|autonomous|self-declared|restive|oil-rich|northern|southern)\\s+)?$|^\\s*(?:[،,]\\s*)?(?:وهي\\s+|وهو\\s+)?(?:عاصمة|مركز|كبرى\\s+مدن)\\s+(?:(?:${PLACE_AR})\\s+)?$`, 'iu');
 
 const GAP_EN = new RegExp(`^\\s*(?:(?:is|was)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:garrison|base|outpost|airport|airfield|airbase|port|camp|compound|facility|site|district|neighbou?rhood|town|city|village|suburb)\\s+|(?:air\\s+)?(?:garrison|base|outpost|airport|airfield|port|camp|compound|complex|facility|site|district|neighbou?rhood|province|town|city)\\s+)?(?:(?:(?:is|are|was|were)\\s+)?(?:located|based|situated|stationed)\\s+|(?:lies|lay|sits)\\s+)?(?:(?:in|inside|within|at)\\s+(?:the\\s+)?(?:${DIR_EN}\\s+)?(?:${PLACE_EN}\\s+of\\s+(?:the\\s+)?)?|(?:areas?|districts?|parts?|outskirts|suburbs?|neighbou?rhoods?)\\s+of\\s+(?:the\\s+)?)$`, 'i');
 const GAP_AR = new RegExp(
@@ -71,7 +68,9 @@ export const locatedInRule = rule('located-in', (ctx, emit) => {
     const landmark = k > 0 && /^\s*,\s+(?:a|an|the)\s[^,;]*\b(?:on|near|along|by|off)\s+(?:the\s+)?$/i.test(between(ctx, ms[k - 1]!.end, a.start));
     if (b && OUTER.includes(b.entity.type as never) && !landmark) {
       const gap = between(ctx, a.end, ms[k + 1]!.start);
-      if (arabic ? GAP_AR.test(gap) || (a.entity.type === 'LOCATION' && /^\s*ل$/u.test(gap)) : GAP_EN.test(gap) || SITS_IN.test(gap)) {
+      // ("إقليم كوردستان العراق": a region named with its country in idafa)
+      const idafa = arabic && a.entity.type === 'LOCATION' && b.entity.type === 'COUNTRY' && /^\s+$/.test(gap) && PLACE_START_AR.test(a.text);
+      if (idafa || (arabic ? GAP_AR.test(gap) || (a.entity.type === 'LOCATION' && /^\s*ل$/u.test(gap)) : GAP_EN.test(gap) || SITS_IN.test(gap))) {
         for (const x of coordinatedLeft(ctx, a, INNER)) add(x.entity, b.entity, 0.85);
       }
       // "the Kurdistan Region of Iraq", "Sistan province of Iran": a sub-national unit named with "of" + its country

@@ -7,10 +7,10 @@ import { between, isArabic, coordinatedRight, hasAny, leftArg, matches, pronounP
 
 const PARTIES = ['PERSON', 'ORGANIZATION', 'COUNTRY'] as const;
 const AR_MEET = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(?:${alt(['التقى', 'التقت', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'اجتمعت', 'يجتمع', 'تجتمع', 'استقبل', 'استقبلت', 'يستقبل', 'مباحثات مع', 'محادثات مع', 'المباحثات مع', 'المحادثات مع', 'اجتماعا مع', 'اجتماعاً مع', 'لقاء مع', 'لقاءً مع'])})${SUFFIX}(?:\\s+(?:مع|ب))?${E}`, 'gu');
-const EN_MEET = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|held\s+talks\s+with|talks\s+with|hosted|received)\b/gi;
+const EN_MEET = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|held\s+talks\s+with|talks\s+with|hosted|received|sat\s+down\s+with|sits\s+down\s+with)\b/gi;
 const REMOTE = /هاتف|اتصال|مكالمة|فيديو|عن بعد|\bphone\b|\bcall\b|\bvideo\b|\bvirtual|\bremotely\b/iu;
 
-const STEMS = ['مباحثات مع', 'محادثات مع', 'اجتماعا مع', 'لقاء مع', 'met', 'meet', 'talks with', 'hosted', 'received', 'التقي', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'يجتمع', 'تجتمع', 'استقبل', 'يستقبل'];
+const STEMS = ['sat down with', 'sits down with', 'مباحثات مع', 'محادثات مع', 'اجتماعا مع', 'لقاء مع', 'met', 'meet', 'talks with', 'hosted', 'received', 'التقي', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'يجتمع', 'تجتمع', 'استقبل', 'يستقبل'];
 
 export const metWithRule = rule('met-with', (ctx, emit) => {
   if (!hasAny(ctx, STEMS)) return;

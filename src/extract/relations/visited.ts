@@ -10,11 +10,21 @@ import { objectsAfter } from './args.js';
 const AR_VISIT = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(?:${alt(['زار', 'زارت', 'يزور', 'تزور', 'زاروا', 'وصل', 'وصلت', 'يصل', 'تصل'])})${SUFFIX}${E}|${B}(?:ب|و|في|خلال)?(?:ال)?(?:زيارة|زيارته|زيارتها)${E}`, 'gu');
 const EN_VISIT = /\b(?:visited|visits|visiting|visit\s+to|trip\s+to|arrived\s+in|arrives\s+in|landed\s+in|travelled\s+to|traveled\s+to)\b/gi;
 
-const STEMS = ['visit', 'trip to', 'arrive', 'landed in', 'travel', 'زار', 'يزور', 'تزور', 'وصل', 'يصل', 'تصل', 'زياره', 'زيارت'];
+const STEMS = ['visit', 'trip to', 'arrive', 'landed in', 'travel', 'زار', 'يزور', 'تزور', 'يزورها', 'تزورها', 'وصل', 'يصل', 'تصل', 'زياره', 'زيارت'];
+
+/** "ومن دافوس، التي يزورها …، دعا X": a place with a relative visiting verb, and the clause's person. */
+const AR_PLACE_VISITED = new RegExp(`^[\\s"”»]*[،,]\\s*(?:التي|الذي)\\s+(?:${alt(['يزورها', 'تزورها', 'يزوره', 'تزوره', 'وصلها', 'وصل إليها', 'وصلت إليها'])})${E}`, 'u');
 
 export const visitedRule = rule('visited', (ctx, emit) => {
   if (!hasAny(ctx, STEMS)) return;
   const arabic = isArabic(ctx);
+  if (arabic) {
+    for (const place of ctx.mentions) {
+      if (!PLACES.includes(place.entity.type as never) || !AR_PLACE_VISITED.test(ctx.doc.parsed.text.slice(place.end, place.end + 30))) continue;
+      const visitor = ctx.mentions.find((m) => m.start > place.end && m.entity.type === 'PERSON');
+      if (visitor) emit(visitor.entity, 'VISITED', place.entity, 0.7);
+    }
+  }
   for (const h of matches(ctx, arabic ? AR_VISIT : EN_VISIT)) {
     let visitor = leftArg(ctx, h.start, ['PERSON'], { maxGap: 90, stopAt: /[;!?؟؛]/ }) ?? pronounPerson(ctx, h.start);
     let from = h.end;

@@ -316,3 +316,44 @@ describe('sites used by a group in named towns; threats to owners of targets', (
     ).toEqual(['Karim Haddad THREATENED Sable Legion', 'Karim Haddad THREATENED Ash Front']);
   });
 });
+
+describe('more Arabic clause shapes', () => {
+  it('ويستضيف X قوات من Y: Y is deployed at X; فصائل تدعمها Z: Z backs them', () => {
+    const t = relationsOf('ويستضيف مطار الصخرة قوات من التحالف الدولي، وسبق أن استُهدف بمسيّرات تتبنّاها فصائل مسلحة تدعمها سالفيا.', [
+      ['مطار الصخرة', 'FACILITY', 'Rock Airport'],
+      ['التحالف الدولي', 'ORGANIZATION', 'Coalition'],
+      ['فصائل مسلحة', 'ARMED_GROUP', 'Militias', true],
+      ['سالفيا', 'COUNTRY', 'Salvia'],
+    ]);
+    expect(t).toEqual(expect.arrayContaining(['Coalition DEPLOYED_IN Rock Airport', 'Salvia BACKS Militias']));
+  });
+
+  it('مدينة X عاصمة Y without a comma; استهدف مواقع … في محافظة P: P is struck', () => {
+    expect(relationsOf('هجوم بالصواريخ على مدينة فيلتا عاصمة إقليم الشمال.', [['فيلتا', 'LOCATION', 'Velta'], ['إقليم الشمال', 'LOCATION', 'North Region']], 'LOCATED_IN')).toEqual([
+      'Velta LOCATED_IN North Region',
+    ]);
+    expect(relationsOf('وأعلن الحرس النوردي أنه استهدف أيضاً مواقع لجبهة الرماد في محافظة دورن.', [['الحرس النوردي', 'ORGANIZATION', 'Nordic Guard'], ['جبهة الرماد', 'ARMED_GROUP', 'Ash Front'], ['دورن', 'LOCATION', 'Dorn']], 'ATTACKED')).toEqual([
+      'Nordic Guard ATTACKED Ash Front',
+      'Nordic Guard ATTACKED Dorn',
+    ]);
+  });
+
+  it('سفيرها لدى X serves the body named before; ومن P، التي يزورها …، دعا N: N visited P', () => {
+    expect(relationsOf('استدعت وزارة الخارجية النوردية سفيرها لدى فالتا سامر علوان للتشاور.', [['وزارة الخارجية النوردية', 'ORGANIZATION', 'Nordic Foreign Ministry'], ['فالتا', 'COUNTRY', 'Valta'], ['سامر علوان', 'PERSON', 'Samer Alwan']], 'AFFILIATED_WITH')).toEqual([
+      'Samer Alwan AFFILIATED_WITH Nordic Foreign Ministry',
+    ]);
+    expect(relationsOf('ومن دورن، التي يزورها للمشاركة في منتدى، دعا رئيس الحكومة سامر علوان إلى الهدوء.', [['دورن', 'LOCATION', 'Dorn'], ['سامر علوان', 'PERSON', 'Samer Alwan']], 'VISITED')).toEqual([
+      'Samer Alwan VISITED Dorn',
+    ]);
+  });
+});
+
+describe('English: sat down with; a sea is never struck', () => {
+  it('"sat down with X" is a meeting', () => {
+    expect(relationsOf('Earlier in the day Omar Zeid sat down with Karim Haddad to discuss the shortage.', [['Omar Zeid', 'PERSON'], ['Karim Haddad', 'PERSON']], 'MET_WITH')).toEqual(['Omar Zeid MET_WITH Karim Haddad']);
+  });
+
+  it('"struck targets in the Red Sea": the water is no target', () => {
+    expect(relationsOf('Nordland struck targets in the Red Sea and the Sable Legion overnight.', [['Nordland', 'COUNTRY'], ['Red Sea', 'LOCATION'], ['Sable Legion', 'ARMED_GROUP']], 'ATTACKED')).not.toContain('Nordland ATTACKED Red Sea');
+  });
+});
