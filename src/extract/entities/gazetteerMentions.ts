@@ -97,7 +97,7 @@ function pickSense(hits: GazetteerHit[], tokens: Token[], from: number, clitic: 
  * (Arabic VSO; attack verbs before a name usually take it as their object).
  */
 const ACT_AFTER = new Set(
-  `said says say accused accuses condemned condemns warned warns struck strikes denied denies rejected rejects blamed blames
+  `said says say accused accuses condemned condemns denounced denounces warned warns struck strikes denied denies rejected rejects blamed blames
   responded responds retaliated retaliates announced announces insisted insists demanded demands urged urges threatened
   threatens vowed vows called calls protested protests summoned summons welcomed welcomes criticized criticised criticizes
   تتهم تدين تندد تحذر تؤكد تعلن تنفي ترفض تقول تطالب تدعو تهدد ترد تقصف تستهدف تتوعد ترحب تستدعي تحمل تعتبر`.split(/\s+/).map(normalizeKey),
@@ -112,6 +112,9 @@ const AUX_EN = new Set(['has', 'had', 'have', 'will', 'would', 'also', 'later', 
 
 function capitalActs(text: string, tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to];
+  // "Damascus, for its part, denounced …": an aside between the capital and its verb
+  const aside = /^\s*,\s*(?:for\s+its\s+part|in\s+turn|meanwhile|however|too)\s*,\s*(\p{L}+)/u.exec(text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 40));
+  if (aside && ACT_AFTER.has(aside[1]!.toLowerCase())) return true;
   if (next && !BREAKING_AFTER.test(text.slice(tokens[to - 1]!.end, next.start))) {
     if (ACT_AFTER.has(next.key)) return true;
     const after = tokens[to + 1];

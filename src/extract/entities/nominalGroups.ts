@@ -60,6 +60,8 @@ const EN_NOT_FORCES = '(?! +(?:official|officials|spokes\\w*|commanders?|leaders
 const PATTERNS: Pattern[] = [
   // الميليشيات المدعومة من إيران / جماعات متشددة مرتبطة بإيران / فصايل عراقية مسلحة مدعومة من إيران
   { group: MILITIAS, weak: false, re: new RegExp(`${AR_START}${AR_HEAD}(?: +${AR_ADJ})* +${AR_LINK}(?: +(?:من|مع))? *${IRAN_AR}${E}`, 'gud') },
+  // فصائل عراقية مسلحة (التي) تدعمها طهران
+  { group: MILITIAS, weak: false, re: new RegExp(`${AR_START}${AR_HEAD}(?: +${AR_ADJ})* +(?:(?:التي|الذي) +)?(?:تدعمها|تمولها|ترعاها|تسلحها|يدعمها) +(?:ايران|طهران)${E}`, 'gud') },
   // الميليشيات المدعومة إيرانياً
   { group: MILITIAS, weak: false, re: new RegExp(`${AR_START}${AR_HEAD}(?: +${AR_ADJ})* +${AR_LINK} +ايرانيا${E}`, 'gud') },
   // وكلاء إيران / أذرع إيران

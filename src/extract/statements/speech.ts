@@ -216,6 +216,14 @@ function resolveTitle(title: string, ctx: SentCtx, st: State): Speaker[] | null 
 function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State, kind: Speech['kind'], prevInSentence: Speaker[] | null): { speakers: Speaker[]; npEnd: number; pre?: boolean } | null {
   const text = ctx.doc.parsed.text;
   const sEnd = ctx.base + ctx.text.length;
+  // 1c. "فنفت على لسان المتحدث باسم الوزارة X": the one through whose mouth it was said speaks
+  const mouth = /^\s*(?:\S+\s+){0,2}?على\s+لسان\s+/u.exec(text.slice(cueEnd, Math.min(sEnd, cueEnd + 40)));
+  if (mouth) {
+    const at = cueEnd + mouth[0].length;
+    const person = ctx.mentions.find((m) => m.start >= at && m.start - at <= 70 && m.entity.type === 'PERSON' && !/[،,؛;]/.test(between(ctx, at, m.start)));
+    const any = person ?? ctx.mentions.find((m) => m.start >= at && m.start - at <= 4 && isSpeakerType(m));
+    if (any) return { speakers: [{ entity: any.entity, description: null }], npEnd: any.end };
+  }
   // 1. Pre-verbal subject: a mention right before the cue (روسيا، وكذلك الصين وإيران نفت / وكان رايدر قد أكد).
   const pre = ctx.mentions.findLast((m) => m.end <= cueStart);
   if (pre && isSpeakerType(pre) && /^\s*(?:قد|كان|كانت|قد\s+كان)?\s*$/u.test(between(ctx, pre.end, cueStart)) && kind !== 'according') {

@@ -330,3 +330,13 @@ describe('unknown capitalized names after "in"', () => {
     expectExtraction('The envoy met Karim Haddad in Beirut on Monday.').toHaveEntity('Karim Haddad', 'PERSON');
   });
 });
+
+describe('a capital that acts after an aside', () => {
+  it('"Damascus, for its part, denounced …" is the state', () => {
+    expectExtraction('Syria protested. Damascus, for its part, denounced the raid as an occupation.').toHaveAlias('Syria', 'Damascus');
+  });
+
+  it('"فصائل عراقية مسلحة تدعمها طهران" is the Iran-backed militias group', () => {
+    expectExtraction('وسبق أن استهدف المطار بمسيرات تتبناها فصائل عراقية مسلحة تدعمها طهران.').toHaveEntity('Iran-backed militias', 'ARMED_GROUP');
+  });
+});

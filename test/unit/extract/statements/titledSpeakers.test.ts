@@ -89,3 +89,10 @@ describe('statements: appositions after the speaker', () => {
     expect(s).toEqual([['Omar Zeid', 'the building was a residence.']]);
   });
 });
+
+describe('statements: who speaks for a state', () => {
+  it('"فنفت على لسان المتحدث X": the spokesman speaks, not the fronted state', () => {
+    const s = said(run('أما نوردلاند فنفت على لسان المتحدث باسم الخارجية سامر علوان أي صلة لها بالهجوم.', [['نوردلاند', 'COUNTRY', 'Nordland'], ['سامر علوان', 'PERSON', 'Samer Alwan']]));
+    expect(s.map((x) => x[0])).toEqual(['Samer Alwan']);
+  });
+});
