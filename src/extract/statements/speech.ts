@@ -572,7 +572,11 @@ function englishContent(ctx: SentCtx, cueStart: number, cueEnd: number, npStart:
   const content = after.slice(lead);
   // "said at the time that …": a complementizer opens the content, wherever the speaker stands
   if (/\bthat\b|:/i.test(leadText) && wordCount(content) >= 3) return trimSpan(text, sEnd - content.length, sEnd, 0);
-  const speakerMidSentence = /,\s*$/.test(beforeNp) && wordCount(beforeNp) >= 4;
+  // "Meeting X in Y on Monday, Gallant said Israel would …": an opening participle or adverbial phrase
+  // before the speaker is circumstance, and what follows the verb is what was said
+  const leadIn =
+    /^\s*(?:\p{Lu}\p{Ll}+ing|After|Before|During|Following|Asked|Addressing)\b/u.test(beforeNp) && !/["“”]/.test(beforeNp) && (beforeNp.match(/,/g) ?? []).length === 1 && !/^\s*(?:the|a|an)\s/i.test(content);
+  const speakerMidSentence = /,\s*$/.test(beforeNp) && wordCount(beforeNp) >= 4 && !(leadIn && wordCount(content) >= 4);
   if (wordCount(beforeNp) === 0 && wordCount(content) < 4) return trimSpan(text, cueStart, sEnd, 0);
   if ((wordCount(content) >= 4 && !speakerMidSentence) || wordCount(beforeNp) === 0) return trimSpan(text, sEnd - content.length, sEnd, 0);
   // speaker at the end: the said content precedes ("…, U.S. officials say.")

@@ -96,3 +96,21 @@ describe('statements: who speaks for a state', () => {
     expect(s.map((x) => x[0])).toEqual(['Samer Alwan']);
   });
 });
+
+describe('statements: circumstance before the speaker, questions', () => {
+  it('"Meeting X in P on Monday, N said …": what follows the verb is what was said', () => {
+    const s = said(run('Meeting envoy Omar Zeid in Velta on Monday, Minister Karim Haddad said Nordland would not accept the threat.', [['Omar Zeid', 'PERSON'], ['Velta', 'LOCATION'], ['Karim Haddad', 'PERSON'], ['Nordland', 'COUNTRY']]));
+    expect(s).toEqual([['Karim Haddad', 'Nordland would not accept the threat.']]);
+  });
+
+  it('"…, killing three crew members, N said, the first …": an apposition after the verb is not the content', () => {
+    const s = said(run('On Wednesday a missile struck the carrier Grey Heron, killing three crew members, Karim Haddad said, the first deaths of the campaign.', [['Grey Heron', 'FACILITY'], ['Karim Haddad', 'PERSON']]));
+    expect(s[0]![1]).toContain('killing three crew members');
+  });
+});
+
+describe('statements: a question about speech', () => {
+  it('"What is X saying?" reports nothing', () => {
+    expect(said(run('What is the Sable Legion saying?', [['Sable Legion', 'ARMED_GROUP']]))).toEqual([]);
+  });
+});
