@@ -7,7 +7,7 @@
 import type { ArticleDoc, Entity } from '../types.js';
 import { B, E, SUFFIX, alt, AGENTS, demonymCountry } from './lexicon.js';
 import { between, isArabic, coordinatedLeft, coordinatedRight, countryEntity, hasAny, matches, rule, type M } from './engine.js';
-import { getGazetteer } from '../gazetteer.js';
+import { articleEntity, entryOf } from './gazetteerHints.js';
 import { isModifier, subjectOf } from './args.js';
 import { speechIn } from '../statements/speech.js';
 
@@ -38,13 +38,8 @@ const WRITTEN_NATIONALITY = (e: Entity): string | null => {
 /** The country an entity belongs to, as far as its name or the gazetteer tells (itself for a country). */
 function nationOf(doc: ArticleDoc, e: Entity): Entity | null {
   if (e.type === 'COUNTRY') return e;
-  let id: string | null | undefined = null;
-  try {
-    id = e.gazetteerId ? getGazetteer().get(e.gazetteerId)?.country : null;
-  } catch {
-    id = null;
-  }
-  if (id) return doc.entities.find((x) => x.gazetteerId === id) ?? null;
+  const id = entryOf(e)?.country;
+  if (id) return articleEntity(doc, id);
   const w = WRITTEN_NATIONALITY(e);
   return w ? countryEntity(doc, w) : null;
 }

@@ -12,7 +12,7 @@ const countryNameWord = (w: string): string | null => {
   return demonymCountry(bare) ?? COUNTRIES.find((c) => [c.name, ...c.names].some((n) => n.toLowerCase() === bare.toLowerCase()))?.name ?? null;
 };
 import { between, countryEntity, rule } from './engine.js';
-import { getGazetteer } from '../gazetteer.js';
+import { entryOf } from './gazetteerHints.js';
 import type { ArticleDoc, Entity } from '../types.js';
 
 /** Sub-national governments and councils: their state is implied only when the text says so (a nationality in the name). */
@@ -25,21 +25,14 @@ const NO_IMPLIED_STATE = /\b(?:regional|region|provincial|province|council)\b|(?
 const ACRONYM = /^[A-Z]{3,6}$/;
 
 function hintedCountry(doc: ArticleDoc, e: Entity): Entity | null {
-  if (!e.gazetteerId) return null;
-  let g;
-  try {
-    g = getGazetteer();
-  } catch {
-    return null;
-  }
-  const entry = g.get(e.gazetteerId);
+  const entry = entryOf(e);
   const c = entry?.country;
   if (!c || !entry) return null;
   if ([entry.en, e.name].some((n) => NO_IMPLIED_STATE.test(n))) return null;
   const own = [entry.en, ...entry.aliases];
   for (const u of doc.entities) {
     if (u === e || !u.gazetteerId || (u.type !== 'ORGANIZATION' && u.type !== 'ARMED_GROUP')) continue;
-    const ue = g.get(u.gazetteerId);
+    const ue = entryOf(u);
     if (!ue || ue.country !== c) continue;
     // the force's acronym heading the unit's listed name ("IRGC Quds Force", "IRGC-QF")
     const heads = [ue.en, ...ue.aliases].filter((a) => ACRONYM.test(a));

@@ -9,7 +9,7 @@ import type { Entity } from '../types.js';
 import { B, E, alt } from './lexicon.js';
 import { between, isArabic, demonymCountries, execAll, rule, sentences, type M, type SentCtx } from './engine.js';
 import { demonymsIn } from './lexicon.js';
-import { getGazetteer } from '../gazetteer.js';
+import { articleEntity, entryById, entryOf } from './gazetteerHints.js';
 
 /**
  * A known person whose title names no body or country: the gazetteer's affiliation hint, as the
@@ -17,42 +17,17 @@ import { getGazetteer } from '../gazetteer.js';
  * only when that entity occurs in the article.
  */
 function hinted(doc: SentCtx['doc'], person: Entity, cabinet: boolean): Entity | null {
-  if (!person.gazetteerId) return null;
-  let g;
-  try {
-    g = getGazetteer();
-  } catch {
-    return null;
-  }
-  const aff = g.get(g.get(person.gazetteerId)?.affiliation ?? '');
+  const aff = entryById(entryOf(person)?.affiliation);
   if (!aff) return null;
-  const byGaz = (id: string | null): Entity | null => (id ? (doc.entities.find((e) => e.gazetteerId === id) ?? null) : null);
-  if (aff.type === 'COUNTRY') return byGaz(aff.id);
-  return cabinet ? byGaz(aff.country) : (byGaz(aff.id) ?? byGaz(aff.country));
+  if (aff.type === 'COUNTRY') return articleEntity(doc, aff.id);
+  return cabinet ? articleEntity(doc, aff.country) : (articleEntity(doc, aff.id) ?? articleEntity(doc, aff.country));
 }
 
 /** The state a known body belongs to (gazetteer `country`), when the article names that state. */
-function countryOfBody(doc: SentCtx['doc'], body: Entity): Entity | null {
-  if (!body.gazetteerId) return null;
-  let g;
-  try {
-    g = getGazetteer();
-  } catch {
-    return null;
-  }
-  const c = g.get(body.gazetteerId)?.country;
-  return c ? (doc.entities.find((e) => e.gazetteerId === c) ?? null) : null;
-}
+const countryOfBody = (doc: SentCtx['doc'], body: Entity): Entity | null => articleEntity(doc, entryOf(body)?.country);
 
 /** A known person whose gazetteer affiliation is not the article's own country: no dominant-country guess. */
-function knownElsewhere(person: Entity): boolean {
-  if (!person.gazetteerId) return false;
-  try {
-    return !!getGazetteer().get(person.gazetteerId)?.affiliation;
-  } catch {
-    return false;
-  }
-}
+const knownElsewhere = (person: Entity): boolean => !!entryOf(person)?.affiliation;
 
 const AR_TITLE = [
   'المتحدث باسم', 'المتحدثة باسم', 'الناطق باسم', 'الناطقة باسم', 'المتحدث الرسمي باسم', 'متحدث باسم', 'ناطق باسم', 'المتحدث', 'الناطق',
