@@ -39,7 +39,7 @@ const AR_VERB = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(${alt(L.AR_SPEECH_VERBS)
 const AR_VERB_COMP = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(${alt(L.AR_SPEECH_VERBS_WITH_COMP)})${E}(?=(?:\\s+[^\\s.،؛؟]+){0,6}?\\s+(?:بأن|أن|إن)(?![\\p{L}]))`, 'gu');
 const AR_PART = new RegExp(`${B}(?:و)?(${alt(L.AR_PARTICIPLES)})${E}`, 'gu');
 const AR_PART_1 = new RegExp(AR_PART.source, 'u');
-const AR_ACC = new RegExp(`${B}(?:و|ف)?(${alt(L.AR_ACCORDING)})(?:(?:\\s*ما)?\\s+(?:${alt(L.AR_SPEECH_VERBS)})${SUFFIX})?${E}`, 'gu');
+const AR_ACC = new RegExp(`${B}(?:و|ف)?(${alt(L.AR_ACCORDING)})(?:(?:\\s*ما)?\\s+(?:${alt([...L.AR_SPEECH_VERBS, 'نقل', 'نقلت', 'أورد', 'أوردت', 'أفاد', 'أفادت'])})${SUFFIX}(?:\\s+به)?)?${E}`, 'gu');
 const EN_VERB = new RegExp(`\\b(${L.EN_SPEECH_VERBS.join('|')})\\b`, 'gi');
 const EN_PART = new RegExp(`\\b(${L.EN_PARTICIPLES.join('|')})\\b`, 'gi');
 const EN_ACC = new RegExp(`\\b(${L.EN_ACCORDING.join('|')})\\b`, 'gi');

@@ -114,3 +114,10 @@ describe('statements: a question about speech', () => {
     expect(said(run('What is the Sable Legion saying?', [['Sable Legion', 'ARMED_GROUP']]))).toEqual([]);
   });
 });
+
+describe('statements: Arabic attributions to reporters', () => {
+  it('وفق ما نقله مراسلون ميدانيون / بحسب ما أفادت به مصادر محلية: anonymous sources', () => {
+    expect(said(run('ودفعت الجبهة بمئات المقاتلين إلى خطوط التماس، وفق ما نقله مراسلون ميدانيون.', [])).map((x) => x[0])).toEqual(['مراسلون ميدانيون']);
+    expect(said(run('وقتل ثلاثة مدنيين، بحسب ما أفادت به مصادر محلية.', [])).map((x) => x[0])).toEqual(['مصادر محلية']);
+  });
+});
