@@ -436,7 +436,7 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
   // "…, X, had claimed the strike and said …": a verb phrase coordinated before the cue shares the subject before the comma
   if (b >= 0 && stripped[b] === ',' && COORDINATED_VP.test(np)) np = '';
   // "…, Iranian state media reported, and officials said …": a new clause; its subject follows the conjunction
-  const conj = /^\s*(?:and|but)\s+(?=\S)/i.exec(np);
+  const conj = /^\s*(?:and|but|while|whereas)\s+(?=\S)/i.exec(np);
   if (conj && np.slice(conj[0].length).trim()) {
     npS += conj[0].length;
     np = np.slice(conj[0].length);
@@ -576,9 +576,15 @@ function englishContent(ctx: SentCtx, cueStart: number, cueEnd: number, npStart:
   // before the speaker is circumstance, and what follows the verb is what was said
   const leadIn =
     /^\s*(?:\p{Lu}\p{Ll}+ing|After|Before|During|Following|Asked|Addressing)\b/u.test(beforeNp) && !/["“”]/.test(beforeNp) && (beforeNp.match(/,/g) ?? []).length === 1 && !/^\s*(?:the|a|an)\s/i.test(content);
-  const speakerMidSentence = /,\s*$/.test(beforeNp) && wordCount(beforeNp) >= 4 && !(leadIn && wordCount(content) >= 4);
+  // "…, while the IRNA agency said X": a second speaker's clause; what it said follows its verb
+  const secondClause = /,\s*(?:while|whereas|but|and)\s*$/i.test(beforeNp) && wordCount(content) >= 4;
+  const speakerMidSentence = /,\s*$/.test(beforeNp) && wordCount(beforeNp) >= 4 && !(leadIn && wordCount(content) >= 4) && !secondClause;
   if (wordCount(beforeNp) === 0 && wordCount(content) < 4) return trimSpan(text, cueStart, sEnd, 0);
-  if ((wordCount(content) >= 4 && !speakerMidSentence) || wordCount(beforeNp) === 0) return trimSpan(text, sEnd - content.length, sEnd, 0);
+  if ((wordCount(content) >= 4 && !speakerMidSentence) || wordCount(beforeNp) === 0) {
+    // "X said A, while Y said B": A ends where the other speaker's clause begins
+    const other = content.search(/,\s*(?:while|whereas|but)\s+[^,;"“”]{1,60}?\s(?:said|says|told|added|reported|announced)\b/i);
+    return trimSpan(text, sEnd - content.length, other > 0 ? sEnd - content.length + other : sEnd, 0);
+  }
   // speaker at the end: the said content precedes ("…, U.S. officials say.")
   return trimSpan(text, ctx.base, npStart, 0);
 }

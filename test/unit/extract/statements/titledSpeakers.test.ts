@@ -121,3 +121,13 @@ describe('statements: Arabic attributions to reporters', () => {
     expect(said(run('وقتل ثلاثة مدنيين، بحسب ما أفادت به مصادر محلية.', [])).map((x) => x[0])).toEqual(['مصادر محلية']);
   });
 });
+
+describe('statements: two speakers joined by "while"', () => {
+  it('"X said A, while Y said B": A is X\'s, B is Y\'s', () => {
+    const s = said(run('Nordland said the tanker had collided with a boat, while the Velta Agency said the ship was being held on a court order.', [['Nordland', 'COUNTRY'], ['Velta Agency', 'ORGANIZATION']]));
+    expect(s).toEqual([
+      ['Nordland', 'the tanker had collided with a boat'],
+      ['Velta Agency', 'the ship was being held on a court order.'],
+    ]);
+  });
+});
