@@ -40,7 +40,8 @@ const AR_VERB_COMP = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(${alt(L.AR_SPEECH_V
 const AR_PART = new RegExp(`${B}(?:و)?(${alt(L.AR_PARTICIPLES)})${E}`, 'gu');
 const AR_PART_1 = new RegExp(AR_PART.source, 'u');
 const AR_ACC = new RegExp(`${B}(?:و|ف)?(${alt(L.AR_ACCORDING)})(?:(?:\\s*ما)?\\s+(?:${alt([...L.AR_SPEECH_VERBS, 'نقل', 'نقلت', 'أورد', 'أوردت', 'أفاد', 'أفادت'])})${SUFFIX}(?:\\s+به)?)?${E}`, 'gu');
-const EN_VERB = new RegExp(`\\b(${L.EN_SPEECH_VERBS.join('|')})\\b`, 'gi');
+// "claimed that …" reports speech; "claimed the attack" is a claim of responsibility (an ATTACKED relation)
+const EN_VERB = new RegExp(`\\b(${L.EN_SPEECH_VERBS.join('|')}|claimed(?=\\s+that\\b)|claims(?=\\s+that\\b))\\b`, 'gi');
 const EN_PART = new RegExp(`\\b(${L.EN_PARTICIPLES.join('|')})\\b`, 'gi');
 const EN_ACC = new RegExp(`\\b(${L.EN_ACCORDING.join('|')})\\b`, 'gi');
 /** "نقلت وكالة X عن مسؤول قوله إن …" / "X quoted an official as saying": the speaker sits between عن/quoted and the cue. */
@@ -523,7 +524,7 @@ const NAMING_CUE = /^(?:called|described|termed|dubbed)$/i;
 /** A finite verb phrase ending in "and"/"but" right before the cue ("had claimed the strike and said"). */
 const COORDINATED_VP = /^\s*(?:(?:has|have|had|also|later|then)\s+)*(?:[a-z]+ed|met|held|told|sent|went|took|made|gave|hit|struck|spoke)\b[^,;:"“”]*\s(?:and|but)\s*$/i;
 
-const EN_OBJ_TAIL = /^\s*(?:(?:reporters|journalists|a\s+news\s+conference|a\s+briefing|lawmakers|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+(?:statement|briefing|speech|post|interview)|on\s+(?:x|twitter|social\s+media|telegram|facebook|its\s+\w+\s+account|its\s+website)|at\s+the\s+time|late|early|earlier|later|that|:)[\s,]*)*/i;
+const EN_OBJ_TAIL = /^\s*(?:(?:reporters|journalists|a\s+news\s+conference|a\s+briefing|lawmakers|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+(?:\w+\s+)?(?:statement|briefing|speech|post|interview|video|message)|on\s+(?:x|twitter|social\s+media|telegram|facebook|its\s+\w+\s+account|its\s+website)|at\s+the\s+time|late|early|earlier|later|that|:)[\s,]*)*/i;
 
 function englishContent(ctx: SentCtx, cueStart: number, cueEnd: number, npStart: number, kind: Speech['kind']): [number, number] {
   const text = ctx.doc.parsed.text;

@@ -131,3 +131,14 @@ describe('statements: two speakers joined by "while"', () => {
     ]);
   });
 });
+
+describe('statements: claimed that, and the channel before the clause', () => {
+  it('"X claimed that …" reports speech; "X claimed the attack" does not', () => {
+    expect(said(run('The Sable Legion claimed that it had destroyed a depot.', [['Sable Legion', 'ARMED_GROUP']]))).toEqual([['Sable Legion', 'it had destroyed a depot.']]);
+    expect(said(run('The Sable Legion claimed the attack on Camp Alder.', [['Sable Legion', 'ARMED_GROUP'], ['Camp Alder', 'FACILITY']]))).toEqual([]);
+  });
+
+  it('"said in a Telegram post that …": the channel is not what was said', () => {
+    expect(said(run('The Sable Legion said in a Telegram post that its fighters had launched drones.', [['Sable Legion', 'ARMED_GROUP']]))).toEqual([['Sable Legion', 'its fighters had launched drones.']]);
+  });
+});
