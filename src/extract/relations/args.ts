@@ -4,7 +4,7 @@
  * coordinated ones), and the clause-level fillers allowed between an argument and its trigger.
  */
 import type { EntityType } from '../types.js';
-import { B, E, alt } from './lexicon.js';
+import { B, E, alt, isWater } from './lexicon.js';
 import { between, coordinatedRight, demonymCountries, forcesOf, type M, type SentCtx } from './engine.js';
 import type { Entity } from '../types.js';
 
@@ -139,6 +139,8 @@ const SITE_NOUN = /\b(?:sites?|facilit(?:y|ies)|targets?|positions?|bases?|depot
  */
 const NESTED_ATTACK = /\b(?:attacks?|strikes?|raids?|responsible\s+for)\b|(?:هجوم|هجمات|ضربات|غارات|المسؤول عن|مسؤول عن)/iu;
 
+/** Between two listed places: a comma or "and", optionally with the next one's description ("the Red Sea port city of"). */
+const LISTED_PLACE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*،\s*|\s+و)(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:city|port|province|provinces|town|district|capital|region|governorate)\s+(?:city\s+)?(?:of\s+)?)?$/i;
 const GROUP_IN = /^\s+(?:(?:positions|sites|targets|fighters|militants)\s+)?in\s+(?:the\s+)?(?:(?:town|city|village|area|district)\s+of\s+)?$/i;
 
 export function attackTargets(ctx: SentCtx, from: number, types: readonly EntityType[], maxGap = 90, skip?: (m: M) => boolean, nested = false): M[] {
@@ -166,6 +168,23 @@ export function attackTargets(ctx: SentCtx, from: number, types: readonly Entity
     if (m.start < from || m.end > end || out.includes(m) || skip?.(m) || !['FACILITY', 'LOCATION'].includes(m.entity.type) || !out.length) continue;
     const prev = ctx.mentions[m.i - 1];
     if (prev && out.includes(prev) && /^\s*,?\s*and\s+(?:at|on|against)\s+(?:the\s+)?(?:al-|el-)?$/i.test(between(ctx, prev.end, m.start))) out.push(m);
+  }
+  // "hit the capital Sanaa, the Red Sea port city of Hodeidah and the provinces of Taiz, Dhamar and Saada":
+  // places listed with their descriptions continue the list
+  // a sea naming a place's coast ("the Red Sea port city of Hodeidah") is part of that place's description
+  const coast = (m: M): boolean => isWater(m.entity) && /^\s+(?:port|coast(?:al)?)\b/i.test(ctx.doc.parsed.text.slice(m.end, m.end + 10));
+  for (let k = out.length - 1; k >= 0; k--) if (coast(out[k]!)) out.splice(k, 1);
+  const places = out.filter((m) => m.entity.type === 'LOCATION');
+  if (places.length && places.length === out.length) {
+    let prev = places[places.length - 1]!;
+    for (let k = prev.i + 1; k < ctx.mentions.length; k++) {
+      const m = ctx.mentions[k]!;
+      if (m.end > limit || m.entity.type !== 'LOCATION' || skip?.(m)) break;
+      if (coast(m)) continue;
+      if (!LISTED_PLACE.test(between(ctx, prev.end, m.start))) break;
+      out.push(m);
+      prev = m;
+    }
   }
   // "on Al-Asad Air Base in western Iraq and the al-Tanf garrison": a coordinated target after the first one's locative phrase
   const last = out.filter((m) => m.entity.type === 'FACILITY').pop();

@@ -384,7 +384,8 @@ const nominal = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
       }
       if (!attackers.length) {
         const pre = ctx.mentions.findLast((m) => m.end <= h.start && /^\s*(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}$/.test(between(ctx, m.end, h.start)) && !/backed|linked|aligned|[,;]/i.test(between(ctx, m.end, h.start)) && !REACTION_VERB.test(between(ctx, m.end, h.start)));
-        if (pre && ACTORS.includes(pre.entity.type as never) && !/-\s*$/.test(between(ctx, pre.end, pre.end + 1)) ) attackers = [pre.entity];
+        // "the United States and Britain launched strikes on …": every coordinated actor
+        if (pre && ACTORS.includes(pre.entity.type as never) && !/-\s*$/.test(between(ctx, pre.end, pre.end + 1))) attackers = coordinatedLeft(ctx, pre, ACTORS).map((m) => m.entity);
         else {
           const d = demonymCountries(ctx, Math.max(ctx.base, h.start - 20), h.start).pop();
           if (d && /^(?:\s+[\w-]+){0,1}\s+$/.test(between(ctx, d.end, h.start)) && !/backed|linked/i.test(between(ctx, d.start, h.start))) attackers = [d.entity];

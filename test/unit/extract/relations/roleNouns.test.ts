@@ -357,3 +357,25 @@ describe('English: sat down with; a sea is never struck', () => {
     expect(relationsOf('Nordland struck targets in the Red Sea and the Sable Legion overnight.', [['Nordland', 'COUNTRY'], ['Red Sea', 'LOCATION'], ['Sable Legion', 'ARMED_GROUP']], 'ATTACKED')).not.toContain('Nordland ATTACKED Red Sea');
   });
 });
+
+describe('lists of struck places with their descriptions', () => {
+  it('"The strikes hit the capital A, the Red Sea port city of B and the provinces of C, D and E"', () => {
+    const t = relationsOf('Nordland and Salvia launched strikes on the Sable Legion. The strikes hit the capital Velta, the Red Sea port city of Amra and the provinces of Dorn, Ket and Lis, officials said.', [
+      ['Nordland', 'COUNTRY'],
+      ['Salvia', 'COUNTRY'],
+      ['Sable Legion', 'ARMED_GROUP'],
+      ['Velta', 'LOCATION'],
+      ['Red Sea', 'LOCATION'],
+      ['Amra', 'LOCATION'],
+      ['Dorn', 'LOCATION'],
+      ['Ket', 'LOCATION'],
+      ['Lis', 'LOCATION'],
+    ], 'ATTACKED');
+    for (const p of ['Velta', 'Amra', 'Dorn', 'Ket', 'Lis']) for (const a of ['Nordland', 'Salvia']) expect(t).toContain(`${a} ATTACKED ${p}`);
+    expect(t.filter((x) => x.endsWith('Red Sea'))).toEqual([]);
+  });
+
+  it('قاعدة "X" شمال شرقي البلد: a facility followed by a direction and its country', () => {
+    expect(relationsOf('قتل ثلاثة جنود في قاعدة "البرج 9" شمال شرقي نوردلاند.', [['البرج 9', 'FACILITY', 'Tower 9'], ['نوردلاند', 'COUNTRY', 'Nordland']], 'LOCATED_IN')).toEqual(['Tower 9 LOCATED_IN Nordland']);
+  });
+});
