@@ -64,8 +64,34 @@ export const extractStatements: Component = (doc: ArticleDoc): ArticleDoc => {
       st.text = text.slice(start, end);
     }
   }
-  return { ...doc, statements: [...doc.statements, ...order.map((k) => byKey.get(k)!)] };
+  const found = order.map((k) => byKey.get(k)!);
+  return { ...doc, statements: [...doc.statements, ...found, ...quotesThatFollow(doc, found)] };
 };
+
+/** A sentence that is one closed quotation and nothing else. */
+const WHOLE_QUOTE = /^\s*["“«][^"“”«»]{12,}["”»]\s*[.!?]?\s*$|^\s*["“«][^"“”«»]{12,}[.!?]["”»]\s*$/u;
+
+/**
+ * `"…," said X, a spokesman. "…"`: a sentence that is only a new quotation, right after a sentence whose
+ * one named speaker was quoted, is that speaker's next statement (a quote running on without a cue).
+ */
+function quotesThatFollow(doc: ArticleDoc, found: Statement[]): Statement[] {
+  const bySentence = new Map<number, Statement[]>();
+  for (const st of found) bySentence.set(st.sentence.start, [...(bySentence.get(st.sentence.start) ?? []), st]);
+  const out: Statement[] = [];
+  const sentences = doc.parsed.sentences;
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const prev = sentences[i - 1]!;
+    if (bySentence.has(s.start) || s.section !== prev.section || !WHOLE_QUOTE.test(s.text)) continue;
+    const before = bySentence.get(prev.start) ?? out.filter((x) => x.sentence.start === prev.start);
+    if (before.length !== 1 || !before[0]!.speaker || !/["“«]/.test(prev.text)) continue;
+    const lead = s.text.length - s.text.trimStart().length;
+    const span = { start: s.start + lead, end: s.start + s.text.trimEnd().length };
+    out.push({ ...before[0]!, text: doc.parsed.text.slice(span.start, span.end), evidence: span, sentence: { text: s.text, start: s.start, end: s.end }, cue: 'quote' });
+  }
+  return out;
+}
 
 /** The statement stages, in order. */
 export const statementComponents: Component[] = [extractStatements];

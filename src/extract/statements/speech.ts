@@ -509,7 +509,8 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
   if (!np.trim()) {
     // inverted: `"…," said Austin`
     const after = text.slice(cueEnd, sEnd);
-    const m = ctx.mentions.find((x) => x.start >= cueEnd && isSpeakerType(x) && /^\s*$/.test(text.slice(cueEnd, x.start).replace(/^\s*(?:the\s+)?/i, '')));
+    // (a title may stand between: `"…," said Commander Tim Hawkins`, `said Defense Secretary X`)
+    const m = ctx.mentions.find((x) => x.start >= cueEnd && x.start - cueEnd <= 60 && isSpeakerType(x) && /^\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|for)\s+){0,5}$/u.test(text.slice(cueEnd, x.start)) && !/[,;:"“”]/.test(text.slice(cueEnd, x.start)));
     if (m && /^\s/.test(after)) return { speakers: [{ entity: m.entity, description: null }], npStart: m.start, npEnd: m.end };
     return null;
   }

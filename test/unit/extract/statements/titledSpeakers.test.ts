@@ -142,3 +142,17 @@ describe('statements: claimed that, and the channel before the clause', () => {
     expect(said(run('The Sable Legion said in a Telegram post that its fighters had launched drones.', [['Sable Legion', 'ARMED_GROUP']]))).toEqual([['Sable Legion', 'its fighters had launched drones.']]);
   });
 });
+
+describe('statements: inverted speakers with a title, and a quote that follows', () => {
+  it('`"…," said Commander X, a spokesman. "…"`: both quotations are X\'s', () => {
+    const s = said(run('"These seizures are not isolated incidents," said Commander Omar Zeid, a spokesman for the fleet. "Nordland has seized nearly 20 merchant vessels in two years."', [['Omar Zeid', 'PERSON'], ['Nordland', 'COUNTRY']]));
+    expect(s).toEqual([
+      ['Omar Zeid', '"These seizures are not isolated incidents,"'],
+      ['Omar Zeid', '"Nordland has seized nearly 20 merchant vessels in two years."'],
+    ]);
+  });
+
+  it('a quotation after a sentence without a quoted speaker is nobody\'s', () => {
+    expect(said(run('Omar Zeid visited the port. "Nordland has seized nearly 20 merchant vessels in two years."', [['Omar Zeid', 'PERSON'], ['Nordland', 'COUNTRY']]))).toEqual([]);
+  });
+});
