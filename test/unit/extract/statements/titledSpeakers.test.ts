@@ -156,3 +156,10 @@ describe('statements: inverted speakers with a title, and a quote that follows',
     expect(said(run('Omar Zeid visited the port. "Nordland has seized nearly 20 merchant vessels in two years."', [['Omar Zeid', 'PERSON'], ['Nordland', 'COUNTRY']]))).toEqual([]);
   });
 });
+
+describe('statements: speech about a relative clause\'s head', () => {
+  it('"a build-up that Nordland says is meant to deter Valta": the clause after the verb', () => {
+    const s = said(run('More sailors arrived on Monday, part of a build-up that Nordland says is meant to deter Valta from seizing ships.', [['Nordland', 'COUNTRY'], ['Valta', 'COUNTRY']]));
+    expect(s).toEqual([['Nordland', 'is meant to deter Valta from seizing ships.']]);
+  });
+});
