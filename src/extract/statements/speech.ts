@@ -310,6 +310,8 @@ function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
     return null;
   }
   // subject of an earlier clause of the sentence: a class noun right after its verb, or a mention among its first words
+  const cueWord = text.slice(cueStart, cueEnd).replace(/[\u064B-\u065F\u0670\u0640]/g, '').trim().replace(/^(?:و|ف)/u, '');
+  const feminine = /(?:ت|ة)$/u.test(cueWord) || /^ت/u.test(cueWord);
   let segStart = ctx.base;
   for (const seg of text.slice(ctx.base, cueStart).split(/[،,]/)) {
     const segEnd = segStart + seg.length;
@@ -318,7 +320,8 @@ function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
     if (ana) return { speakers: ana, npEnd: cueEnd };
     const lead = segStart + seg.indexOf(ws[0] ?? '');
     const cands = ctx.mentions.filter((m) => m.start >= lead && m.end <= segEnd && isSpeakerType(m) && wordCount(between(ctx, lead, m.start)) <= 8);
-    const pick = cands.find((m) => m.entity.type === 'PERSON') ?? cands[0];
+    // a feminine verb (وأعلنت، تقول، مؤكدة) agrees with a ministry, state or group, not with a man named after it
+    const pick = feminine ? (cands.find((m) => m.entity.type !== 'PERSON') ?? cands[0]) : (cands.find((m) => m.entity.type === 'PERSON') ?? cands[0]);
     if (pick) return { speakers: [{ entity: pick.entity, description: null }], npEnd: cueEnd };
     segStart = segEnd + 1;
   }

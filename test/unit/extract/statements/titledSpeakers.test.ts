@@ -163,3 +163,14 @@ describe('statements: speech about a relative clause\'s head', () => {
     expect(s).toEqual([['Nordland', 'is meant to deter Valta from seizing ships.']]);
   });
 });
+
+describe('statements: Arabic agreement picks the elided subject', () => {
+  it('استدعت الوزارة سفيرها X …، وأعلنت أنها …: the feminine verb goes with the ministry, not the man', () => {
+    const s = said(run('واستدعت وزارة الخارجية النوردية سفيرها لدى فالتا سامر علوان للتشاور، وأعلنت أنها ستتقدم بشكوى إلى مجلس الأمن.', [
+      ['وزارة الخارجية النوردية', 'ORGANIZATION', 'Nordic Foreign Ministry'],
+      ['فالتا', 'COUNTRY', 'Valta'],
+      ['سامر علوان', 'PERSON', 'Samer Alwan'],
+    ]));
+    expect(s.map((x) => x[0])).toEqual(['Nordic Foreign Ministry']);
+  });
+});
