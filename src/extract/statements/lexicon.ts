@@ -78,6 +78,7 @@ export const EN_ANON_HEADS = [
   'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'commander', 'commanders', 'analyst', 'analysts',
   'expert', 'experts', 'residents', 'witnesses', 'aide', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'officers', 'officer',
   'media', 'monitor', 'observers', 'activists', 'correspondent', 'journalists', 'diplomatic sources', 'security sources',
+  'lawmakers', 'legislators', 'senators', 'governments', 'medics', 'doctors', 'rescuers', 'investigators', 'witness', 'resident',
 ];
 
 /**

@@ -440,7 +440,7 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
   // "…, X, had claimed the strike and said …": a verb phrase coordinated before the cue shares the subject before the comma
   if (b >= 0 && stripped[b] === ',' && COORDINATED_VP.test(np)) np = '';
   // "…, Iranian state media reported, and officials said …": a new clause; its subject follows the conjunction
-  const conj = /^\s*(?:and|but|while|whereas)\s+(?=\S)/i.exec(np);
+  const conj = /^\s*(?:and|but|while|whereas|although|though)\s+(?=\S)/i.exec(np);
   if (conj && np.slice(conj[0].length).trim()) {
     npS += conj[0].length;
     np = np.slice(conj[0].length);
@@ -582,7 +582,7 @@ function englishContent(ctx: SentCtx, cueStart: number, cueEnd: number, npStart:
   const leadIn =
     /^\s*(?:\p{Lu}\p{Ll}+ing|After|Before|During|Following|Asked|Addressing)\b/u.test(beforeNp) && !/["“”]/.test(beforeNp) && (beforeNp.match(/,/g) ?? []).length === 1 && !/^\s*(?:the|a|an)\s/i.test(content);
   // "…, while the IRNA agency said X": a second speaker's clause; what it said follows its verb
-  const secondClause = /,\s*(?:while|whereas|but|and)\s*$/i.test(beforeNp) && wordCount(content) >= 4;
+  const secondClause = /,\s*(?:while|whereas|but|and|although|though)\s*$/i.test(beforeNp) && wordCount(content) >= 3;
   // "a build-up that Washington says is meant to deter Iran": what is said of the relative's head follows the verb
   const relativeHead = /\b(?:that|which)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(ctx.base, npStart - 40), cueStart)) && /^\s*(?:is|are|was|were|has|have|had|will|would)\b/i.test(content) && wordCount(content) >= 3;
   const speakerMidSentence = /,\s*$/.test(beforeNp) && wordCount(beforeNp) >= 4 && !(leadIn && wordCount(content) >= 4) && !secondClause;
@@ -593,6 +593,8 @@ function englishContent(ctx: SentCtx, cueStart: number, cueEnd: number, npStart:
     const other = content.search(/,\s*(?:while|whereas|but)\s+[^,;"“”]{1,60}?\s(?:said|says|told|added|reported|announced)\b/i);
     return trimSpan(text, sEnd - content.length, other > 0 ? sEnd - content.length + other : sEnd, 0);
   }
+  // "…, residents said, with loud explosions heard before dawn": the speaker sits inside what was said
+  if (/^\s*,\s*(?:with|adding|as)\b/i.test(after.slice(lead)) && wordCount(content) >= 3) return trimSpan(text, ctx.base, sEnd, 0);
   // speaker at the end: the said content precedes ("…, U.S. officials say.")
   return trimSpan(text, ctx.base, npStart, 0);
 }

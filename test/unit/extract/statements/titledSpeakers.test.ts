@@ -174,3 +174,20 @@ describe('statements: Arabic agreement picks the elided subject', () => {
     expect(s.map((x) => x[0])).toEqual(['Nordic Foreign Ministry']);
   });
 });
+
+describe('statements: more anonymous heads and mid-sentence speakers', () => {
+  it('"…, Western governments say, although X denies …": two statements', () => {
+    const s = said(run('Nordland has armed the Sable Legion for years, Western governments say, although Nordland denies directing the group\'s attacks.', [['Nordland', 'COUNTRY'], ['Sable Legion', 'ARMED_GROUP']]));
+    expect(s).toEqual([
+      ['Western governments', 'Nordland has armed the Sable Legion for years'],
+      ['Nordland', "directing the group's attacks."],
+    ]);
+  });
+
+  it('"…, residents said, with …": the speaker sits inside what was said; lawmakers are anonymous sources', () => {
+    expect(said(run('The strikes hit Velta and Amra, residents said, with loud explosions heard before dawn.', [['Velta', 'LOCATION'], ['Amra', 'LOCATION']]))).toEqual([
+      ['residents', 'The strikes hit Velta and Amra, residents said, with loud explosions heard before dawn.'],
+    ]);
+    expect(said(run('Republican and Democratic lawmakers said on Tuesday they would fast-track the measures.', [])).map((x) => x[0])).toEqual(['Republican and Democratic lawmakers']);
+  });
+});
