@@ -24,7 +24,7 @@ const CAPITAL_OF = new RegExp(`^\\s*[,،]\\s*(?:(?:the|a)\\s+)?(?:(?:provincial|
 
 const GAP_EN = new RegExp(`^\\s*(?:(?:is|was)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,4}?(?:garrison|base|outpost|airport|airfield|airbase|port|camp|compound|facility|site|district|neighbou?rhood|town|city|village|suburb)\\s+|(?:air\\s+)?(?:garrison|base|outpost|airport|airfield|port|camp|compound|complex|facility|site|district|neighbou?rhood|province|town|city)\\s+)?(?:(?:(?:is|are|was|were)\\s+)?(?:located|based|situated|stationed)\\s+|(?:lies|lay|sits)\\s+)?(?:(?:in|inside|within|at)\\s+(?:the\\s+)?(?:${DIR_EN}\\s+)?(?:${PLACE_EN}\\s+of\\s+(?:the\\s+)?)?|(?:areas?|districts?|parts?|outskirts|suburbs?|neighbou?rhoods?)\\s+of\\s+(?:the\\s+)?)$`, 'i');
 const GAP_AR = new RegExp(
-  `^[\\s"”»]*(?:(?:،\\s*)?(?:التي|الذي)\\s+)?(?:(?:تقع|يقع)\\s+)?(?:(?:في|داخل)\\s+(?:(?:أقصى|اقصى|أقاصي)\\s+)?(?:(?:${DIR_AR})\\s+)?|ب|(?:${DIR_AR_NISBA})\\s+|(?:ال)?(?:تابع|تابعة)\\s+ل)(?:(?:${PLACE_AR})\\s+(?:(?:ال)?\\S+(?:ية|ي)\\s+)?)?$`,
+  `^[\\s"”»]*(?:(?:،\\s*)?(?:التي|الذي)\\s+)?(?:(?:تقع|يقع)\\s+)?(?:(?:في|داخل)\\s+(?:(?:أقصى|اقصى|أقاصي)\\s+)?(?:(?:${DIR_AR})\\s+)?|(?:في\\s+|ب)(?:ال)?(?:جانب|طرف|أطراف|ضواحي|ضاحية|وسط|قلب)\\s+(?:(?:ال)?\\S+\\s+)?(?:من|ل)\\s*|ب|(?:${DIR_AR_NISBA})\\s+|(?:ال)?(?:تابع|تابعة)\\s+ل)(?:(?:${PLACE_AR})\\s+(?:(?:ال)?\\S+(?:ية|ي)\\s+)?)?$`,
   'u',
 );
 /** "Tower 22, sits in Jordan": a locative verb after an apposition's closing comma. */

@@ -379,3 +379,19 @@ describe('lists of struck places with their descriptions', () => {
     expect(relationsOf('قتل ثلاثة جنود في قاعدة "البرج 9" شمال شرقي نوردلاند.', [['البرج 9', 'FACILITY', 'Tower 9'], ['نوردلاند', 'COUNTRY', 'Nordland']], 'LOCATED_IN')).toEqual(['Tower 9 LOCATED_IN Nordland']);
   });
 });
+
+describe('Arabic place lists and sides of a city', () => {
+  it('طالت الغارات مواقع في قضاء A ومنطقة B: both places are struck', () => {
+    const t = relationsOf('نفذت القوات النوردية غارات. طالت الغارات مواقع في قضاء الصخرة ومنطقة النخيل بمحافظة الوادي.', [
+      ['القوات النوردية', 'ORGANIZATION', 'Nordic forces'],
+      ['قضاء الصخرة', 'LOCATION', 'Rock'],
+      ['النخيل', 'LOCATION', 'Palms'],
+      ['الوادي', 'LOCATION', 'Wadi'],
+    ], 'ATTACKED');
+    expect(t).toEqual(expect.arrayContaining(['Nordic forces ATTACKED Rock', 'Nordic forces ATTACKED Palms']));
+  });
+
+  it('حي X بالجانب الشرقي من العاصمة Y: X is in Y', () => {
+    expect(relationsOf('استهدفت مسيّرة سيارة في حي الزهور بالجانب الشرقي من العاصمة فيلتا.', [['حي الزهور', 'LOCATION', 'Zuhur'], ['فيلتا', 'LOCATION', 'Velta']], 'LOCATED_IN')).toEqual(['Zuhur LOCATED_IN Velta']);
+  });
+});
