@@ -395,3 +395,9 @@ describe('Arabic place lists and sides of a city', () => {
     expect(relationsOf('استهدفت مسيّرة سيارة في حي الزهور بالجانب الشرقي من العاصمة فيلتا.', [['حي الزهور', 'LOCATION', 'Zuhur'], ['فيلتا', 'LOCATION', 'Velta']], 'LOCATED_IN')).toEqual(['Zuhur LOCATED_IN Velta']);
   });
 });
+
+describe('LOCATED_IN: a possessive apposition', () => {
+  it('"A, G\'s stronghold in the southern suburbs of B": A is in B, not in G', () => {
+    expect(relationsOf("A strike hit an apartment in Harat, the Sable Legion's stronghold in the southern suburbs of Velta, on Tuesday.", [['Harat', 'LOCATION'], ['Sable Legion', 'ARMED_GROUP'], ['Velta', 'LOCATION']], 'LOCATED_IN')).toEqual(['Harat LOCATED_IN Velta']);
+  });
+});
