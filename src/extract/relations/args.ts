@@ -206,13 +206,15 @@ const AIMED_AT = /(?:\b(?:at|against|toward|towards)|(?:^|\s)(?:على|ضد))\s+
 /** Projectiles that are fired "at" their target. */
 const AIM_WEAPON = /\b(?:missiles?|rockets?|drones?|projectiles?|salvos?|barrages?)\b/i;
 
+const TIME_ASIDE = /^\s*[،,]\s*(?:(?:يوم|مساء|صباح|فجر|ليل|ليلة|ظهر|عصر|on)\s+)?(?:ال)?(?:اثنين|إثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت|أحد|اليوم|أمس|monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|late|early)[^،,.;]{0,30}[،,]\s*/iu;
 const ATTRIBUTION_AFTER = /^\s+(?:told|said|says|added|wrote|stated|reported)\b/i;
 
 export function objectsAfter(ctx: SentCtx, from: number, types: readonly EntityType[], maxGap = 70, skip?: (m: M) => boolean, allowIn = false): M[] {
   const skipped = new Set<M>();
   for (const m of ctx.mentions) {
     if (m.start < from || skipped.has(m)) continue;
-    const gap = between(ctx, from, m.start);
+    // "استهدفت إسرائيل، الإثنين 8 كانون الثاني، القيادي …": a time set off by commas is not a clause break
+    const gap = between(ctx, from, m.start).replace(TIME_ASIDE, ' ');
     if (gap.length > maxGap || /[;:!?؟؛]/.test(gap)) return [];
     // a subordinate clause ("… after attacks on X") is not the object phrase
     if (SUBORDINATOR.test(gap)) return [];

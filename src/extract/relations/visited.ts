@@ -40,8 +40,11 @@ export const visitedRule = rule('visited', (ctx, emit) => {
     if (!visitor) continue;
     // "زيارة غير معلنة إلى بغداد": allow a few words before the place
     const places = objectsAfter(ctx, from, PLACES, arabic ? 40 : 30, undefined, true).filter((m) => m.entity.id !== visitor!.entity.id);
-    const place = places[0];
+    let place = places[0];
     if (!place) continue;
+    // "إلى العاصمة السعودية الرياض": the nationality after العاصمة names the city that follows
+    const city = ctx.mentions[place.i + 1];
+    if (place.entity.type === 'COUNTRY' && city && city.entity.type === 'LOCATION' && /(?:العاصمة|عاصمة)\s*$/u.test(between(ctx, Math.max(ctx.base, place.start - 10), place.start)) && /^\s*$/.test(between(ctx, place.end, city.start))) place = city;
     if (/\b(?:near|off)\b|قرب|بالقرب/iu.test(between(ctx, from, place.start))) continue;
     emit(visitor.entity, 'VISITED', place.entity, 0.8);
   }

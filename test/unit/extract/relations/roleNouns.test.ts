@@ -401,3 +401,21 @@ describe('LOCATED_IN: a possessive apposition', () => {
     expect(relationsOf("A strike hit an apartment in Harat, the Sable Legion's stronghold in the southern suburbs of Velta, on Tuesday.", [['Harat', 'LOCATION'], ['Sable Legion', 'ARMED_GROUP'], ['Velta', 'LOCATION']], 'LOCATED_IN')).toEqual(['Harat LOCATED_IN Velta']);
   });
 });
+
+describe('a time set off by commas', () => {
+  it('استهدفت X، الإثنين 8 كانون الثاني، القيادي في G: the object phrase continues past the date', () => {
+    expect(relationsOf('استهدفت نوردلاند، الإثنين 8 كانون الثاني، القيادي في جبهة الرماد سامر علوان بغارة على سيارته.', [
+      ['نوردلاند', 'COUNTRY', 'Nordland'],
+      ['جبهة الرماد', 'ARMED_GROUP', 'Ash Front'],
+      ['سامر علوان', 'PERSON', 'Samer Alwan'],
+    ], 'ATTACKED')).toContain('Nordland ATTACKED Ash Front');
+  });
+
+  it('وصل X، الأربعاء، إلى العاصمة السعودية الرياض: the visit is to the city', () => {
+    expect(relationsOf('وصل الوزير سامر علوان، الأربعاء، إلى العاصمة السعودية الرياض في زيارة رسمية.', [
+      ['سامر علوان', 'PERSON', 'Samer Alwan'],
+      ['السعودية', 'COUNTRY', 'Saudi Arabia'],
+      ['الرياض', 'LOCATION', 'Riyadh'],
+    ], 'VISITED')).toEqual(['Samer Alwan VISITED Riyadh']);
+  });
+});
