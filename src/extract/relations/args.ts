@@ -131,7 +131,7 @@ export const locativeBefore = (ctx: SentCtx, m: M): 'in' | 'near' | null => {
  * (clause punctuation stops the search) and the mentions coordinated to it.
  * A country introduced by "in/في" is where something happened, never the object; "near P" never is.
  */
-const SITE_NOUN = /\b(?:sites?|facilit(?:y|ies)|targets?|positions?|bases?|depots?|installations?|camps?|compounds?|headquarters|storage|villages?|towns?|gatherings?|hideouts?|strongholds?)\b|(?:مواقع|موقع|منشأة|منشآت|أهداف|هدف|مخازن|مخزن|مقرات|مقر|قواعد|معسكرات|مستودعات|قرى|بلدات)/iu;
+const SITE_NOUN = /\b(?:sites?|facilit(?:y|ies)|targets?|positions?|bases?|depots?|installations?|camps?|compounds?|headquarters|storage|villages?|towns?|gatherings?|hideouts?|strongholds?)\b|(?:مواقع|موقع|منشأة|منشآت|أهداف|هدف|مخازن|مخزن|مقرات|مقر|قواعد|معسكرات|مستودعات|قرى|بلدات|مخابئ|مخبأ|معاقل|تجمعات)/iu;
 
 /**
  * Attack targets after a trigger: the objects (objectsAfter) plus places where struck *sites* are

@@ -47,7 +47,7 @@ const AR_NEEDS_DAMMA = /^(?:و|ف)?(?:استهدف|دمر|قصف|ضرب)/u;
 const AR_WEAPON = new RegExp(`${B}(?:ب|و)?(?:${alt(['صواريخ', 'صاروخ', 'طائرة', 'طائرات', 'مسيرة', 'مسيرات', 'غارة', 'غارات', 'ضربة', 'ضربات', 'قذائف', 'قذيفة', 'مقاتلات', 'مقاتلة', 'قصف', 'هجوم', 'الغارة', 'الضربة'])})(?:\\s+(?:${alt(['مسيرة', 'مسيّرة', 'جوية', 'صاروخية', 'بدون طيار', 'حربية', 'من طراز'])}))?\\s+$`, 'u');
 const EN_WEAPON_AFTER = /^\s*(?:an?\s+|the\s+)?$/i;
 const WEAPON_NOUN_EN = /^(?:[\s-]*(?:made|built|supplied|designed))/i;
-const AR_NOUN_RE = new RegExp(`${B}${CLITICS}(?:ال)?(?:${alt(AR_ATTACK_NOUNS)})${E}`, 'gu');
+const AR_NOUN_RE = new RegExp(`${B}(?:(?:و|ف)?لل|${CLITICS}(?:ال)?)(?:${alt(AR_ATTACK_NOUNS)})${E}`, 'gu');
 const EN_NOUN_RE = new RegExp(`\\b(?:${EN_ATTACK_NOUNS.join('|')})\\b`, 'gi');
 const NOUN_THEN_VERB_AR = new RegExp(`^\\s*(?:[^\\s،,.]+\\s+){0,5}?(?:${alt(['استهدف', 'استهدفت', 'طال', 'طالت', 'أصاب', 'أصابت', 'ضرب', 'ضربت', 'دمر', 'دمرت'])})\\s+`, 'u');
 const NOUN_THEN_VERB_EN = /^\s*(?:[^\s,.]+\s+){0,4}?(?:that|which)\s+(?:targeted|hit|struck|destroyed|damaged)\s+(?:the\s+)?/i;
@@ -58,6 +58,7 @@ const BY_EN = /^\s*(?:(?:\w+[- ]){0,3})?by\s+/i;
  * object ("الهجوم الصاروخي الذي شنّته X", "هجوم بطائرة مسيّرة تبنّاه X"), vocalized or not.
  */
 const BY_AR = new RegExp(`^\\s*(?:\\S+\\s+){0,3}?(?:${alt(['من قبل', 'على يد', 'شنتها', 'شنته', 'شنها', 'شنه', 'نفذتها', 'نفذته', 'نفذها', 'نفذه', 'أطلقتها', 'أطلقته', 'أطلقها', 'أطلقه', 'تشنها', 'تنفذها', 'يشنها', 'ينفذها', 'تبنته', 'تبنتها', 'تبناه', 'تبناها', 'تبنوه', 'تبنوها'])})\\s+`, 'u');
+const REL_DOER_AR = new RegExp(`^\\s*(?:\\S+\\s+){0,2}?(?:التي|الذي)\\s+(?:(?:قال|قالت|قالوا|أكد|أكدت|تقول|يقول|ذكرت|ذكر)\\s+(?:إن|ان|أن)\\s+)?[^،,.]{2,60}?(\\s+(?:${alt(['شنها', 'شنتها', 'نفذها', 'نفذتها', 'أطلقها', 'أطلقتها', 'شنه', 'شنته', 'نفذه', 'نفذته'])}))(?=\\s)`, 'u');
 const CLAIM_RE = new RegExp(
   `(?:${B}(?:و|ف)?(?:تبنت|تبنى|تبنّت|تبنّى|يتبنى|تتبنى|أعلنت مسؤوليتها|أعلن مسؤوليته|أعلنت|أعلن|إعلان)${E})|\\b(?:claimed|claims|claim)\\b|\\b(?:carried out|launched|conducted)\\s+by\\b|${B}(?:نفذتها|نفذها|جاءت من|جاءت من قبل|تقف وراء|يقف وراء)${E}|\\bbehind\\s+the\\s+(?:attack|attacks|strike|strikes)\\b|\\bcame\\s+from\\b`,
   'giu',
@@ -375,6 +376,7 @@ const nominal = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     const after = text.slice(h.end, Math.min(ctx.base + ctx.text.length, h.end + 160));
     // attacker
     let attackers: Entity[] = [];
+    let relDoerEnd = -1;
     if (!arabic) {
       const by = BY_EN.exec(after);
       if (by && by[0].length < 25) {
@@ -400,6 +402,16 @@ const nominal = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
         const m = ctx.mentions.find((x) => x.start >= h.end + by[0].length && x.start - (h.end + by[0].length) <= 4 && ACTORS.includes(x.entity.type as never));
         if (m) attackers = [m.entity];
       }
+      // "الغارات التي قالت إن سلاح الجو الأردني شنها على …": the doer named before the relative verb
+      const rel = attackers.length ? null : REL_DOER_AR.exec(after);
+      if (rel) {
+        const at = h.end + rel[0].length;
+        const doer = ctx.mentions.findLast((x) => x.end <= at && x.start >= h.end && ACTORS.includes(x.entity.type as never));
+        if (doer && /^\s*$/.test(between(ctx, doer.end, at - rel[1]!.length))) {
+          attackers = [doer.entity];
+          relDoerEnd = at;
+        }
+      }
       if (!attackers.length) {
         const d = demonymCountries(ctx, h.end, Math.min(ctx.base + ctx.text.length, h.end + 12))[0];
         if (d && /^\s*$/.test(between(ctx, h.end, d.start))) attackers = [d.entity];
@@ -407,10 +419,13 @@ const nominal = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     }
     // target: "on/against/على/ضد Y" right after the noun (and its attacker), or the object of a
     // relative verb ("هجوم إيراني بصواريخ استهدف Y", "a drone attack that hit Y")
-    const on = ON.exec(after) ?? (arabic ? NOUN_THEN_VERB_AR : NOUN_THEN_VERB_EN).exec(after);
+    // (after a relative doer the target follows its verb: "… شنها على Y")
+    const relEnd = relDoerEnd > 0 ? relDoerEnd : h.end;
+    const afterRel = relDoerEnd > 0 ? text.slice(relDoerEnd, Math.min(ctx.base + ctx.text.length, relDoerEnd + 160)) : after;
+    const on = ON.exec(afterRel) ?? (arabic ? NOUN_THEN_VERB_AR : NOUN_THEN_VERB_EN).exec(afterRel);
     if (!on) continue;
     if (!attackers.length && nestedAttack(ctx, h.start)) continue;
-    const from = h.end + on[0].length;
+    const from = relEnd + on[0].length;
     const targetMs = attackTargets(ctx, from, NOMINAL_TARGETS, 14, undefined, true).filter((m) => !attackers.some((a) => a.id === m.entity.id));
     const forces = targetMs.length ? [] : forcesTargets(ctx, from, 14).filter((f) => !attackers.includes(f));
     const targets = [...targetMs.map((m) => ({ entity: m.entity })), ...forces.map((entity) => ({ entity }))];

@@ -419,3 +419,18 @@ describe('a time set off by commas', () => {
     ], 'VISITED')).toEqual(['Samer Alwan VISITED Riyadh']);
   });
 });
+
+describe('Arabic attack nouns: fused ل, a doer before the relative verb, hideouts', () => {
+  it('للغارات التي قالت إن X شنها على Y: X attacked Y', () => {
+    expect(relationsOf('أعربت الوزارة عن أسفها للغارات التي قالت إن سلاح الجو النوردي شنها على بلدة الصخرة.', [
+      ['سلاح الجو النوردي', 'ORGANIZATION', 'Nordic Air Force'],
+      ['بلدة الصخرة', 'LOCATION', 'Rock'],
+    ], 'ATTACKED')).toEqual(['Nordic Air Force ATTACKED Rock']);
+  });
+
+  it('ضربات على ما قالت إنها مخابئ لمسلحين في إقليم P: P is struck', () => {
+    expect(relationsOf('نفذت نوردلاند، الخميس، ضربات على ما قالت إنها مخابئ لمسلحين في إقليم الوادي.', [['نوردلاند', 'COUNTRY', 'Nordland'], ['إقليم الوادي', 'LOCATION', 'Wadi Province']], 'ATTACKED')).toEqual([
+      'Nordland ATTACKED Wadi Province',
+    ]);
+  });
+});
