@@ -52,7 +52,7 @@ const AR_LINKERS = new Set(k('عبد أبو ابو بن ابن آل أم'));
 const EN_CUES = new Set(k(`president secretary minister spokesman spokeswoman spokesperson gen general brig brigadier maj major
   lt lieutenant col colonel adm admiral ambassador envoy leader commander chief sheikh ayatollah imam sen senator rep
   representative king prince emir sultan mr mrs ms dr speaker director coordinator adviser advisor gov governor mayor
-  analyst researcher capt captain sgt sergeant cmdr correspondent chairman chairwoman ceo founder deputy official
+  analyst researcher capt captain commodore sgt sergeant cmdr correspondent chairman chairwoman ceo founder deputy official
   negotiator mediator cleric commander-in-chief premier soldier reservist specialist spc pfc pvt cpl corporal medic
   paramedic journalist photographer photojournalist reporter cameraman activist fisherman seafarer sailor seaman hostage
   detainee contractor`));

@@ -48,7 +48,7 @@ const GOVERNMENT = new RegExp(`${B}(?:${alt(['وزير الخارجية', 'وز�
   'Prime Minister', 'President', 'government spokesman', 'government spokeswoman', 'government spokesperson', 'رئيس الوزراء', 'رئيس الحكومة', 'رئيس وزراء', 'الرئيس', 'المتحدث باسم الحكومة', 'الناطق باسم الحكومة', 'المتحدث الرسمي باسم الحكومة'])})${E}`, 'iu');
 const AR_TITLE_RE = new RegExp(`${B}(?:و|ل|ب)?(?:${alt(AR_TITLE)})${E}`, 'u');
 const EN_TITLE_RE = new RegExp(`\\b(?:${EN_TITLE.join('|')})\\b`, 'i');
-const POSSESSIVE = new RegExp(`^\\s*(?:\\b(?:their|its|the\\s+group's|the\\s+group’s|the\\s+movement's|the\\s+militia's|the\\s+rebels'|the\\s+ministry's|the\\s+(?:company|firm|embassy|mission|army|agency|organization|organisation|command|movement|party)(?:'s|’s))\\s+|${B}(?:أمينها|أمينه|زعيمها|زعيمه|قائدها|قائده|المتحدث باسمها|المتحدث باسمه|الناطق باسمها|الناطق باسمه|رئيسها|رئيسه|سفيرها|سفيره|مبعوثها|مبعوثه|مندوبها|مندوبه|وزيرها|وزيره)${E})`, 'iu');
+const POSSESSIVE = new RegExp(`^\\s*(?:\\b(?:their|its|whose|the\\s+group's|the\\s+group’s|the\\s+movement's|the\\s+militia's|the\\s+rebels'|the\\s+ministry's|the\\s+(?:company|firm|embassy|mission|army|agency|organization|organisation|command|movement|party)(?:'s|’s))\\s+|${B}(?:أمينها|أمينه|زعيمها|زعيمه|قائدها|قائده|المتحدث باسمها|المتحدث باسمه|الناطق باسمها|الناطق باسمه|رئيسها|رئيسه|سفيرها|سفيره|مبعوثها|مبعوثه|مندوبها|مندوبه|وزيرها|وزيره)${E})`, 'iu');
 const APPOSITION = new RegExp(`^\\s*[,،]\\s*(?:(?:الذي|التي)\\s+(?:شغل|يشغل|كان|تولى|يتولى)\\s+(?:منصب\\s+)?|بصفته\\s+|بصفتها\\s+|(?:the|a|an)\\s+|who\\s+(?:heads|leads|is|was|served\\s+as)\\s+(?:the\\s+|a\\s+)?|(?=\\p{L}))`, 'iu');
 
 const BODY = ['ORGANIZATION', 'ARMED_GROUP'] as const;

@@ -340,3 +340,9 @@ describe('a capital that acts after an aside', () => {
     expectExtraction('وسبق أن استهدف المطار بمسيرات تتبناها فصائل عراقية مسلحة تدعمها طهران.').toHaveEntity('Iran-backed militias', 'ARMED_GROUP');
   });
 });
+
+describe('titles before names near ship words', () => {
+  it('"Greek Commodore X commands the ships": X is a person', () => {
+    expectExtraction('Greek Commodore Petros Andreou commands the ships at sea.').toHaveEntity('Petros Andreou', 'PERSON');
+  });
+});

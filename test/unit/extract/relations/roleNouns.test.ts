@@ -434,3 +434,23 @@ describe('Arabic attack nouns: fused ل, a doer before the relative verb, hideou
     ]);
   });
 });
+
+describe('components, chairmen and long-standing support', () => {
+  it('"U, the main component of G": U belongs to G', () => {
+    expect(relationsOf('The Ember Units, the main component of the Sable Legion, denied any link.', [['Ember Units', 'ARMED_GROUP'], ['Sable Legion', 'ARMED_GROUP']], 'AFFILIATED_WITH')).toEqual([
+      'Ember Units AFFILIATED_WITH Sable Legion',
+    ]);
+  });
+
+  it('"the Authority, whose chairman X said …": X serves the Authority', () => {
+    expect(relationsOf('Traffic fell by half, according to the Velta Canal Authority, whose chairman Omar Zeid said revenue had dropped.', [['Velta Canal Authority', 'ORGANIZATION'], ['Omar Zeid', 'PERSON']], 'AFFILIATED_WITH')).toEqual([
+      'Omar Zeid AFFILIATED_WITH Velta Canal Authority',
+    ]);
+  });
+
+  it('"Washington\'s long-standing support for G" is BACKS', () => {
+    expect(relationsOf("Washington's long-standing support for the Sable Legion has angered Nordland.", [['Washington', 'COUNTRY', 'United States'], ['Sable Legion', 'ARMED_GROUP'], ['Nordland', 'COUNTRY']], 'BACKS')).toEqual([
+      'United States BACKS Sable Legion',
+    ]);
+  });
+});
