@@ -56,6 +56,12 @@ export const threatenedRule = rule('threatened', (ctx, emit) => {
     const cueSpeakers = speechIn(ctx.doc, ctx.index).find((s) => s.cueStart <= h.start && h.start < s.cueEnd) ?? (coordinated ? prior : undefined);
     const subj = cueSpeakers ? undefined : subjectOf(ctx, h.start, h.end, AGENTS, arabic);
     let threateners: Entity[] = cueSpeakers ? cueSpeakers.speakers.flatMap((x) => (x.entity ? [x.entity] : [])) : subj ? [subj.mention.entity] : [];
+    // "X vowed to escalate … and threatened Y": the subject of the first verb phrase
+    if (!threateners.length && !arabic && /\band\s+$/i.test(between(ctx, Math.max(ctx.base, h.start - 6), h.start))) {
+      const head = ctx.mentions.findLast((m) => m.end <= h.start && AGENTS.includes(m.entity.type as never));
+      const gap = head ? between(ctx, head.end, h.start) : '';
+      if (head && gap.length <= 90 && /^\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b/.test(gap) && !/[;:]/.test(gap) && !ctx.mentions.some((m) => m.start >= head.end && m.end <= h.start)) threateners = [head.entity];
+    }
     if (!threateners.length) {
       // "كتائب حزب الله، التي كان أمينها العام X قد توعد" — a person just before (قد/كان), or the clause's speaker
       const near = ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 8 && AGENTS.includes(m.entity.type as never) && !afterPreposition(ctx, m));

@@ -454,3 +454,14 @@ describe('components, chairmen and long-standing support', () => {
     ]);
   });
 });
+
+describe('THREATENED: a second verb phrase', () => {
+  it('"X vowed to escalate and threatened ships linked to A, B and C"', () => {
+    expect(relationsOf('Leader Karim Haddad vowed to escalate "qualitatively" and threatened ships linked to Nordland, Valta and Salvia.', [
+      ['Karim Haddad', 'PERSON'],
+      ['Nordland', 'COUNTRY'],
+      ['Valta', 'COUNTRY'],
+      ['Salvia', 'COUNTRY'],
+    ], 'THREATENED')).toEqual(['Karim Haddad THREATENED Nordland', 'Karim Haddad THREATENED Valta', 'Karim Haddad THREATENED Salvia']);
+  });
+});
