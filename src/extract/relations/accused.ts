@@ -88,7 +88,16 @@ export const accusedRule = rule('accused', (ctx, emit) => {
     const obj = ctx.mentions.find(
       (m) => m.start >= objFrom && m.start - objFrom <= 40 && ACCUSED_TYPES.includes(m.entity.type as never) && !accusers.includes(m.entity) && !/[;:،,]/.test(between(ctx, objFrom, m.start)) && !isModifier(ctx, m),
     );
-    if (!obj) continue;
+    if (!obj) {
+      // "متهماً إياها بـ…": the pronoun stands for the group or state named before (إياه for a man or a body)
+      const pron = /^\s*(?:إياها|اياها|إياهم|اياهم|إياه|اياه)/u.exec(text.slice(h.end, h.end + 10));
+      if (pron) {
+        const fem = /ها$/u.test(pron[0]);
+        const ante = ctx.mentions.findLast((m) => m.end <= h.start && ACCUSED_TYPES.includes(m.entity.type as never) && !accusers.includes(m.entity) && (!fem || m.entity.type !== 'PERSON'));
+        if (ante) for (const a of accusers) emit(a, 'ACCUSED', ante.entity, 0.65);
+      }
+      continue;
+    }
     for (const a of accusers) for (const o of coordinatedRight(ctx, obj, ACCUSED_TYPES)) emit(a, 'ACCUSED', o.entity, 0.8);
   }
   for (const h of matches(ctx, ATTRIB)) {

@@ -465,3 +465,11 @@ describe('THREATENED: a second verb phrase', () => {
     ], 'THREATENED')).toEqual(['Karim Haddad THREATENED Nordland', 'Karim Haddad THREATENED Valta', 'Karim Haddad THREATENED Salvia']);
   });
 });
+
+describe('ACCUSED: an object pronoun after an accusing participle', () => {
+  it('… طرد الجبهة من أرضنا، متهماً إياها بـ…: the group named before is accused', () => {
+    expect(relationsOf('ودعا الشيخ سامر علوان إلى "طرد جبهة الرماد من أرضنا"، متهماً إياها بنهب ثروات المنطقة.', [['سامر علوان', 'PERSON', 'Samer Alwan'], ['جبهة الرماد', 'ARMED_GROUP', 'Ash Front']], 'ACCUSED')).toEqual([
+      'Samer Alwan ACCUSED Ash Front',
+    ]);
+  });
+});
