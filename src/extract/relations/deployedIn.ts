@@ -11,9 +11,9 @@ import { between, coordinatedRight, demonymCountries, hasAny, matches, rule, sen
 import { fillerGap } from './args.js';
 
 const FORCES_WORD = /(?:forces|troops|military|army|navy|fleet|soldiers|marines|personnel|قوات|القوات|جيش|الجيش|أسطول|الأسطول|جنود|عسكري)/iu;
-const IN = /^\s*(?:(?:(?:are|is|were|was|remain|remained)\s+)?(?:based|stationed|deployed)\s+(?:in|inside|at)|in|inside)\s+(?:the\s+)?$|^\s*(?:(?:الموجودة|المتمركزة|المنتشرة)\s+)?(?:في|ب)\s*$/iu;
+const IN = /^\s*(?:(?:(?:are|is|were|was|remain|remained)\s+)?(?:based|stationed|deployed)\s+(?:in|inside|at)|in|inside)\s+(?:the\s+)?$|^\s*(?:(?:الموجودة|المتمركزة|المنتشرة)\s+)?(?:في|ب)\s*(?:(?:قضاء|محافظة|مدينة|بلدة|منطقة|ناحية)\s+)?$/iu;
 const HAS = new RegExp(`\\b(?:has|have|keeps|keep|kept|maintains|maintain|deploys|deployed|stations|stationed|bases|had)\\b|${B}(?:و)?(?:${alt(['تنشر', 'نشرت', 'ينشر', 'تحتفظ', 'يحتفظ', 'تملك', 'لديها', 'لدى', 'تنتشر', 'ينتشر'])})${E}`, 'giu');
-const TROOPS = /(?:troops|soldiers|forces|personnel|service\s*members|marines|peacekeepers|جندي|جنود|عسكري|عسكريين|قوات|عنصر|جنود حفظ السلام)/iu;
+const TROOPS = /(?:troops|soldiers|forces|personnel|service\s*members|marines|peacekeepers|military\s+(?:posts|bases|outposts)|جندي|جنود|عسكري|عسكريين|قوات|عنصر|جنود حفظ السلام|(?:ال)?نقاط\s+(?:ال)?عسكرية|(?:ال)?قواعد\s+(?:ال)?عسكرية)/iu;
 const HOSTS = new RegExp(`\\b(?:home\\s+(?:of|to)|which\\s+(?:also\\s+)?(?:hosts|houses)|that\\s+(?:also\\s+)?(?:hosts|houses)|hosting|hosts|hosted|houses)\\s+(?:the\\s+)?|${B}(?:و)?(?:تستضيف|يستضيف|استضافت)\\s+|${B}(?:التي|الذي)\\s+(?:تضم|يضم|تستضيف|يستضيف|تؤوي|يؤوي)\\s+(?:قوات\\s+(?:من\\s+)?)?|${B}(?:مقر)\\s+`, 'giu');
 const TROOP_DEMONYM_AR = new RegExp(`${B}(?:${alt(['جندي', 'جنديا', 'جندياً', 'عسكري', 'عسكريا', 'جنود', 'القوات', 'قوات'])})\\s+(\\S+)\\s+(?:(?:ينتشرون|يتمركزون|موجودون|منتشرون|متمركزون)\\s+)?(?:في|ب)`, 'gu');
 const TROOP_DEMONYM_EN = /\b(?:troops|soldiers|forces|service\s+members)\s+(?:in|at|stationed\s+in|based\s+in)\s+/gi;
@@ -26,7 +26,7 @@ function placesAfter(ctx: SentCtx, from: number, max = 80): M[] {
     const gap = between(ctx, from, m.start);
     if (gap.length > max || /[;:]/.test(gap) || /(?:فيما|بينما|حيث|لكن|\bwhile\b|\bwhereas\b|\bbut\b|\bwhere\b)/iu.test(gap)) break;
     const pre = between(ctx, Math.max(ctx.base, m.start - 8), m.start);
-    if (!/(?:\b(?:in|at)\s+(?:the\s+)?|(?:^|\s)(?:في\s*|ب))$/iu.test(pre) && !/(?:في|ب)$/u.test(pre)) continue;
+    if (!/(?:\b(?:in|at)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?|(?:^|\s)(?:في\s*|ب)(?:(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط)\s+)?)$/iu.test(between(ctx, Math.max(ctx.base, m.start - 16), m.start)) && !/(?:في|ب)$/u.test(pre)) continue;
     out.push(...coordinatedRight(ctx, m, PLACES));
     from = m.end;
   }
@@ -44,7 +44,8 @@ export const deployedInRule = rule('deployed-in', (ctx, emit) => {
   const text = ctx.doc.parsed.text;
   // forces in X
   for (const m of ctx.mentions) {
-    if (m.entity.type !== 'ORGANIZATION' || !(FORCES_WORD.test(m.text) || m.entity.nominal)) continue;
+    // ("قوات البيشمركة": the forces word may stand before the name)
+    if (m.entity.type !== 'ORGANIZATION' || !(FORCES_WORD.test(m.text) || m.entity.nominal || /(?:قوات|forces\s+of)\s*$/iu.test(between(ctx, Math.max(ctx.base, m.start - 12), m.start)))) continue;
     const next = ctx.mentions.find((x) => x.start >= m.end && PLACES.includes(x.entity.type as never));
     if (!next || !IN.test(between(ctx, m.end, next.start))) continue;
     for (const p of coordinatedRight(ctx, next, PLACES)) emit(m.entity, 'DEPLOYED_IN', p.entity, 0.8);

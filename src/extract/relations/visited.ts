@@ -26,7 +26,10 @@ export const visitedRule = rule('visited', (ctx, emit) => {
     }
   }
   for (const h of matches(ctx, arabic ? AR_VISIT : EN_VISIT)) {
-    let visitor = leftArg(ctx, h.start, ['PERSON'], { maxGap: 90, stopAt: /[;!?؟؛]/ }) ?? pronounPerson(ctx, h.start);
+    // "… التقى نظيره Y خلال زيارة إلى P" / "during a visit to P": the visit is the clause subject's, not the one met
+    const during = /(?:خلال|أثناء|اثناء|\bduring|\bon)\s+(?:a\s+|his\s+|her\s+)?$/iu.test(between(ctx, Math.max(ctx.base, h.start - 10), h.start + (h.m[0].match(/^\S*?(?=زيار)/u)?.[0].length ?? 0)));
+    const clauseSubject = during ? ctx.mentions.find((m) => m.end <= h.start && m.entity.type === 'PERSON') : undefined;
+    let visitor = clauseSubject ?? leftArg(ctx, h.start, ['PERSON'], { maxGap: 90, stopAt: /[;!?؟؛]/ }) ?? pronounPerson(ctx, h.start);
     let from = h.end;
     if (!visitor && arabic) {
       // "زيارة أجراها وزير الخارجية الإيراني X إلى دمشق": the doer after a relative verb

@@ -473,3 +473,18 @@ describe('ACCUSED: an object pronoun after an accusing participle', () => {
     ]);
   });
 });
+
+describe('deployments and visits in Arabic clause shapes', () => {
+  it('تحتفظ X بعشرات النقاط العسكرية في شمال Y; نشر لواءين من قوات G في قضاء P', () => {
+    expect(relationsOf('وتحتفظ نوردلاند بعشرات النقاط العسكرية في شمال فالتا.', [['نوردلاند', 'COUNTRY', 'Nordland'], ['فالتا', 'COUNTRY', 'Valta']], 'DEPLOYED_IN')).toEqual(['Nordland DEPLOYED_IN Valta']);
+    expect(relationsOf('أعلنت الوزارة نشر لواءين إضافيين من قوات الحرس الشمالي في قضاء الصخرة.', [['الحرس الشمالي', 'ORGANIZATION', 'North Guard'], ['الصخرة', 'LOCATION', 'Rock']], 'DEPLOYED_IN')).toEqual([
+      'North Guard DEPLOYED_IN Rock',
+    ]);
+  });
+
+  it('X التقى نظيره Y … خلال زيارة إلى P: X made the visit', () => {
+    expect(relationsOf('وكان الوزير سامر علوان قد التقى نظيره كريم حداد مطلع الشهر، خلال زيارة إلى فالتا.', [['سامر علوان', 'PERSON', 'Samer Alwan'], ['كريم حداد', 'PERSON', 'Karim Haddad'], ['فالتا', 'COUNTRY', 'Valta']], 'VISITED')).toEqual([
+      'Samer Alwan VISITED Valta',
+    ]);
+  });
+});
