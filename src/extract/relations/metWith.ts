@@ -24,7 +24,7 @@ export const metWithRule = rule('met-with', (ctx, emit) => {
     if (arabic && /^(?:و|ف)?(?:قد\s+)?(?:استقبل|يستقبل|استقبلت|تستقبل|التقا|التقى|يلتقي|تلتقي)(?:ه|ها|هم|هما)$/u.test(h.m[0].trim())) {
       const host = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 30 && m.entity.type === 'PERSON' && !/[،,]/.test(between(ctx, h.end, m.start)));
       const guest = ctx.mentions.find((m) => m.entity.type === 'PERSON' && m.end <= h.start && m.entity.id !== host?.entity.id);
-      if (host && guest && !REMOTE.test(window)) emit(host.entity, 'MET_WITH', guest.entity, 0.7);
+      if (host && guest) emit(host.entity, 'MET_WITH', guest.entity, 0.7);
       continue;
     }
     // "والتقى خلالها نظيره X": during the visit just named, so its visitor is the subject

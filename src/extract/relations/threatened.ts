@@ -28,11 +28,9 @@ const NEXT_SPEECH = /[،,]\s*(?:و|ف)?(?:قال|قالت|أكد|أكدت|أضا
 const WARN_CUE = /^(?:warned|warns|cautioned)$|^(?:و|ف)?(?:حذر|حذرت|حذّر|حذّرت|يحذر|تحذر|محذرا|محذراً|محذرة|محذّرا|محذّراً|محذّرة)$/iu;
 const EN_WARN_WORD = /\b(?:warned|warns|cautioned)\b/gi;
 const AR_WARN_WORD = new RegExp(`${B}(?:و|ف)?(?:${alt(['حذر', 'حذرت', 'يحذر', 'تحذر', 'محذرا', 'محذراً', 'محذرة'])})${E}`, 'gu');
-/** Arabic: a war, reply or price that follows a condition or "any …" ("أي حرب على لبنان ستقابَل بقتال"). */
-const AR_CONDITIONAL_HARM = {
-  test: (said: string): boolean =>
-    /(?:^|[\s"“«])(?:إذا|اذا|إن|لو|في حال|أي|أية)\s/u.test(said) && /(?:^|\s)(?:س[تينأ]\S+|لن\s)/u.test(said) && /(?:رد|حرب|قتال|تقابل|يقابل|هدف|أهداف|ثمن|عواقب|عقاب|ضرب|استهداف|قواعد)/u.test(said),
-};
+/** Arabic: a condition or "any …", a future tense, and a war, reply or price ("أي حرب على لبنان ستقابَل بقتال"). */
+const arConditionalHarm = (said: string): boolean =>
+  /(?:^|[\s"“«])(?:إذا|اذا|إن|لو|في حال|أي|أية)\s/u.test(said) && /(?:^|\s)(?:س[تينأ]\S+|لن\s)/u.test(said) && /(?:رد|حرب|قتال|تقابل|يقابل|هدف|أهداف|ثمن|عواقب|عقاب|ضرب|استهداف|قواعد)/u.test(said);
 /** The party named right after "if" in what was said ("warned that if Israel …, …"). */
 const IF_SUBJECT = /^\s*(?:["“«]\s*)?(?:if|unless|should|إذا|اذا|لو|في حال)\s+(?:(?:ارتكب|ارتكبت|أقدم|أقدمت|قام|قامت|شن|شنت|هاجم|هاجمت)\s+)?(?:the\s+)?$/iu;
 /** What was said names a consequence under a condition ("if it launched a war, … would wage it without limits"). */
@@ -90,9 +88,10 @@ export const threatenedRule = rule('threatened', (ctx, emit) => {
     if (sp.sentence !== ctx.index) continue;
     const own = WARN_CUE.test(sp.cue) ? { start: sp.cueStart, end: sp.cueEnd } : matches(ctx, arabic ? AR_WARN_WORD : EN_WARN_WORD).find((w) => w.start >= sp.cueEnd && w.end <= Math.max(sp.contentEnd, sp.cueEnd));
     if (!own) continue;
-    const from = own === undefined ? sp.contentStart : Math.max(own.end, own.start === sp.cueStart ? sp.contentStart : own.end);
-    const end = Math.max(sp.contentEnd, from);
-    if (!(arabic ? AR_CONDITIONAL_HARM : CONDITIONAL_HARM).test(text.slice(from, end))) continue;
+    // what was warned: the statement's content, or what follows a warning verb inside it
+    const from = own.start === sp.cueStart ? Math.max(own.end, sp.contentStart) : own.end;
+    const said = text.slice(from, Math.max(sp.contentEnd, from));
+    if (!(arabic ? arConditionalHarm(said) : CONDITIONAL_HARM.test(said))) continue;
     // the one warned, right after the verb; else the party the condition is about ("warned that if Israel …")
     const addressee =
       ctx.mentions.find((m) => m.start >= own.end && m.start - own.end <= 5 && OBJECTS.includes(m.entity.type as never) && /^\s*(?:the\s+)?$/i.test(between(ctx, own.end, m.start))) ??

@@ -12,6 +12,9 @@ const EN_VISIT = /\b(?:visited|visits|visiting|visit\s+to|trip\s+to|arrived\s+in
 
 const STEMS = ['visit', 'trip to', 'arrive', 'landed in', 'travel', 'زار', 'يزور', 'تزور', 'يزورها', 'تزورها', 'وصل', 'يصل', 'تصل', 'زياره', 'زيارت'];
 
+/** "during a visit", خلال زيارة: the visit noun is part of a circumstance of the clause. */
+const DURING = /(?:خلال|أثناء|اثناء|\bduring|\bon)\s+(?:a\s+|his\s+|her\s+)?$/iu;
+
 /** "ومن دافوس، التي يزورها …، دعا X": a place with a relative visiting verb, and the clause's person. */
 const AR_PLACE_VISITED = new RegExp(`^[\\s"”»]*[،,]\\s*(?:التي|الذي)\\s+(?:${alt(['يزورها', 'تزورها', 'يزوره', 'تزوره', 'وصلها', 'وصل إليها', 'وصلت إليها'])})${E}`, 'u');
 
@@ -27,7 +30,8 @@ export const visitedRule = rule('visited', (ctx, emit) => {
   }
   for (const h of matches(ctx, arabic ? AR_VISIT : EN_VISIT)) {
     // "… التقى نظيره Y خلال زيارة إلى P" / "during a visit to P": the visit is the clause subject's, not the one met
-    const during = /(?:خلال|أثناء|اثناء|\bduring|\bon)\s+(?:a\s+|his\s+|her\s+)?$/iu.test(between(ctx, Math.max(ctx.base, h.start - 10), h.start + (h.m[0].match(/^\S*?(?=زيار)/u)?.[0].length ?? 0)));
+    // (a cue with a glued clitic, بزيارة, has no "during" before it)
+    const during = !/^\S+زيار/u.test(h.m[0]) && DURING.test(between(ctx, Math.max(ctx.base, h.start - 10), h.start));
     const clauseSubject = during ? ctx.mentions.find((m) => m.end <= h.start && m.entity.type === 'PERSON') : undefined;
     let visitor = clauseSubject ?? leftArg(ctx, h.start, ['PERSON'], { maxGap: 90, stopAt: /[;!?؟؛]/ }) ?? pronounPerson(ctx, h.start);
     let from = h.end;

@@ -19,7 +19,8 @@ export const extractStatements: Component = (doc: ArticleDoc): ArticleDoc => {
     const first = doc.parsed.sentences[s.sentence]!;
     const last = doc.parsed.sentences[s.lastSentence]!;
     // "What is Hezbollah saying?": a question asks about speech, it reports none
-    if (/[?؟]\s*$/.test(text.slice(s.contentStart, s.contentEnd)) && text.slice(s.contentStart, s.contentEnd).trim().split(/\s+/).length <= 3) continue;
+    const content = text.slice(s.contentStart, s.contentEnd);
+    if (/[?؟]\s*$/.test(content) && content.trim().split(/\s+/).length <= 3) continue;
     for (const sp of s.speakers) {
       const key = `${s.sentence}|${sp.entity ? sp.entity.id : 'anon:' + (sp.description ?? '')}`;
       const prev = byKey.get(key);

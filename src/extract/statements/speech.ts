@@ -585,8 +585,8 @@ function englishContent(ctx: SentCtx, cueStart: number, cueEnd: number, npStart:
   const secondClause = /,\s*(?:while|whereas|but|and|although|though)\s*$/i.test(beforeNp) && wordCount(content) >= 3;
   // "a build-up that Washington says is meant to deter Iran": what is said of the relative's head follows the verb
   const relativeHead = /\b(?:that|which)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(ctx.base, npStart - 40), cueStart)) && /^\s*(?:is|are|was|were|has|have|had|will|would)\b/i.test(content) && wordCount(content) >= 3;
-  const speakerMidSentence = /,\s*$/.test(beforeNp) && wordCount(beforeNp) >= 4 && !(leadIn && wordCount(content) >= 4) && !secondClause;
   if (relativeHead) return trimSpan(text, sEnd - content.length, sEnd, 0);
+  const speakerMidSentence = /,\s*$/.test(beforeNp) && wordCount(beforeNp) >= 4 && !(leadIn && wordCount(content) >= 4) && !secondClause;
   if (wordCount(beforeNp) === 0 && wordCount(content) < 4) return trimSpan(text, cueStart, sEnd, 0);
   if ((wordCount(content) >= 4 && !speakerMidSentence) || wordCount(beforeNp) === 0) {
     // "X said A, while Y said B": A ends where the other speaker's clause begins
