@@ -25,7 +25,7 @@ export const GIVEN = keys(`محمد أحمد علي حسين خالد يوسف �
   بنيامين يوآف بيني يائير إيتمار آفي موشيه إيلي غادي رون يوسي أفيغدور نفتالي إسحاق يسرائيل تشارلز توني تيد`);
 /** Given names that are also ordinary words (تامر/تأمر "orders", نادر "rare"): never start a name on their
  * own here, but a title cue may introduce them. */
-export const GIVEN_AFTER_TITLE = new Set([...GIVEN, ...keys('عمر تامر توفيق نبيل نادر ناجي نعيم نزار تحسين')]);
+export const GIVEN_AFTER_TITLE = new Set([...GIVEN, ...keys('عمر تامر توفيق نبيل نادر ناجي نعيم نزار تحسين تركي ناصر نايف نضال يزن يعقوب تيسير نديم نهاد نمر نوح نعمان نائل')]);
 /** Particles after which the next word belongs to the name even with ال (عبد الملك, أبو الفضل). */
 const LINKERS = keys('عبد أبو ابو بن ابن آل');
 const STOP = keys(`في من على إلى الى عن مع أن إن ان أنه إنه قد كان كانت الذي التي بعد قبل خلال أمس اليوم يوم و أو ثم حيث

@@ -167,7 +167,8 @@ export function findTitleCuePersons(doc: ArticleDoc): ArticleDoc {
             // An ال-word closes the name when it is a nisba surname (السوداني) or follows a lone given
             // name (سامر الخطيب); after two name words it is the next phrase (يحيى رسول الهجمات).
             const nisba = /ي$/.test(u.key) && u.key.length >= 5;
-            const afterGivenName = plain === 1 && !/(?:ات|ين|ون)$/.test(u.key);
+            // (a plural-looking surname, المبيضين, is one after a known given name: مهند المبيضين)
+            const afterGivenName = plain === 1 && (!/(?:ات|ين|ون)$/.test(u.key) || GIVEN_AFTER_TITLE.has(tokens[from]!.key));
             if (to > from && (nisba || afterGivenName)) to++;
             break;
           }

@@ -58,7 +58,7 @@ export const EN_SPEECH_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'warned', 'warns', 'announced', 'announces', 'added', 'adds', 'stated',
   'noted', 'accused', 'accuses', 'blamed', 'blames', 'denied', 'denies', 'wrote', 'writes', 'insisted', 'insists',
   'stressed', 'confirmed', 'confirms', 'cautioned', 'vowed', 'vows', 'declared', 'explained', 'argued', 'predicted',
-  'acknowledged', 'estimated', 'reiterated', 'contended', 'asserted', 'alleged', 'condemned', 'threatened', 'called', 'described', 'describe', 'describes', 'demanded', 'reported',
+  'acknowledged', 'estimated', 'reiterated', 'contended', 'asserted', 'alleged', 'condemned', 'denounced', 'denounces', 'threatened', 'called', 'described', 'describe', 'describes', 'demanded', 'reported',
   'posted', 'tweeted', 'expressed', 'revealed', 'disclosed', 'admitted',
 ];
 

@@ -241,7 +241,9 @@ function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
     const topic = ctx.mentions.find((m) => m.end <= cueStart && isSpeakerType(m) && wordCount(between(ctx, ctx.base, m.start)) <= 2);
     if (topic) return { speakers: [{ entity: topic.entity, description: null }], npEnd: cueEnd };
   }
-  // 2. Post-verbal subject noun phrase: up to a comma, complementizer or colon.
+  // 2. Post-verbal subject noun phrase: up to a comma, complementizer or colon. A circumstantial
+  // participle has no subject of its own: what follows it (متهمةً الولايات المتحدة) is its object.
+  if (kind === 'participle') return elidedSubject(ctx, cueStart, cueEnd, st, kind, prevInSentence);
   const rest = text.slice(cueEnd, Math.min(sEnd, cueEnd + 140));
   let npLen = rest.length;
   const comma = rest.search(/[،,؛;]/);
@@ -271,7 +273,8 @@ function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
     return { speakers: [{ entity: null, description: desc }], npEnd: npStart + np.indexOf(npCore) + desc.length };
   }
   // a verb coordinated with an earlier one in the sentence (…، وتوعد الولايات المتحدة) shares its subject; what follows is the object
-  if (prevInSentence && /^(?:و|ف)/u.test(text.slice(cueStart, cueEnd)) && cueStart > ctx.base + 2) return { speakers: prevInSentence, npEnd: cueEnd };
+  // — unless a title opens the noun phrase (وقال المتحدث باسمها X): that is a new subject
+  if (prevInSentence && /^(?:و|ف)/u.test(text.slice(cueStart, cueEnd)) && cueStart > ctx.base + 2 && !(npCore && AR_TITLE_START.test(npCore))) return { speakers: prevInSentence, npEnd: cueEnd };
   if (npCore) {
     const ana = resolveAnaphor(npCore, ctx, st) ?? (npCore.split(/\s+/).length === 1 ? resolveHeadNoun(npCore, ctx, st) : null);
     if (ana) return { speakers: ana, npEnd };
@@ -279,6 +282,12 @@ function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
   const inNp = ctx.mentions.filter((m) => m.start >= npStart && m.start < npEnd && isSpeakerType(m));
   const person = inNp.find((m) => m.entity.type === 'PERSON');
   if (person) return { speakers: [{ entity: person.entity, description: null }], npEnd: person.end };
+  // "أكد المتحدث باسم الجيش، الأدميرال X، أن": a name set off by commas right after a title is the speaker
+  if (npCore && AR_TITLE_START.test(npCore) && /[،,]/u.test(rest[npLen] ?? '')) {
+    const at = npEnd + 1;
+    const named = ctx.mentions.find((m) => m.start >= at && m.start - at <= 30 && m.entity.type === 'PERSON' && !/[،,؛;:"«“]/u.test(between(ctx, at, m.start)));
+    if (named && AR_APPOS_END.test(text.slice(named.end, named.end + 8))) return { speakers: [{ entity: named.entity, description: null }], npEnd: named.end + 1 };
+  }
   if (npCore && AR_TITLE_START.test(npCore) && inNp.length === 0) {
     // "وقال الوزير الإيراني للصحفيين": the title ends where an addressee or circumstance starts
     const words = npCore.split(/\s+/);
@@ -299,13 +308,26 @@ function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
     return { speakers: group.map((m) => ({ entity: m.entity, description: null })), npEnd: group[group.length - 1]!.end };
   }
   if (kind === 'according') return null;
-  // 3. Elided subject: the speaker of an earlier cue in this sentence, the previous speaker, or the subject of an earlier clause.
+  // an unknown bare noun right after the verb (a name the entity layer missed) is its subject: do not guess
+  if (!prevInSentence && kind === 'verb' && npCore && !/^(?:ال|ل|ب|ك|في|على|عن|من|إلى|الى|مع|أن|إن|خلال|عبر|حول|بعد|قبل|منذ|لدى|عند|أمس|اليوم|مجدد|أيض|"|«|“|:)/u.test(npCore)) return null;
+  return elidedSubject(ctx, cueStart, cueEnd, st, kind, prevInSentence);
+}
+
+/** What closes a name in apposition: a comma, a colon or a complementizer. */
+const AR_APPOS_END = new RegExp(`^\\s*(?:[،,:]|(?:${alt(L.AR_COMPLEMENTIZERS)})${E})`, 'u');
+
+/** Verbs whose noun phrase after them is their object: a name there is the one met, not the speaker. */
+const AR_MEET_BEFORE = /(?:^|\s)(?:و|ف)?(?:التقى|التقت|يلتقي|تلتقي|استقبل|استقبلت|يستقبل|تستقبل|زار|زارت|يزور|تزور)(?:\s+(?:خلالها|خلاله|فيها|فيه|هناك|أيضاً|أيضا))?\s+(?:\S+\s+){0,3}$/u;
+
+/** 3. Elided subject: the speaker of an earlier cue in this sentence, the previous speaker, or the subject of an earlier clause. */
+function elidedSubject(ctx: SentCtx, cueStart: number, cueEnd: number, st: State, kind: Speech['kind'], prevInSentence: Speaker[] | null): { speakers: Speaker[]; npEnd: number } | null {
+  const text = ctx.doc.parsed.text;
   if (prevInSentence) return { speakers: prevInSentence, npEnd: cueEnd };
   const before = text.slice(ctx.base, cueStart).trim();
   const firstWords = before.split(/\s+/).filter(Boolean);
-  // an unknown bare noun right after the verb (a name the entity layer missed) is its subject: do not guess
-  if (kind === 'verb' && npCore && !/^(?:ال|ل|ب|ك|في|على|عن|من|إلى|الى|مع|أن|إن|خلال|عبر|حول|بعد|قبل|منذ|لدى|عند|أمس|اليوم|مجدد|أيض|"|«|“|:)/u.test(npCore)) return null;
-  if (firstWords.length === 0 || (firstWords.length <= 1 && AR_PRONOUN_SUBJ.test(firstWords[0]!)) || /^(?:و|ف)?(?:لكنه|لكنها|كما)$/u.test(firstWords[firstWords.length - 1] ?? '')) {
+  // "امتنع X عن التعليق، لكنه أشار": "but he" after a clause of this sentence is that clause's subject
+  const butHe = firstWords.length > 1 && /^(?:و|ف)?(?:لكنه|لكنها)$/u.test(firstWords[firstWords.length - 1] ?? '');
+  if (!butHe && (firstWords.length === 0 || (firstWords.length <= 1 && AR_PRONOUN_SUBJ.test(firstWords[0]!)) || /^(?:و|ف)?(?:لكنه|لكنها|كما)$/u.test(firstWords[firstWords.length - 1] ?? ''))) {
     if (st.last && ctx.index - st.last.sentence <= 4) return { speakers: st.last.speakers, npEnd: cueEnd };
     return null;
   }
@@ -319,13 +341,13 @@ function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
     const ana = ws.length > 1 ? resolveAnaphor(ws.slice(1, 3).join(' '), ctx, st) : undefined;
     if (ana) return { speakers: ana, npEnd: cueEnd };
     const lead = segStart + seg.indexOf(ws[0] ?? '');
-    const cands = ctx.mentions.filter((m) => m.start >= lead && m.end <= segEnd && isSpeakerType(m) && wordCount(between(ctx, lead, m.start)) <= 8);
+    const cands = ctx.mentions.filter((m) => m.start >= lead && m.end <= segEnd && isSpeakerType(m) && wordCount(between(ctx, lead, m.start)) <= 8 && !AR_MEET_BEFORE.test(between(ctx, Math.max(lead, m.start - 60), m.start)));
     // a feminine verb (وأعلنت، تقول، مؤكدة) agrees with a ministry, state or group, not with a man named after it
     const pick = feminine ? (cands.find((m) => m.entity.type !== 'PERSON') ?? cands[0]) : (cands.find((m) => m.entity.type === 'PERSON') ?? cands[0]);
     if (pick) return { speakers: [{ entity: pick.entity, description: null }], npEnd: cueEnd };
     segStart = segEnd + 1;
   }
-  if (st.last && ctx.index - st.last.sentence <= 1 && kind === 'participle') return { speakers: st.last.speakers, npEnd: cueEnd };
+  if (st.last && ctx.index - st.last.sentence <= (butHe ? 4 : 1) && (kind === 'participle' || butHe)) return { speakers: st.last.speakers, npEnd: cueEnd };
   return null;
 }
 
@@ -448,6 +470,11 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
   // "causing what he called "light damage"": the speaker sits between "what" and the cue
   const what = kind === 'verb' && NAMING_CUE.test(text.slice(cueStart, cueEnd).trim()) ? /\bwhat\s+((?:\S+\s+){0,3}?\S+)\s+$/i.exec(before) : null;
   if (what) {
+    // "Mekdad denounced what he described as …": the pronoun is the subject of the clause that holds "what"
+    const whatAt = ctx.base + what.index;
+    const subj = EN_PRONOUN.test(what[1]!.trim()) ? ctx.mentions.findLast((m) => m.end <= whatAt && (/^(?:he|she)$/i.test(what[1]!.trim()) ? m.entity.type === 'PERSON' : isSpeakerType(m))) : undefined;
+    // ("it"/"they" only within the clause: any speaker-type noun may precede them)
+    if (subj && !(/^(?:he|she)$/i.test(what[1]!.trim()) ? /[;:"“”]/ : /[,;:"“”]/).test(between(ctx, subj.end, whatAt))) return { speakers: [{ entity: subj.entity, description: null }], npStart: cueStart, npEnd: cueStart };
     const sp = speakersFromNp(ctx, ctx.base + what.index + what[0].indexOf(what[1]!), cueStart, what[1]!, st);
     if (sp) return { speakers: sp, npStart: cueStart, npEnd: cueStart };
   }
@@ -466,7 +493,7 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
       const c = pre.lastIndexOf(',');
       if (c < 0) break;
       const seg = pre.slice(c + 1).trim();
-      const isAppos = /^(?:who|which|whose|where|an?|the|another|one|its|his|her|their|home|part|director|head|chief|spokes\w*|commander|leader|member|deputy|minister|secretary|speaking|requesting|citing|briefing|based|headquartered|located|known|formerly|also)\b/i.test(seg);
+      const isAppos = /^(?:who|which|whose|where|an?|the|another|one|its|his|her|their|home|part|director|head|chief|spokes\w*|commander|leader|member|deputy|minister|secretary|speaking|requesting|citing|briefing|based|headquartered|located|known|formerly|also)\b/i.test(seg) || ASIDE.test(seg);
       if (!isAppos) {
         // "Iran's Supreme Leader, Ayatollah X, said" / "its chief spokesman, Rear Adm. X, told": the name
         // set off by commas after a title is the subject itself
@@ -521,6 +548,8 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
   return sp ? { speakers: sp, npStart: npS, npEnd: npS + np.length } : null;
 }
 
+/** A discourse aside set off by commas between a subject and its verb ("Iran, for its part, said"). */
+const ASIDE = /^(?:for\s+(?:his|her|its|their|our)\s+part|in\s+turn|however|meanwhile|in\s+response|likewise|too|in\s+a\s+(?:\w+\s+)?statement)$/i;
 /** A possessive title phrase in apposition ("Tehran's ambassador to Syria", "the group's deputy leader"). */
 const APPOS_TITLE = /^(?:the\s+)?[\p{L}.-]+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|spokes\w*|minister|secretary|adviser|advisor|commander|leader|chief|head|director|representative|deputy)\b/iu;
 /** Verbs that name what something was called ("what X called …"). */

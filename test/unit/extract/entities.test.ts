@@ -346,3 +346,13 @@ describe('titles before names near ship words', () => {
     expectExtraction('Greek Commodore Petros Andreou commands the ships at sea.').toHaveEntity('Petros Andreou', 'PERSON');
   });
 });
+
+describe('Arabic names after a title whose words look like other things', () => {
+  it('a given name in ت (تركي "Turkish") after a rank starts a name', () => {
+    expectExtraction('وأكد المتحدث باسم الوزارة العميد الركن تركي الزهراني أن المملكة لا علاقة لها.').toHaveEntity('تركي الزهراني', 'PERSON');
+  });
+
+  it('a surname that looks plural (المبيضين) closes a name after a known given name', () => {
+    expectExtraction('قال المتحدث باسم الحكومة مهند الحسينين إن الهجوم لم يقع داخل البلاد.').toHaveEntity('مهند الحسينين', 'PERSON');
+  });
+});

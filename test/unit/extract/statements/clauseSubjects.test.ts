@@ -1,0 +1,62 @@
+/**
+ * Which clause subject speaks (invented sentences): an aside between subject and verb, a pronoun in
+ * "what he called", a name set off by commas after an Arabic title, a new titled subject after a
+ * coordinated verb, a participle's object, "but he" after a clause of the same sentence, and the
+ * person met after التقى, who is not the one who warned.
+ */
+import { statementComponents } from '../../../../src/extract/statements/index.js';
+import type { ArticleDoc } from '../../../../src/extract/types.js';
+import { docOf, said, type EntityTuple } from '../../../support/relationHarness.js';
+
+const run = (text: string, ents: EntityTuple[]): ArticleDoc => {
+  let doc = docOf(text, ents);
+  for (const c of statementComponents) doc = c(doc);
+  return doc;
+};
+const speakers = (text: string, ents: EntityTuple[]): (string | null)[] => said(run(text, ents)).map((x) => x[0]);
+
+describe('statements: which clause subject speaks', () => {
+  it('"X, for its part, said …": the aside does not hide the subject', () => {
+    const s = said(run('The Ash Front, for its part, said it had targeted "enemy ships" and would go on.', [['Ash Front', 'ARMED_GROUP']]));
+    expect(s).toEqual([['Ash Front', 'it had targeted "enemy ships" and would go on.']]);
+    expect(speakers('President Omar Zeid, for his part, called the raid a "cowardly crime".', [['Omar Zeid', 'PERSON']])).toEqual(['Omar Zeid']);
+  });
+
+  it('"X denounced what he described as …": the pronoun is X, not the previous speaker', () => {
+    const text = 'Ambassador Tomas Rell said it was "a deliberate strike". Visiting the site later, Foreign Minister Emil Varto denounced what he described as a "heinous attack".';
+    const s = said(run(text, [['Tomas Rell', 'PERSON'], ['Emil Varto', 'PERSON']]));
+    expect(s.map((x) => x[0])).toEqual(['Tomas Rell', 'Emil Varto']);
+    expect(s[1]![1]).toContain('heinous attack');
+  });
+
+  it('"what it called" takes a subject of its own clause only', () => {
+    const text = 'The blast hit a post in Valta, not Norland, before the kingdom condemned what it called a "terrorist attack".';
+    expect(speakers(text, [['Valta', 'LOCATION'], ['Norland', 'COUNTRY']])).toEqual([]);
+  });
+
+  it('أكد المتحدث باسم الجيش، العميد X، أن …: the name in apposition speaks, not the army', () => {
+    const text = 'وأكد المتحدث باسم الجيش النوردي، العميد أمير سالم، أن معظم الصواريخ اعترضت.';
+    expect(speakers(text, [['الجيش النوردي', 'ORGANIZATION', 'Norland Army'], ['أمير سالم', 'PERSON', 'Amir Salem']])).toEqual(['Amir Salem']);
+  });
+
+  it('…، وقال المتحدث باسمها X: a titled subject after a coordinated verb is a new speaker', () => {
+    const text = 'وتوعدت جبهة الرماد بالرد على الضربة، وقال المتحدث باسمها أمير سالم: "لن يمر هذا من دون حساب".';
+    const s = said(run(text, [['جبهة الرماد', 'ARMED_GROUP', 'Ash Front'], ['أمير سالم', 'PERSON', 'Amir Salem']]));
+    expect(s).toContainEqual(['Amir Salem', '"لن يمر هذا من دون حساب".']);
+  });
+
+  it('متهمةً X بـ…: the one accused is the participle\'s object; the clause subject speaks', () => {
+    const text = 'أما هيئة الرماد، فقد نعت في بيان "القائد الشهيد"، متهمةً نوردلاند باستهداف مقراتها.';
+    expect(speakers(text, [['هيئة الرماد', 'ORGANIZATION', 'Ash Authority'], ['نوردلاند', 'COUNTRY', 'Norland']])).toEqual(['Ash Authority']);
+  });
+
+  it('امتنع X عن التعليق، لكنه أشار …: "but he" is the subject of the first clause, not the previous speaker', () => {
+    const text = 'وقال الرئيس عمر زيد إن الوضع خطير. في المقابل، امتنع المتحدث باسم الجيش أمير سالم عن التعليق، لكنه أشار إلى أن قواته "في حالة تأهب".';
+    expect(speakers(text, [['عمر زيد', 'PERSON', 'Omar Zeid'], ['الجيش', 'ORGANIZATION', 'Army'], ['أمير سالم', 'PERSON', 'Amir Salem']])).toEqual(['Omar Zeid', 'Amir Salem']);
+  });
+
+  it('التقى خلالها X، وحذر من أن …: the person met does not speak', () => {
+    const text = 'وتأتي الغارات بعد أيام من زيارة إلى فالتا، التقى خلالها الرئيس عمر زيد، وحذر من أن الحرب قد تتسع.';
+    expect(speakers(text, [['فالتا', 'LOCATION', 'Valta'], ['عمر زيد', 'PERSON', 'Omar Zeid']])).not.toContain('Omar Zeid');
+  });
+});
