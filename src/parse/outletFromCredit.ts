@@ -23,8 +23,14 @@ export function agencySignoff(line: string): string | null {
   return hasOutletWord(name) || /^[A-Z]{2,6}$/u.test(name) ? name : null;
 }
 
+/** `By Name | Outlet | date`: the parts after the person. */
+const BY_PIPE_RE = /^by\s+[^|｜]+[|｜](.+)$/iu;
+
 export function outletFromCredit(line: string): string | null {
   const t = line.trim();
+  // `By Staff Correspondent | Indus Herald`: an outlet-like part after a bar (a date or a place there is not one)
+  const piped = BY_PIPE_RE.exec(t)?.[1]?.split(/[|｜]/u).map((p) => p.trim()).find((p) => hasOutletWord(p) && countWords(p) <= 5 && !/\d/.test(p));
+  if (piped) return piped;
   const staff = STAFF_RE.exec(t);
   // `By Name, Outlet News`: an outlet after the person's name
   const byComma = staff ? null : BY_COMMA_RE.exec(t);

@@ -111,4 +111,11 @@ describe('line matchers', () => {
     expect(outletFromCredit('By Ann Lee, Harbor Tribune staff')).toBe('Harbor Tribune');
     expect(outletFromCredit("(Reporting by Nile Wire's Cairo bureau)")).toBe('Nile Wire');
   });
+
+  it('reads the outlet after a bar in a byline, never a date or a place', () => {
+    expect(outletFromCredit('By Staff Correspondent | Harbor Herald')).toBe('Harbor Herald');
+    expect(outletFromCredit('By Ann Lee | Nile Ledger | March 3, 2024')).toBe('Nile Ledger');
+    expect(outletFromCredit('By Ann Lee | March 3, 2024')).toBeNull();
+    expect(outletFromCredit('By Ann Lee | Muscat')).toBeNull();
+  });
 });
