@@ -51,7 +51,9 @@ function insideBiggerName(text: string, tokens: Token[], from: number, to: numbe
 import { PRIORITY, withCandidates } from './candidates.js';
 
 /** Words after which a name is a place, not an actor ("in Tel Aviv", "في تل أبيب"). */
-const LOCATIVE = new Set(['في', 'قرب', 'الي', 'نحو', 'باتجاه', 'داخل', 'وسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'in', 'near', 'to', 'into', 'over', 'from', 'at']);
+const LOCATIVE = new Set(['في', 'قرب', 'الي', 'نحو', 'باتجاه', 'داخل', 'وسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'in', 'near', 'to', 'into', 'over', 'from', 'at',
+  // a visit is to the place ("visited Tehran", زار القاهرة)
+  'visited', 'visiting', 'visits', 'toured', 'زار', 'يزور', 'زيارة', 'لزيارة', 'بزيارة', 'زيارته', 'زيارتها'].map(normalizeKey));
 
 /**
  * When one name is both a place and its state's metonym (تل أبيب), the place reading wins after a
@@ -74,7 +76,7 @@ function namedAsCapital(tokens: Token[], from: number): boolean {
   return !!prev2 && prev2.arabic && CAPITAL_NOUNS.has(prev2.key);
 }
 
-function pickSense(hits: GazetteerHit[], tokens: Token[], from: number, clitic: string): GazetteerHit {
+function pickSense(hits: GazetteerHit[], tokens: Token[], from: number, clitic: string, text: string): GazetteerHit {
   // Vocalized text tells homographs apart (عمّان Amman vs عُمان Oman): keep the readings whose shadda
   // agrees with the text's when the word carries marks at all.
   if (hits.length > 1 && /[\u064b-\u0652]/.test(tokens[from]!.raw)) {
@@ -86,10 +88,17 @@ function pickSense(hits: GazetteerHit[], tokens: Token[], from: number, clitic: 
   const state = hits.find((h) => h.form === 'metonym' && h.entry.type === 'COUNTRY');
   if (!place || !state) return hits[0]!;
   const prev = tokens[from - 1]?.key;
+  if (namedAsCapital(tokens, from)) return place;
+  // "Tehran's envoy", "at Moscow's request": a possessive is the state's
+  if (/^['’]s\b/.test(text.slice(tokens[from]!.end, tokens[from]!.end + 3))) return state;
+  // "its ambassador in Tehran", "recalled its envoy from Tehran": a diplomatic post names the state it is accredited to
+  if (tokens.slice(Math.max(0, from - 4), from).some((t) => DIPLOMATIC.has(t.key))) return state;
   // "على مدينة تل أبيب" / "المدينة": a place noun before the name asks for the place too
-  const locative = locativeBefore(tokens, from, clitic) || (prev !== undefined && PLACE_NOUNS.has(prev.replace(/^ال/, ''))) || namedAsCapital(tokens, from);
+  const locative = locativeBefore(tokens, from, clitic) || (prev !== undefined && PLACE_NOUNS.has(prev.replace(/^ال/, '')));
   return locative ? place : state;
 }
+/** Diplomatic envoys (keys): "ambassador in/to/from <capital>" is about the state (an embassy, though, stands in the city). */
+const DIPLOMATIC = new Set(['ambassador', 'envoy', 'charge', 'chargé', 'سفير', 'سفيرها', 'سفيره', 'مبعوث', 'القائم', 'السفير'].map(normalizeKey));
 
 /**
  * A capital acts as its state (metonymy: "Beirut accused …", "أدانت عمّان …", "دمشق تنفي"): a verb of
@@ -166,7 +175,7 @@ export function findGazetteerMentions(doc: ArticleDoc): ArticleDoc {
       const cut = m.fusedArticle ? m.clitic.length - 1 : m.clitic.length;
       const start = first.start + (cut ? offsetAfterLetters(first.raw, cut) : 0);
       const surface = text.slice(start, last.end);
-      const hit = pickSense(m.hits, tokens, m.from, m.clitic);
+      const hit = pickSense(m.hits, tokens, m.from, m.clitic, text);
       let e = hit.entry;
       if (e.capitalOf && e.type === 'LOCATION' && capitalActs(text, tokens, m.from, m.to)) e = gz.get(e.capitalOf) ?? e;
       // A weak place name (القائم is also "existing") reads as the place after a locative word.

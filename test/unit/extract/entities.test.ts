@@ -281,6 +281,21 @@ describe('a capital after a place noun', () => {
   });
 });
 
+describe('capitals that usually stand for their state', () => {
+  it('"visited Tehran", "in Cairo", في طهران: the city', () => {
+    expectExtraction('The Hamas leader visited Tehran on Monday.').toHaveEntity('Tehran', 'LOCATION').notToHaveEntity('Iran');
+    expectExtraction('Blinken met the Egyptian president in Cairo on Thursday.').toHaveEntity('Cairo', 'LOCATION');
+    expectExtraction('وقال المرشد في كلمة أمام طلاب في طهران إن الهجوم نجح.').toHaveEntity('Tehran', 'LOCATION');
+  });
+
+  it('"accused Tehran", "Tehran\'s envoy", "its ambassador from Tehran": the state', () => {
+    expectExtraction('Washington accused Tehran of arming the group.').toHaveAlias('Iran', 'Tehran').toHaveAlias('United States', 'Washington').toHaveEntityCount(2);
+    expectExtraction('The council met in emergency session at Moscow\'s request.').toHaveAlias('Russia', 'Moscow');
+    expectExtraction('Islamabad recalled its ambassador from Tehran on Wednesday.').toHaveAlias('Iran', 'Tehran');
+    expectExtraction('واستدعت الوزارة سفيرها في طهران للتشاور.').toHaveAlias('Iran', 'طهران');
+  });
+});
+
 describe('councils of ministers', () => {
   it('"مجلس الوزراء <nationality>" is an organization', () => {
     expectExtraction('وقال مجلس الوزراء الأردني في بيان إنه تم التعامل مع الأجسام الطائرة.').toHaveEntity('مجلس الوزراء الأردني', 'ORGANIZATION');
