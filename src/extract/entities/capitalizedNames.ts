@@ -30,7 +30,7 @@ const NOT_NAME = keys(`The A An On In At For Of And But Or If As By To From With
   Admiral Rear Colonel Lieutenant Sergeant Captain Corporal Private Commodore Marshal Field Senior Officer Sir Lord Lady
   Governor Mayor Police Authorities Officials Official Government Majority Minority Whip Ranking Chairman Chairwoman
   Rep Sen Representative Senator Reservist Soldier Specialist Spc Pfc Pvt Cpl Medic Paramedic Journalist Photographer Reporter
-  Activist Victim Victims Hostage Hostages`);
+  Activist Victim Victims Hostage Hostages King Queen Prince Princess Crown Emir Sayyed Sayyid`);
 /** Legal designations and class phrases that look like names in capitals ("Foreign Terrorist Organization"). */
 const DESIGNATIONS = new Set(['foreign terrorist organization', 'foreign terrorist organisation', 'specially designated global terrorist',
   'specially designated global terrorists', 'terrorist organization', 'terrorist organisation', 'state sponsor of terrorism',
@@ -58,6 +58,18 @@ function appositionTitle(currentText: string, all: Token[], to: number): boolean
   return false;
 }
 
+/** ", in (northern) Syria" after a name: the name is a place inside that one. */
+const PLACE_AFTER = /^,?\s+(?:in|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|northwestern|northeastern|southwestern|southeastern)\w*\s+)?\p{Lu}/u;
+/**
+ * One capitalized word the gazetteer does not know is a place when its context says so: "the island
+ * of Crete", "the town of X", or "flew to X in northwestern Saudi Arabia", "in X, in Sistan-Baluchestan".
+ */
+function singleWordPlace(text: string, t: Token): boolean {
+  const before = text.slice(Math.max(0, t.start - 30), t.start);
+  if (/\b(?:island|town|city|village|port|province|district|governorate|region|oasis)\s+of\s+$/.test(before)) return true;
+  return /\b(?:in|near|outside|to)\s+$/.test(before) && !/^(?:'s|’s)/.test(text.slice(t.end, t.end + 2)) && PLACE_AFTER.test(text.slice(t.end, t.end + 30));
+}
+
 function guessType(text: string, tokens: Token[], from: number, to: number, all: Token[]): EntityType | null {
   const head = tokens[to - 1]!.key;
   const first = tokens[from]!.key;
@@ -78,7 +90,7 @@ function guessType(text: string, tokens: Token[], from: number, to: number, all:
   const plain = words.filter((w) => !PARTICLES.has(w.key));
   // "a car in Khirbet Selm in southern Lebanon": after a locative preposition, two plain words are a place
   const locative = /\b(?:in|near|outside)\s+$/.test(text.slice(Math.max(0, tokens[from]!.start - 8), tokens[from]!.start)) && !/^(?:'s|’s)/.test(text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 2));
-  if (locative && /^,?\s+(?:in|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s+)?\p{Lu}/u.test(text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 30))) return 'LOCATION';
+  if (locative && PLACE_AFTER.test(text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 30))) return 'LOCATION';
   if (plain.length >= 2 && plain.length <= 3 && plain.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.raw))) return 'PERSON';
   if (words.some((w) => /^\d+$/.test(w.raw) || isRoman(w))) return null; // "Number 9" only with a ship cue (above)
   return 'ORGANIZATION';
@@ -148,8 +160,9 @@ export function findCapitalizedNames(doc: ArticleDoc): ArticleDoc {
       const count = j - i;
       const alpha = tokens.slice(i, j).filter((w) => /\p{L}/u.test(w.raw)).length;
       const sentenceStart = i === 0;
-      if (count >= 2 && alpha >= 1 && !(sentenceStart && count < 2)) {
-        const type = headType ?? guessType(text, tokens, i, j, tokens);
+      const place = count === 1 && !headType && !sentenceStart && /^\p{Lu}\p{L}+$/u.test(tokens[i]!.raw) && singleWordPlace(text, tokens[i]!);
+      if ((count >= 2 && alpha >= 1 && !(sentenceStart && count < 2)) || place) {
+        const type = place ? 'LOCATION' : headType ?? guessType(text, tokens, i, j, tokens);
         if (type) {
           const a = tokens[i]!;
           const b = tokens[j - 1]!;

@@ -371,3 +371,26 @@ describe('Arabic names after a title whose words look like other things', () => 
     expectExtraction('قال المتحدث باسم الحكومة مهند الحسينين إن الهجوم لم يقع داخل البلاد.').toHaveEntity('مهند الحسينين', 'PERSON');
   });
 });
+
+describe('royal titles are cues, never part of a name', () => {
+  it('"Jordan\'s King Abdullah II", "Saudi Crown Prince X": the name without the title, no "Crown Prince" entity', () => {
+    expectExtraction("Blinken met Jordan's King Abdullah II in Amman.").toHaveEntity('Abdullah II', 'PERSON').notToMention('King Abdullah II');
+    expectExtraction('He held talks with Saudi Crown Prince Mohammed bin Salman.').toHaveEntity('Mohammed bin Salman', 'PERSON').notToMention('Crown Prince');
+  });
+
+  it('a dynasty name after a known royal stays in the one name', () => {
+    expectExtraction("He met Bahrain's King Hamad bin Isa Al Khalifa in Manama.").toHaveEntity('Hamad bin Isa Al Khalifa', 'PERSON').notToMention('Isa Al Khalifa');
+  });
+});
+
+describe('one unknown capitalized word that its context makes a place', () => {
+  it('"the island of X", "flew to X in northwestern <Country>", "in X, in <Province>"', () => {
+    expectExtraction('He stopped on the island of Valtoria to meet the prime minister.').toHaveEntity('Valtoria', 'LOCATION');
+    expectExtraction('He then flew to Quarnen in northwestern Saudi Arabia for talks.').toHaveEntity('Quarnen', 'LOCATION');
+    expectExtraction('The group claimed an attack on a police station in Dastar, in Sistan-Baluchestan, last month.').toHaveEntity('Dastar', 'LOCATION');
+  });
+
+  it('a lone capitalized word after "in" with no place after it is not made a place', () => {
+    expectExtraction('The talks were held in Ramadan last year.').notToHaveEntity('Ramadan');
+  });
+});
