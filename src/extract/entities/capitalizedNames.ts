@@ -14,7 +14,7 @@ import { getGazetteer } from '../gazetteer.js';
 const keys = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map((w) => normalizeKey(w)));
 
 const FACILITY_HEADS = keys('Residence Mansion Base Airbase Airport Garrison Port Embassy Consulate Camp Bridge Dam Hospital Palace Compound Field Station Refinery Tower Harbor Harbour Terminal Prison Mosque Plant Facility Complex Crossing Pipeline');
-const ORG_HEADS = keys('Adom Hilal Maritime Logistics Holdings Tankers Navigation Ports Chamber Directorate Cell Mission Initiative Programme Program Observatory Watch Secretariat Cabinet Senate House Congress Caucus Tribunal Commissariat Society Crescent Cross Framework Alliance Bloc Staff Ministry Department Forces Force Army Navy Command Council Agency Corps Guard Committee Party Company Co Inc Corp Ltd Group Line Lines Times News Post Journal Network Bank Association Organization Organisation Authority Office Institute University Parliament Assembly Fleet Coalition Commission Service Services Bureau Administration Court Foundation Center Centre Shipping Airlines Airways Petroleum Energy Media Radio TV Television Agency Fund Federation League Union');
+const ORG_HEADS = keys('Adom Hilal Maritime Logistics Holdings Tankers Navigation Ports Chamber Directorate Cell Mission Initiative Programme Program Observatory Watch Secretariat Cabinet Senate House Congress Caucus Tribunal Commissariat Society Crescent Cross Framework Alliance Bloc Staff Ministry Department Forces Force Army Navy Command Council Agency Corps Guard Committee Party Company Co Inc Corp Ltd Group Line Lines Times News Post Journal Network Bank Association Organization Organisation Authority Office Institute University Parliament Assembly Fleet Coalition Commission Service Services Bureau Administration Court Foundation Center Centre Shipping Airlines Airways Petroleum Energy Media Radio TV Television Agency Fund Federation League Union Forum Summit Conference Club');
 const ARMED_HEADS = keys('Brigades Brigade Battalion Battalions Front Movement Resistance Militia Mujahideen Jihad Army-of');
 const LOCATION_HEADS = keys('Province Governorate City District Valley River Sea Gulf Strait Mountains Mountain Desert Region Island Islands Peninsula Bay Lake Street Square Canal Ocean Coast Heights Plain Camp-of Cape');
 const SHIP_CUES = keys('ship ships tanker tankers vessel vessels carrier carriers destroyer frigate warship warships freighter bulker cruiser container boat');
@@ -78,6 +78,8 @@ function guessType(text: string, tokens: Token[], from: number, to: number, all:
   // "Ziv Medical Center", "Nasser Medical Complex": a hospital, not an organization.
   if ((head === 'center' || head === 'centre') && to - from >= 2 && tokens[to - 2]!.key === 'medical') return 'FACILITY';
   if (ARMED_HEADS.has(head)) return 'ARMED_GROUP';
+  // "Balochistan Liberation Army": an army of liberation is an insurgent group, not a state's army
+  if ((head === 'army' || head === 'forces') && tokens.slice(from, to - 1).some((t) => t.key === 'liberation' || t.key === 'revolutionary' || t.key === 'resistance')) return 'ARMED_GROUP';
   if (ORG_HEADS.has(head) || ORG_HEADS.has(first)) return 'ORGANIZATION';
   if (LOCATION_HEADS.has(head)) return 'LOCATION';
   // No telling head word: a ship word nearby makes it a ship ("three ships, the Sea Star and …").

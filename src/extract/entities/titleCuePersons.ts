@@ -157,7 +157,8 @@ export function findTitleCuePersons(doc: ArticleDoc): ArticleDoc {
         while (to < tokens.length) {
           const u = tokens[to]!;
           if (to > from && !onlySpaceBetween(text, tokens[to - 1]!, u)) break;
-          if (AR_STOP.has(u.key) || cliticArticle(u.key) || overlapsName(doc, u.start, u.end) || !u.arabic || pronounSuffixed(u)) break;
+          // (a stop word with و/ف glued on ends the name too: "حسين أكبري فقال")
+          if (AR_STOP.has(u.key) || (to > from && /^[وف]/.test(u.key) && AR_STOP.has(u.key.slice(1))) || cliticArticle(u.key) || overlapsName(doc, u.start, u.end) || !u.arabic || pronounSuffixed(u)) break;
           // "X وقائد …": a second title joined by و starts the next person
           if (to > from && /^و/.test(u.key) && (arabicCue(u.key.slice(1)) || AR_SPEAKER_NOUNS.has(u.key.slice(1)))) break;
           if (startsWithArticle(u.key)) {
@@ -169,7 +170,9 @@ export function findTitleCuePersons(doc: ArticleDoc): ArticleDoc {
             const nisba = /ي$/.test(u.key) && u.key.length >= 5;
             // (a plural-looking surname, المبيضين, is one after a known given name: مهند المبيضين)
             const afterGivenName = plain === 1 && (!/(?:ات|ين|ون)$/.test(u.key) || GIVEN_AFTER_TITLE.has(tokens[from]!.key));
-            if (to > from && (nisba || afterGivenName)) to++;
+            // "وسام حسن الطويل،": a third, ال surname right before a comma or a full stop closes a name that opens with a given name
+            const closesName = plain === 2 && GIVEN_AFTER_TITLE.has(tokens[from]!.key) && !/(?:ات|ين|ون)$/.test(u.key) && /^\s*[،,.]/.test(text.slice(u.end, u.end + 3));
+            if (to > from && (nisba || afterGivenName || closesName)) to++;
             break;
           }
           if (plain >= 3) break;
@@ -191,7 +194,8 @@ export function findTitleCuePersons(doc: ArticleDoc): ArticleDoc {
       while (to < tokens.length && to - from < 4) {
         const u = tokens[to]!;
         if (to > from && !/^[ \u00a0-]+$/.test(text.slice(tokens[to - 1]!.end, u.start))) break;
-        const particle = /^(?:al|el|bin|ibn|abu|de|van|von|der)$/.test(u.key) && to > from;
+        // ("Anwaar-ul-Haq": a lowercase particle hyphened inside a name)
+        const particle = to > from && (/^(?:al|el|bin|ibn|abu|de|van|von|der)$/.test(u.key) || (/^(?:ul|ud|ur|ad|ed|el|al)$/.test(u.raw) && text[u.start - 1] === '-' && text[u.end] === '-'));
         if (!(isCapitalized(u) || particle) || EN_NOT_NAME.has(u.key)) break;
         to++;
       }

@@ -394,3 +394,27 @@ describe('one unknown capitalized word that its context makes a place', () => {
     expectExtraction('The talks were held in Ramadan last year.').notToHaveEntity('Ramadan');
   });
 });
+
+describe('name edges and head words', () => {
+  it('an Arabic name ends before a speech verb with و/ف glued on (… أكبري فقال)', () => {
+    expectExtraction('أما السفير النوردي في فالتا حسين زارعي فقال للتلفزيون إن الضربة متعمدة.').toHaveEntity('حسين زارعي', 'PERSON').notToMention('حسين زارعي فقال');
+  });
+
+  it('a third, ال surname before a comma stays in a name that opens with a given name', () => {
+    expectExtraction('وقُتل القيادي في الجماعة وسام حسن العلوي، المعروف بـ"أبو علي"، في الغارة.').toHaveEntity('وسام حسن العلوي', 'PERSON');
+  });
+
+  it('"Anwaar-ul-Haq Kakar": a hyphened lowercase particle inside a titled name', () => {
+    expectExtraction("He met Pakistan's caretaker Prime Minister Anwaar-ul-Haq Kakar in Davos.").toHaveEntity('Anwaar-ul-Haq Kakar', 'PERSON');
+  });
+
+  it('"the World Economic Forum" is an organization; "X Liberation Army" an armed group', () => {
+    expectExtraction('They met on the sidelines of the World Economic Forum.').toHaveEntity('World Economic Forum', 'ORGANIZATION');
+    expectExtraction('The strikes hit hideouts used by the Makran Liberation Army, officials said.').toHaveEntity('Makran Liberation Army', 'ARMED_GROUP');
+  });
+
+  it('a place name that is also a common word counts after a place noun (منطقة الحلة) only', () => {
+    expectExtraction('أصابت إحدى الضربات موقعاً في منطقة الحلة بمحافظة بابل.').toHaveEntity('Hillah', 'LOCATION');
+    expectExtraction('وارتدى الحلة الرسمية في الحفل.').notToHaveEntity('Hillah');
+  });
+});
