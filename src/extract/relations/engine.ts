@@ -232,7 +232,16 @@ export const mentionAt = (ctx: SentCtx, pos: number): M | undefined => ctx.menti
  */
 export function pronounPerson(ctx: SentCtx, pos: number): M | undefined {
   const before = ctx.doc.parsed.text.slice(Math.max(ctx.base, pos - 12), pos);
-  if (!/(?:^|\s)(?:he|she|وهو|وهي)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$/i.test(before) || between(ctx, ctx.base, pos).trim().split(/\s+/).length > 4) return undefined;
+  if (!/(?:^|\s)(?:he|she|وهو|وهي)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$/i.test(before)) return undefined;
+  // the pronoun opens the clause: at most a few words before it, or a fronted phrase ("In Tel Aviv on Tuesday, he …")
+  const lead = between(ctx, ctx.base, pos).trim();
+  const words = lead.split(/\s+/).length;
+  if (words > 4 && !(words <= 10 && /^(?:on|in|at|later|earlier|then|after|before|during)\b[^,;:"“”]*,\s*(?:he|she)\b/i.test(lead))) return undefined;
+  return antecedentPerson(ctx);
+}
+
+/** The person a pronoun at the start of this sentence stands for: the first person of the closest of the two previous sentences that names one. */
+export function antecedentPerson(ctx: SentCtx): M | undefined {
   const all = sentences(ctx.doc);
   for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 2); k--) {
     const persons = all[k]!.mentions.filter((m) => m.entity.type === 'PERSON');
@@ -240,6 +249,15 @@ export function pronounPerson(ctx: SentCtx, pos: number): M | undefined {
   }
   return undefined;
 }
+
+/** The person a clause is about: its pronoun subject ("On Wednesday he …") or the sentence's first person. */
+export function clausePerson(ctx: SentCtx, pos: number): M | undefined {
+  if (/^\s*(?:(?:on|in|at|later|earlier|then)\b[^,.;]{0,30}?,?\s+)?(?:he|she)\s/i.test(between(ctx, ctx.base, pos))) return antecedentPerson(ctx);
+  return ctx.mentions.find((m) => m.end <= pos && m.entity.type === 'PERSON');
+}
+
+/** A second verb phrase of the sentence ("…, and then flew to", "before flying to"): its subject is the sentence's, not the last name. */
+export const SECOND_VP = /\b(?:then|before\s+\w+ing|after\s+\w+ing)\b/i;
 
 /* ───────────── countries ───────────── */
 

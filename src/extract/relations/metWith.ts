@@ -3,14 +3,48 @@
  * held talks with. A phone or video call is not a meeting.
  */
 import { B, E, SUFFIX, alt } from './lexicon.js';
-import { between, isArabic, coordinatedRight, hasAny, leftArg, matches, pronounPerson, rule } from './engine.js';
+import { between, clausePerson, isArabic, coordinatedRight, hasAny, leftArg, matches, pronounPerson, rule, SECOND_VP, type M, type SentCtx } from './engine.js';
+import { entryById, entryOf } from './gazetteerHints.js';
+import type { Entity } from '../types.js';
 
 const PARTIES = ['PERSON', 'ORGANIZATION', 'COUNTRY'] as const;
 const AR_MEET = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(?:${alt(['التقى', 'التقت', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'اجتمعت', 'يجتمع', 'تجتمع', 'استقبل', 'استقبلت', 'يستقبل', 'مباحثات مع', 'محادثات مع', 'المباحثات مع', 'المحادثات مع', 'اجتماعا مع', 'اجتماعاً مع', 'لقاء مع', 'لقاءً مع'])})${SUFFIX}(?:\\s+(?:مع|ب))?${E}`, 'gu');
-const EN_MEET = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|held\s+talks\s+with|talks\s+with|hosted|received|sat\s+down\s+with|sits\s+down\s+with)\b/gi;
+const EN_MEET = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|held\s+talks\s+with|talks\s+with|hosted|received|sat\s+down\s+with|sits\s+down\s+with|to\s+see)\b/gi;
+/** Cues that are no finite verb ("for talks with", "to see"): their subject is the clause's person. */
+const NOMINAL_CUE = /^(?:talks\s+with|meeting\s+with|to\s+see)$/i;
+/** A name inside a place phrase ("in northwestern Saudi Arabia", "to Manama") is where, not who. */
+const IN_PLACE_PHRASE = /\b(?:in|to|at|into|from|near|across|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|central|occupied)[a-z]*\s+)?$/i;
+/** "X and Foreign Minister Y", "ونظيره Y": a second person met, introduced by a title. */
+const TITLED_COORD = /^\s*(?:,\s*)?(?:and\s+|و\s*)(?:(?:his|her|its|their|the)\s+)?(?:[\p{L}'’.-]+\s+){1,4}$/u;
+const TITLE_WORD = /\b(?:minister|president|premier|secretary|emir|king|prince|speaker|chief|commander|envoy|adviser|advisor|ambassador)\b|وزير|رئيس|نظير|قائد|أمير|مستشار|سفير/iu;
 const REMOTE = /هاتف|اتصال|مكالمة|فيديو|عن بعد|\bphone\b|\bcall\b|\bvideo\b|\bvirtual|\bremotely\b/iu;
 
-const STEMS = ['sat down with', 'sits down with', 'مباحثات مع', 'محادثات مع', 'اجتماعا مع', 'لقاء مع', 'met', 'meet', 'talks with', 'hosted', 'received', 'التقي', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'يجتمع', 'تجتمع', 'استقبل', 'يستقبل'];
+const STEMS = ['sat down with', 'sits down with', 'مباحثات مع', 'محادثات مع', 'اجتماعا مع', 'لقاء مع', 'met', 'meet', 'talks with', 'hosted', 'received', 'to see', 'التقي', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'يجتمع', 'تجتمع', 'استقبل', 'يستقبل'];
+
+/** The state a known person serves (directly or through the body they serve), or null. */
+function stateOf(e: Entity): string | null {
+  const aff = entryOf(e)?.affiliation;
+  if (!aff) return null;
+  return aff.startsWith('country:') ? aff : (entryById(aff)?.country ?? null);
+}
+
+/**
+ * Where a meeting takes place, when the sentence says it: "In Amman on Sunday, X met …" (fronted) or
+ * "… in Istanbul, where he held talks with …". Only a capital abroad counts: a known person meeting in
+ * another state's capital is visiting it (at home it is no visit).
+ */
+function meetingPlace(ctx: SentCtx, cueStart: number, person: Entity): M | undefined {
+  const home = stateOf(person);
+  if (!home) return undefined;
+  const text = ctx.doc.parsed.text;
+  const place = ctx.mentions.find((m) => m.end <= cueStart && m.entity.type === 'LOCATION' && (
+    (/^\s*in\s+$/i.test(text.slice(ctx.base, m.start)) && /^[\s\w]*,/.test(text.slice(m.end, m.end + 25))) ||
+    /^\s*,\s*where\s+(?:he|she|they)\s+$/i.test(between(ctx, m.end, cueStart))));
+  const state = place ? entryOf(place.entity)?.capitalOf : null;
+  return place && state && state !== home ? place : undefined;
+}
+
+
 
 export const metWithRule = rule('met-with', (ctx, emit) => {
   if (!hasAny(ctx, STEMS)) return;
@@ -18,7 +52,11 @@ export const metWithRule = rule('met-with', (ctx, emit) => {
   for (const h of matches(ctx, arabic ? AR_MEET : EN_MEET)) {
     const window = between(ctx, Math.max(ctx.base, h.start - 40), Math.min(ctx.base + ctx.text.length, h.end + 40));
     if (REMOTE.test(window)) continue;
-    let a = leftArg(ctx, h.start, PARTIES, { maxGap: 90, stopAt: /[;!?؟؛]/ }) ?? pronounPerson(ctx, h.start);
+    const text = ctx.doc.parsed.text;
+    let a = leftArg(ctx, h.start, PARTIES, { maxGap: 90, stopAt: /[;!?؟؛]/, exclude: (m) => !arabic && IN_PLACE_PHRASE.test(text.slice(Math.max(ctx.base, m.start - 30), m.start)) }) ?? pronounPerson(ctx, h.start);
+    // "… before flying to Manama for talks with X": a nominal cue belongs to the clause's person
+    // ("… met X, and then stopped on Crete to see Y": after a second verb phrase, the sentence's subject)
+    if (!arabic && NOMINAL_CUE.test(h.m[0]) && (a?.entity.type !== 'PERSON' || SECOND_VP.test(between(ctx, a.end, h.start)))) a = clausePerson(ctx, h.start) ?? a;
     let from = h.end;
     // "قبل أن يستقبله الرئيس X": X receives the person the pronoun stands for (the sentence's first person)
     if (arabic && /^(?:و|ف)?(?:قد\s+)?(?:استقبل|يستقبل|استقبلت|تستقبل|التقا|التقى|يلتقي|تلتقي)(?:ه|ها|هم|هما)$/u.test(h.m[0].trim())) {
@@ -54,9 +92,19 @@ export const metWithRule = rule('met-with', (ctx, emit) => {
         // "U.S. envoy X": a country used as a modifier is not the one met
         !(m.entity.type === 'COUNTRY' && /^\s+[a-z]/.test(ctx.doc.parsed.text.slice(m.end, m.end + 3))),
     );
-    const b = cands.find((m) => m.entity.type === 'PERSON') ?? cands[0];
+    const b = /^to\s+see$/i.test(h.m[0]) ? cands.find((m) => m.entity.type === 'PERSON') : (cands.find((m) => m.entity.type === 'PERSON') ?? cands[0]);
     if (!b) continue;
     const met = coordinatedRight(ctx, b, PARTIES);
+    // "… Erdogan and Foreign Minister Hakan Fidan": a titled second person met
+    for (let n = ctx.mentions[met[met.length - 1]!.i + 1]; n && n.entity.type === 'PERSON'; n = ctx.mentions[n.i + 1]) {
+      const gap = between(ctx, met[met.length - 1]!.end, n.start);
+      if (!TITLED_COORD.test(gap) || !TITLE_WORD.test(gap)) break;
+      met.push(n);
+    }
+    if (a.entity.type === 'PERSON') {
+      const where = meetingPlace(ctx, h.start, a.entity);
+      if (where) emit(a.entity, 'VISITED', where.entity, 0.6);
+    }
     for (const o of met) if (o.entity.id !== a.entity.id) emit(a.entity, 'MET_WITH', o.entity, 0.75);
     // "met X in Ramallah": a person's meeting place is a visit
     const last = met[met.length - 1]!;

@@ -4,13 +4,13 @@
  * (or, in Arabic VSO, right after it); the place is the first place after it.
  */
 import { B, E, SUFFIX, alt, PLACES } from './lexicon.js';
-import { between, isArabic, hasAny, leftArg, matches, pronounPerson, rule } from './engine.js';
+import { between, clausePerson, coordinatedRight, isArabic, hasAny, leftArg, matches, pronounPerson, rule } from './engine.js';
 import { objectsAfter } from './args.js';
 
 const AR_VISIT = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(?:${alt(['زار', 'زارت', 'يزور', 'تزور', 'زاروا', 'وصل', 'وصلت', 'يصل', 'تصل'])})${SUFFIX}${E}|${B}(?:ب|و|في|خلال)?(?:ال)?(?:زيارة|زيارته|زيارتها)${E}`, 'gu');
-const EN_VISIT = /\b(?:visited|visits|visiting|visit\s+to|trip\s+to|arrived\s+in|arrives\s+in|landed\s+in|travelled\s+to|traveled\s+to)\b/gi;
+const EN_VISIT = /\b(?:visited|visits|visiting|visit\s+to|trip\s+to|arrived\s+in|arrives\s+in|landed\s+in|travelled\s+to|traveled\s+to|flew\s+to|flying\s+to|flies\s+to|stopped\s+(?:in|on)|stopping\s+(?:in|on)|took\s+(?:him|her|them)\s+to)\b/gi;
 
-const STEMS = ['visit', 'trip to', 'arrive', 'landed in', 'travel', 'زار', 'يزور', 'تزور', 'يزورها', 'تزورها', 'وصل', 'يصل', 'تصل', 'زياره', 'زيارت'];
+const STEMS = ['visit', 'trip to', 'arrive', 'landed in', 'travel', 'flew to', 'flying to', 'flies to', 'stopped', 'stopping', 'took him', 'took her', 'took them', 'زار', 'يزور', 'تزور', 'يزورها', 'تزورها', 'وصل', 'يصل', 'تصل', 'زياره', 'زيارت'];
 
 /** "during a visit", خلال زيارة: the visit noun is part of a circumstance of the clause. */
 const DURING = /(?:خلال|أثناء|اثناء|\bduring|\bon)\s+(?:a\s+|his\s+|her\s+)?$/iu;
@@ -34,6 +34,8 @@ export const visitedRule = rule('visited', (ctx, emit) => {
     const during = !/^\S+زيار/u.test(h.m[0]) && DURING.test(between(ctx, Math.max(ctx.base, h.start - 10), h.start));
     const clauseSubject = during ? ctx.mentions.find((m) => m.end <= h.start && m.entity.type === 'PERSON') : undefined;
     let visitor = clauseSubject ?? leftArg(ctx, h.start, ['PERSON'], { maxGap: 90, stopAt: /[;!?؟؛]/ }) ?? pronounPerson(ctx, h.start);
+    // "X met Y in Abu Dhabi and then flew to Z": a second verb phrase is the sentence subject's trip, not the one met's
+    if (!arabic && visitor && /\b(?:and\s+then|then|before)\s+$/i.test(between(ctx, Math.max(ctx.base, h.start - 14), h.start))) visitor = clausePerson(ctx, h.start) ?? visitor;
     let from = h.end;
     if (!visitor && arabic) {
       // "زيارة أجراها وزير الخارجية الإيراني X إلى دمشق": the doer after a relative verb
@@ -53,6 +55,7 @@ export const visitedRule = rule('visited', (ctx, emit) => {
     const city = ctx.mentions[place.i + 1];
     if (place.entity.type === 'COUNTRY' && city && city.entity.type === 'LOCATION' && /(?:العاصمة|عاصمة)\s*$/u.test(between(ctx, Math.max(ctx.base, place.start - 10), place.start)) && /^\s*$/.test(between(ctx, place.end, city.start))) place = city;
     if (/\b(?:near|off)\b|قرب|بالقرب/iu.test(between(ctx, from, place.start))) continue;
-    emit(visitor.entity, 'VISITED', place.entity, 0.8);
+    // "took him to Turkey, Greece, Jordan and Qatar": every place of the list
+    for (const p of coordinatedRight(ctx, place, PLACES)) if (p.entity.id !== visitor.entity.id) emit(visitor.entity, 'VISITED', p.entity, 0.8);
   }
 });
