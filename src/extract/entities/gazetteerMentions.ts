@@ -61,7 +61,8 @@ const LOCATIVE = new Set(['في', 'قرب', 'الي', 'نحو', 'باتجاه', 
  */
 const PLACE_NOUNS = new Set(['مدينه', 'قضاء', 'منطقه', 'بلده', 'محافظه', 'ناحيه', 'مناطق', 'مدن', 'town', 'city', 'province', 'area']);
 function locativeBefore(tokens: Token[], from: number, clitic: string): boolean {
-  const prev = tokens[from - 1]?.key;
+  // (with و/ف glued on: وفي الدوحة)
+  const prev = tokens[from - 1]?.key.replace(/^[وف](?=في$|الي$)/, '');
   return clitic.endsWith('ب') || (prev !== undefined && (LOCATIVE.has(prev) || PLACE_NOUNS.has(prev)));
 }
 

@@ -176,6 +176,8 @@ export function findTitleCuePersons(doc: ArticleDoc): ArticleDoc {
             break;
           }
           if (plain >= 3) break;
+          // "الوزير السعودي حمل ملفات تتعلق بـ": a later word with a verb's double prefix shows a clause, not a name
+          if (to > from && /^(?:تت|يت|تن|ين|تس|يس)/.test(u.key) && u.key.length >= 5 && !GIVEN_AFTER_TITLE.has(u.key)) { to = from; break; }
           // A first word in ي/ت/ن is a present-tense verb (يتراجع, تدعو) unless it is a known given name.
           if (to === from && /^[يتن]/.test(u.key) && !GIVEN_AFTER_TITLE.has(u.key)) break;
           plain++;

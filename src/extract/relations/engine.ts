@@ -256,6 +256,49 @@ export function clausePerson(ctx: SentCtx, pos: number): M | undefined {
   return ctx.mentions.find((m) => m.end <= pos && m.entity.type === 'PERSON');
 }
 
+/** "الوزير الإيراني", "المبعوث الأمريكي": a definite title with its nisba adjectives, standing for a person named before. */
+const AR_TITLE_NP = /^\s*(?:ال(?:وزير|وزيرة|رئيس|مبعوث|سفير|مستشار|ضيف|زائر|مسؤول|دبلوماسي))((?:\s+ال[^\s،,.]+(?:ي|ية))*)(?=[\s،,.]|$)/u;
+
+const AR_TITLE_WORD = /(?:^|\s)(?:و)?(?:ال)?(?:وزير|وزيرة|رئيس|رئيسة|أمين|قائد|نظير|مبعوث|سفير|مستشار|متحدث|الشيخ|الملك|الأمير)/gu;
+/** Where the last title word of a stretch of text starts (-1 if none). */
+function lastTitleAt(text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(AR_TITLE_WORD)) at = m.index!;
+  return at;
+}
+
+/** The subject of an Arabic sentence: its first person, or a title right after its opening verb standing for one. */
+export function arabicSentenceSubject(ctx: SentCtx, pos: number): M | undefined {
+  const person = ctx.mentions.find((m) => m.entity.type === 'PERSON' && m.end <= pos);
+  if (person) return person;
+  const verb = /^\s*\S+/u.exec(ctx.text);
+  return verb ? arabicTitleSubject(ctx, ctx.base + verb[0].length)?.m : undefined;
+}
+
+/**
+ * A person referred back to by a title right at `pos` ("التقى الوزير الإيراني …" after "وزير الخارجية
+ * الإيراني X" was named): the latest person of this or the fifteen previous sentences whose words just
+ * before the name hold the title and its adjectives. Returns the person and where the title ends.
+ */
+export function arabicTitleSubject(ctx: SentCtx, pos: number): { m: M; end: number } | undefined {
+  const t = AR_TITLE_NP.exec(ctx.doc.parsed.text.slice(pos, pos + 60));
+  if (!t) return undefined;
+  const words = normalizeKey(t[0]).split(' ').filter(Boolean).map((w) => w.replace(/^ال/, ''));
+  const all = sentences(ctx.doc);
+  for (let k = ctx.index; k >= Math.max(0, ctx.index - 15); k--) {
+    const ms = all[k]!.mentions.filter((m) => m.entity.type === 'PERSON' && m.end <= pos);
+    for (let j = ms.length - 1; j >= 0; j--) {
+      // (the person's own title: from the last title word before the name, so "التقى الوزير الإيراني رئيس
+      // الحكومة X" does not make X the minister)
+      const raw = ctx.doc.parsed.text.slice(Math.max(0, ms[j]!.start - 60), ms[j]!.start);
+      const own = raw.slice(Math.max(0, lastTitleAt(raw)));
+      const before = normalizeKey(own).split(' ').map((w) => w.replace(/^ال/, ''));
+      if (words.every((w) => before.includes(w))) return { m: ms[j]!, end: pos + t[0].length };
+    }
+  }
+  return undefined;
+}
+
 /** A second verb phrase of the sentence ("…, and then flew to", "before flying to"): its subject is the sentence's, not the last name. */
 export const SECOND_VP = /\b(?:then|before\s+\w+ing|after\s+\w+ing)\b/i;
 

@@ -3,7 +3,7 @@
  * held talks with. A phone or video call is not a meeting.
  */
 import { B, E, SUFFIX, alt } from './lexicon.js';
-import { between, clausePerson, isArabic, coordinatedRight, hasAny, leftArg, matches, pronounPerson, rule, SECOND_VP, type M, type SentCtx } from './engine.js';
+import { antecedentPerson, arabicSentenceSubject, arabicTitleSubject, between, clausePerson, isArabic, coordinatedRight, hasAny, leftArg, matches, pronounPerson, rule, SECOND_VP, type M, type SentCtx } from './engine.js';
 import { entryById, entryOf } from './gazetteerHints.js';
 import type { Entity } from '../types.js';
 
@@ -15,11 +15,15 @@ const NOMINAL_CUE = /^(?:talks\s+with|meeting\s+with|to\s+see)$/i;
 /** A name inside a place phrase ("in northwestern Saudi Arabia", "to Manama") is where, not who. */
 const IN_PLACE_PHRASE = /\b(?:in|to|at|into|from|near|across|toward|towards)\s+(?:the\s+)?(?:(?:north|south|east|west|central|occupied)[a-z]*\s+)?$/i;
 /** "X and Foreign Minister Y", "ونظيره Y": a second person met, introduced by a title. */
-const TITLED_COORD = /^\s*(?:,\s*)?(?:and\s+|و\s*)(?:(?:his|her|its|their|the)\s+)?(?:[\p{L}'’.-]+\s+){1,4}$/u;
+const TITLED_COORD = /^\s*(?:[,،]\s*)?(?:(?:and|then)\s+|و\s*|ثم\s+)(?:(?:his|her|its|their|the)\s+)?(?:[^\s,،;؛.]+\s+){1,6}$/u;
+/** What follows a title subject in VSO order when the one met is introduced by a title of their own. */
+const AR_TITLED_OBJECT = /^\s*(?:\S+\s+)?(?:رئيس|وزير|نظير|الرئيس|أمين|الأمين|قائد|زعيم|الشيخ|الملك|الأمير|سفير|مبعوث|ممثل|المبعوث|السفير)/u;
 const TITLE_WORD = /\b(?:minister|president|premier|secretary|emir|king|prince|speaker|chief|commander|envoy|adviser|advisor|ambassador)\b|وزير|رئيس|نظير|قائد|أمير|مستشار|سفير/iu;
 const REMOTE = /هاتف|اتصال|مكالمة|فيديو|عن بعد|\bphone\b|\bcall\b|\bvideo\b|\bvirtual|\bremotely\b/iu;
 
 const STEMS = ['sat down with', 'sits down with', 'مباحثات مع', 'محادثات مع', 'اجتماعا مع', 'لقاء مع', 'met', 'meet', 'talks with', 'hosted', 'received', 'to see', 'التقي', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'يجتمع', 'تجتمع', 'استقبل', 'يستقبل'];
+
+const nextPerson = (ctx: SentCtx, m: M): M | undefined => ctx.mentions.find((n) => n.i > m.i && n.entity.type === 'PERSON');
 
 /** The state a known person serves (directly or through the body they serve), or null. */
 function stateOf(e: Entity): string | null {
@@ -38,8 +42,8 @@ function meetingPlace(ctx: SentCtx, cueStart: number, person: Entity): M | undef
   if (!home) return undefined;
   const text = ctx.doc.parsed.text;
   const place = ctx.mentions.find((m) => m.end <= cueStart && m.entity.type === 'LOCATION' && (
-    (/^\s*in\s+$/i.test(text.slice(ctx.base, m.start)) && /^[\s\w]*,/.test(text.slice(m.end, m.end + 25))) ||
-    /^\s*,\s*where\s+(?:he|she|they)\s+$/i.test(between(ctx, m.end, cueStart))));
+    (/^\s*(?:in|(?:و)?في)\s+$/iu.test(text.slice(ctx.base, m.start)) && /^[\s\p{L}]*[,،]/u.test(text.slice(m.end, m.end + 25))) ||
+    /^\s*[,،]\s*(?:where\s+(?:he|she|they)|حيث)\s+$/iu.test(between(ctx, m.end, cueStart))));
   const state = place ? entryOf(place.entity)?.capitalOf : null;
   return place && state && state !== home ? place : undefined;
 }
@@ -73,19 +77,36 @@ export const metWithRule = rule('met-with', (ctx, emit) => {
         a = visitor;
         from = h.end + during[0].length;
       }
+    } else if (arabic && /[،,]\s*حيث\s*$/u.test(between(ctx, Math.max(ctx.base, h.start - 10), h.start))) {
+      // "وانتقل الوزير الجمعة إلى دمشق، حيث التقى نظيره X": the one who went there meets
+      a = arabicSentenceSubject(ctx, h.start) ?? a;
     } else if (arabic) {
-      const right = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 25 && PARTIES.includes(m.entity.type as never) && !/[،,]/.test(between(ctx, h.end, m.start)));
+      // (VSO with a long title before the name: "التقى وزير الدولة القطري للشؤون الخارجية X")
+      const reach = /^\s*(?:وزير|رئيس|نائب|مبعوث|سفير|مستشار|قائد|أمين)\s/u.test(between(ctx, h.end, h.end + 12)) ? 70 : 25;
+      const right = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= reach && PARTIES.includes(m.entity.type as never) && (reach === 25 || m.entity.type === 'PERSON') && !/[،,]/.test(between(ctx, h.end, m.start)));
       const adjacentLeft = a && /^\s*(?:قد|كان|كانت)?\s*$/u.test(between(ctx, a.end, h.start));
-      if (right && !adjacentLeft && /^\s*(?:\S+\s*){0,3}$/u.test(between(ctx, h.end, right.start)) && right.entity.type === 'PERSON' && a?.entity.type !== 'PERSON') {
+      if (!a && /^\s*(?:و|ف)?(?:كما|ثم)\s*$/u.test(between(ctx, ctx.base, h.start))) {
+        // "كما التقى X": the subject of the sentence before; what follows is the one met
+        a = antecedentPerson(ctx);
+      } else if (right && !adjacentLeft && /^\s*(?:\S+\s*){0,3}$/u.test(between(ctx, h.end, right.start)) && right.entity.type === 'PERSON' && a?.entity.type !== 'PERSON') {
         a = right;
         from = right.end;
+      } else if (!adjacentLeft && a?.entity.type !== 'PERSON') {
+        // "التقى الوزير الإيراني رئيس الحكومة X": a title standing for a person named before is the subject
+        // when the one met follows with a title of their own
+        const ts = arabicTitleSubject(ctx, h.end);
+        if (ts && AR_TITLED_OBJECT.test(between(ctx, ts.end, ts.end + 40))) {
+          a = ts.m;
+          from = ts.end;
+        }
       }
     }
     if (!a) continue;
     const cands = ctx.mentions.filter(
       (m) =>
         m.start >= from &&
-        m.start - from <= (m.entity.type === 'COUNTRY' ? 2 : 40) &&
+        // (a person may stand after a long title: "رئيس الوزراء وزير الخارجية القطري الشيخ X")
+        m.start - from <= (m.entity.type === 'COUNTRY' ? 2 : m.entity.type === 'PERSON' ? 70 : 40) &&
         PARTIES.includes(m.entity.type as never) &&
         m.entity.id !== a!.entity.id &&
         !/[;,،]|\b(?:as|while|after|before|on|against|amid)\b|(?:بعد|قبل|وسط|على|ضد)\s/iu.test(between(ctx, from, m.start)) &&
@@ -96,7 +117,8 @@ export const metWithRule = rule('met-with', (ctx, emit) => {
     if (!b) continue;
     const met = coordinatedRight(ctx, b, PARTIES);
     // "… Erdogan and Foreign Minister Hakan Fidan": a titled second person met
-    for (let n = ctx.mentions[met[met.length - 1]!.i + 1]; n && n.entity.type === 'PERSON'; n = ctx.mentions[n.i + 1]) {
+    // (the title may hold other names: "ثم رئيس المكتب السياسي لحركة حماس X")
+    for (let n = nextPerson(ctx, met[met.length - 1]!); n; n = nextPerson(ctx, n)) {
       const gap = between(ctx, met[met.length - 1]!.end, n.start);
       if (!TITLED_COORD.test(gap) || !TITLE_WORD.test(gap)) break;
       met.push(n);

@@ -4,13 +4,13 @@
  * (or, in Arabic VSO, right after it); the place is the first place after it.
  */
 import { B, E, SUFFIX, alt, PLACES } from './lexicon.js';
-import { between, clausePerson, coordinatedRight, isArabic, hasAny, leftArg, matches, pronounPerson, rule } from './engine.js';
+import { arabicTitleSubject, between, clausePerson, coordinatedRight, isArabic, hasAny, leftArg, matches, pronounPerson, rule } from './engine.js';
 import { objectsAfter } from './args.js';
 
-const AR_VISIT = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(?:${alt(['زار', 'زارت', 'يزور', 'تزور', 'زاروا', 'وصل', 'وصلت', 'يصل', 'تصل'])})${SUFFIX}${E}|${B}(?:ب|و|في|خلال)?(?:ال)?(?:زيارة|زيارته|زيارتها)${E}`, 'gu');
+const AR_VISIT = new RegExp(`${B}(?:و|ف)?(?:قد\\s+)?(?:${alt(['زار', 'زارت', 'يزور', 'تزور', 'زاروا', 'وصل', 'وصلت', 'يصل', 'تصل', 'انتقل', 'انتقلت', 'توجه', 'توجهت'])})${SUFFIX}${E}|${B}(?:ب|و|في|خلال)?(?:ال)?(?:زيارة|زيارته|زيارتها)${E}|(?<=جولة(?:\\s+\\S+){0,2}\\s+)(?:شملت|تشمل)${E}`, 'gu');
 const EN_VISIT = /\b(?:visited|visits|visiting|visit\s+to|trip\s+to|arrived\s+in|arrives\s+in|landed\s+in|travelled\s+to|traveled\s+to|flew\s+to|flying\s+to|flies\s+to|stopped\s+(?:in|on)|stopping\s+(?:in|on)|took\s+(?:him|her|them)\s+to)\b/gi;
 
-const STEMS = ['visit', 'trip to', 'arrive', 'landed in', 'travel', 'flew to', 'flying to', 'flies to', 'stopped', 'stopping', 'took him', 'took her', 'took them', 'زار', 'يزور', 'تزور', 'يزورها', 'تزورها', 'وصل', 'يصل', 'تصل', 'زياره', 'زيارت'];
+const STEMS = ['visit', 'trip to', 'arrive', 'landed in', 'travel', 'flew to', 'flying to', 'flies to', 'stopped', 'stopping', 'took him', 'took her', 'took them', 'زار', 'يزور', 'تزور', 'يزورها', 'تزورها', 'وصل', 'يصل', 'تصل', 'زياره', 'زيارت', 'انتقل', 'توجه', 'شملت', 'تشمل'];
 
 /** "during a visit", خلال زيارة: the visit noun is part of a circumstance of the clause. */
 const DURING = /(?:خلال|أثناء|اثناء|\bduring|\bon)\s+(?:a\s+|his\s+|her\s+)?$/iu;
@@ -37,6 +37,17 @@ export const visitedRule = rule('visited', (ctx, emit) => {
     // "X met Y in Abu Dhabi and then flew to Z": a second verb phrase is the sentence subject's trip, not the one met's
     if (!arabic && visitor && /\b(?:and\s+then|then|before)\s+$/i.test(between(ctx, Math.max(ctx.base, h.start - 14), h.start))) visitor = clausePerson(ctx, h.start) ?? visitor;
     let from = h.end;
+    // "… التقى Y، قبل أن يصل إلى P": a second verb phrase is the trip of the sentence's first person
+    // (also a verbal noun: "قبل توجهه إلى P")
+    if (arabic && visitor && /(?:قبل|بعد)\s+(?:أن\s+)?$|(?:^|\s)ثم\s+$/u.test(between(ctx, Math.max(ctx.base, h.start - 12), h.start))) visitor = ctx.mentions.find((m) => m.entity.type === 'PERSON' && m.end <= h.start) ?? visitor;
+    if (!visitor && arabic) {
+      // "وانتقل الوزير الإيراني الجمعة إلى دمشق": a title standing for a person named before
+      const ts = arabicTitleSubject(ctx, h.end);
+      if (ts) {
+        visitor = ts.m;
+        from = ts.end;
+      }
+    }
     if (!visitor && arabic) {
       // "زيارة أجراها وزير الخارجية الإيراني X إلى دمشق": the doer after a relative verb
       const reach = /^\s*(?:أجراها|اجراها|يجريها|تجريها|قام\s+بها|يقوم\s+بها)\s/u.test(between(ctx, h.end, h.end + 14)) ? 60 : 30;

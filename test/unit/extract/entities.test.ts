@@ -418,3 +418,9 @@ describe('name edges and head words', () => {
     expectExtraction('وارتدى الحلة الرسمية في الحفل.').notToHaveEntity('Hillah');
   });
 });
+
+describe('a clause after an Arabic title is not a name', () => {
+  it('"الوزير النوردي حمل ملفات تتعلق بـ…": a word with a verb\'s double prefix shows a clause', () => {
+    expectExtraction('وقال دبلوماسي إن الوزير السعودي حمل ملفات تتعلق بالأمن البحري.').notToMention('حمل ملفات تتعلق').notToMention('حمل ملفات');
+  });
+});

@@ -49,4 +49,26 @@ describe('a tour: VISITED and MET_WITH', () => {
     expect(triples('Antony Blinken spoke to reporters later that day in Doha, where he met Qatar\'s Emir Tamim bin Hamad Al Thani.')).toContain('Antony Blinken VISITED Doha');
     expect(triples('In Washington on Sunday, Antony Blinken met the Iraqi prime minister Mohammed Shia al-Sudani.')).not.toContain('Antony Blinken VISITED Washington');
   });
+
+  it('Arabic: جولة شملت A وB وC, and a trip after قبل أن / قبل توجهه is the sentence subject\'s', () => {
+    const ents: [string, 'PERSON' | 'COUNTRY' | 'LOCATION', string][] = [['عمر زيد', 'PERSON', 'Omar Zeid'], ['فالتا', 'COUNTRY', 'Valta'], ['نوردلاند', 'COUNTRY', 'Nordland'], ['أمير سالم', 'PERSON', 'Amir Salem'], ['كيرم', 'LOCATION', 'Kerem']];
+    expect(relationsOf('أنهى الوزير عمر زيد جولة إقليمية شملت فالتا ونوردلاند.', ents, 'VISITED')).toEqual(['Omar Zeid VISITED Valta', 'Omar Zeid VISITED Nordland']);
+    expect(relationsOf('التقى الوزير عمر زيد الرئيس أمير سالم، قبل أن يصل مساءً إلى كيرم.', ents, 'VISITED')).toEqual(['Omar Zeid VISITED Kerem']);
+    expect(relationsOf('التقى الوزير عمر زيد الرئيس أمير سالم صباحاً، قبل توجهه إلى كيرم.', ents, 'VISITED')).toEqual(['Omar Zeid VISITED Kerem']);
+  });
+
+  it('Arabic: a title standing for a person named before is the subject (التقى الوزير النوردي رئيس الحكومة X ورئيس البرلمان Y)', () => {
+    const ents: [string, 'PERSON' | 'LOCATION', string][] = [['عمر زيد', 'PERSON', 'Omar Zeid'], ['أمير سالم', 'PERSON', 'Amir Salem'], ['سامي حداد', 'PERSON', 'Sami Haddad'], ['كيرم', 'LOCATION', 'Kerem'], ['رامي خوري', 'PERSON', 'Rami Khoury']];
+    const text = 'وصل وزير الخارجية النوردي عمر زيد إلى المنطقة. وفي العاصمة، التقى الوزير النوردي رئيس الحكومة أمير سالم ورئيس البرلمان سامي حداد. وانتقل الوزير النوردي الجمعة إلى كيرم، حيث التقى نظيره رامي خوري.';
+    const t = relationsOf(text, ents);
+    expect(t).toEqual(expect.arrayContaining(['Omar Zeid MET_WITH Amir Salem', 'Omar Zeid MET_WITH Sami Haddad', 'Omar Zeid VISITED Kerem', 'Omar Zeid MET_WITH Rami Khoury']));
+    expect(t.filter((x) => x.startsWith('Amir Salem') && !x.includes('MET_WITH'))).toEqual([]);
+  });
+
+  it('Arabic: كما التقى continues the subject of the sentence before; ، ثم + title adds one more person met', () => {
+    const ents: [string, 'PERSON', string][] = [['عمر زيد', 'PERSON', 'Omar Zeid'], ['أمير سالم', 'PERSON', 'Amir Salem'], ['سامي حداد', 'PERSON', 'Sami Haddad'], ['رامي خوري', 'PERSON', 'Rami Khoury']];
+    const text = 'واجتمع عمر زيد صباح الجمعة بالرئيس أمير سالم. كما التقى الأمين العام للحزب سامي حداد، ثم رئيس المكتب السياسي للحركة رامي خوري.';
+    expect(relationsOf(text, ents, 'MET_WITH')).toEqual(['Omar Zeid MET_WITH Amir Salem', 'Omar Zeid MET_WITH Sami Haddad', 'Omar Zeid MET_WITH Rami Khoury']);
+  });
 });
+
