@@ -51,6 +51,15 @@ function linkSurnames(doc: ArticleDoc, kept: EntityCandidate[]): EntityCandidate
     // (without a leading al-/el- and a possessive 's: "al-Arouri's killing")
     // ("بن فرحان" / "bin Farhan" after a title: the patronymic part of a known name stands for the person)
     const toks = tokenize(c.text).filter((t, i, all) => !(i === 0 && all.length > 1 && /^(?:al|el|bin|ibn|بن|ابن)$/.test(t.key)) && !(i === all.length - 1 && i > 0 && t.key === 's'));
+    if (toks.length >= 3 && c.type === 'PERSON') {
+      // "وسام حسن الطويل" (with a father's name) is the known "وسام الطويل": same first and last word
+      const first = toks[0]!.key;
+      const last = toks[toks.length - 1]!.key;
+      const short = knownBySurname.get(last);
+      const st = short ? tokenize(short.text) : [];
+      if (short && st.length === 2 && st[0]!.key === first) Object.assign(c, { groupKey: short.groupKey });
+      continue;
+    }
     if (toks.length !== 1) continue;
     const full = bySurname.get(toks[0]!.key);
     const known = c.via === 'capitalized' || c.type === 'PERSON' ? knownBySurname.get(toks[0]!.key) : undefined;

@@ -16,7 +16,7 @@ const AR_THREAT = new RegExp(`${B}(?:و|ف)?(?:${alt(['هدد', 'هددت', 'ه�
 const EN_THREAT = /\b(?:threatened|threatens|threaten|(?:vowed|vows|vow|pledged)\s+to\s+(?:keep\s+|continue\s+)?(?:attack|attacking|target|targeting|strike|striking|hit|hitting|retaliate\s+against|punish))\b/gi;
 const APPOS_AFTER = /^\s*[,،]\s*(?:an?|the|another|who|which|وهي|وهو|التي|الذي)\s[^,،;.]{0,90}[,،]/iu;
 const FORMULA = new RegExp(
-  `\\b(?:legitimate\\s+targets?|not\\s+be\\s+spared|pay\\s+(?:a|the)\\s+(?:heavy\\s+|high\\s+)?price|pay\\s+for\\s+(?:this|its|their|the)\\s+\\w+|will\\s+be\\s+targeted|face\\s+the\\s+consequences|face\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}?(?:response|retaliation|reprisal)s?|should\\s+be\\s+prepared|better\\s+be\\s+prepared|will\\s+be\\s+punished|will\\s+(?:soon\\s+)?regret)\\b|${B}(?:${alt(['ستواجه ردا', 'ستواجه رداً', 'سيواجه ردا', 'سيواجه رداً', 'سيواجهون ردا', 'سيواجهون رداً', 'ستواجه رد', 'سيواجه رد', 'هدفا مشروعا', 'هدفاً مشروعاً', 'أهدافا مشروعة', 'أهدافاً مشروعة', 'هدف مشروع', 'لن يكون بمنأى', 'لن تكون بمنأى', 'سيدفع الثمن', 'ستدفع الثمن', 'سيدفعون الثمن', 'ثمنا باهظا', 'ثمناً باهظاً', 'سيعاقب', 'ستعاقب', 'سيندم', 'ستندم', 'سيندمون'])})`,
+  `\\b(?:legitimate\\s+targets?|not\\s+be\\s+spared|pay\\s+(?:a|the)\\s+(?:heavy\\s+|high\\s+)?price|pay\\s+for\\s+(?:this|its|their|the)\\s+\\w+|will\\s+be\\s+targeted|face\\s+the\\s+consequences|face\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}?(?:response|retaliation|reprisal)s?|should\\s+be\\s+prepared|better\\s+be\\s+prepared|will\\s+be\\s+punished|will\\s+(?:soon\\s+)?regret|will\\s+(?:\\w+\\s+)?receive\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?(?:response|answer|reply))\\b|${B}(?:س(?:ي|ت)(?:دفع|دفعون|تلقى|تلقون)(?:\\s+(?:حتما|حتماً|بالتأكيد|قريبا|قريباً))?\\s+(?:ال)?(?:ثمن|رد|ردا|رداً)${E})|${B}(?:${alt(['ستواجه ردا', 'ستواجه رداً', 'سيواجه ردا', 'سيواجه رداً', 'سيواجهون ردا', 'سيواجهون رداً', 'ستواجه رد', 'سيواجه رد', 'هدفا مشروعا', 'هدفاً مشروعاً', 'أهدافا مشروعة', 'أهدافاً مشروعة', 'هدف مشروع', 'لن يكون بمنأى', 'لن تكون بمنأى', 'سيدفع الثمن', 'ستدفع الثمن', 'سيدفعون الثمن', 'ثمنا باهظا', 'ثمناً باهظاً', 'سيعاقب', 'ستعاقب', 'سيندم', 'ستندم', 'سيندمون'])})`,
   'giu',
 );
 
@@ -42,7 +42,7 @@ function speakerOf(doc: Parameters<typeof speechIn>[0], index: number, pos: numb
   return last ? last.speakers.flatMap((x) => (x.entity ? [x.entity] : [])) : [];
 }
 
-const STEMS = ['warn', 'caution', 'حذر', 'محذر', 'يحذر', 'تحذر', 'threat', 'vow', 'pledg', 'legitimate', 'spared', 'price', 'punished', 'regret', 'سيعاقب', 'ستعاقب', 'سيندم', 'ستندم', 'targeted', 'consequences', 'pay for', 'prepared', 'response', 'retaliation', 'reprisal', 'سيواجه', 'ستواجه', 'هدد', 'تهدد', 'يهدد', 'توعد', 'يتوعد', 'تتوعد', 'مشروع', 'بمناي', 'الثمن', 'ثمنا'];
+const STEMS = ['warn', 'caution', 'حذر', 'محذر', 'يحذر', 'تحذر', 'threat', 'vow', 'pledg', 'legitimate', 'spared', 'price', 'punished', 'regret', 'سيعاقب', 'ستعاقب', 'سيندم', 'ستندم', 'targeted', 'consequences', 'pay for', 'prepared', 'response', 'retaliation', 'reprisal', 'سيواجه', 'ستواجه', 'هدد', 'تهدد', 'يهدد', 'توعد', 'يتوعد', 'تتوعد', 'مشروع', 'بمناي', 'الثمن', 'ثمنا', 'ثمن', 'سيتلقي', 'ستتلقي', 'receive'];
 
 export const threatenedRule = rule('threatened', (ctx, emit) => {
   if (!hasAny(ctx, STEMS)) return;

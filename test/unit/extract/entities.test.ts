@@ -424,3 +424,9 @@ describe('a clause after an Arabic title is not a name', () => {
     expectExtraction('وقال دبلوماسي إن الوزير السعودي حمل ملفات تتعلق بالأمن البحري.').notToMention('حمل ملفات تتعلق').notToMention('حمل ملفات');
   });
 });
+
+describe('a known person named with a middle name', () => {
+  it('"وسام حسن الطويل" is the known "وسام الطويل" (same first and last word)', () => {
+    expectExtraction('غارة تقتل وسام الطويل. وقُتل القيادي في حزب الله وسام حسن الطويل، المعروف بـ"الحاج جواد"، في الغارة.').toBeOneEntity('وسام الطويل', 'وسام حسن الطويل');
+  });
+});

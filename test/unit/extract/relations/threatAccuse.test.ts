@@ -50,3 +50,19 @@ describe('ACCUSED', () => {
     expect(t).toEqual(['Lena Ortiz ACCUSED Mersland']);
   });
 });
+
+describe('THREATENED: a price or a reply promised in what was said', () => {
+  it('Arabic: أن X "ستتلقى حتماً رداً" / X ستدفع ثمن …', () => {
+    const ents: [string, 'PERSON' | 'COUNTRY', string][] = [['أمير سالم', 'PERSON', 'Amir Salem'], ['نوردلاند', 'COUNTRY', 'Nordland']];
+    expect(relationsOf('وقال السفير أمير سالم إن الضربة متعمدة، مضيفاً أن نوردلاند "ستتلقى حتماً رداً على هذه الجريمة".', ents, 'THREATENED')).toEqual(['Amir Salem THREATENED Nordland']);
+    expect(relationsOf('وقال أمير سالم إن نوردلاند ستدفع ثمن هذه الجريمة.', ents, 'THREATENED')).toEqual(['Amir Salem THREATENED Nordland']);
+  });
+
+  it('English: "X will (certainly) receive a crushing response"', () => {
+    expect(relationsOf('Foreign Minister Omar Zeid said Nordland will certainly receive a crushing response.', [['Omar Zeid', 'PERSON'], ['Nordland', 'COUNTRY']], 'THREATENED')).toEqual(['Omar Zeid THREATENED Nordland']);
+  });
+
+  it('an attack that "will not go unanswered" threatens no one named in it', () => {
+    expect(relationsOf('Omar Zeid said the attack on the Ash Front will not go unanswered.', [['Omar Zeid', 'PERSON'], ['Ash Front', 'ARMED_GROUP']], 'THREATENED')).toEqual([]);
+  });
+});
