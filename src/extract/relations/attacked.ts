@@ -331,7 +331,8 @@ const killings = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     const pre = text.slice(Math.max(ctx.base, m.start - 50), m.start);
     if (m.entity.type === 'PERSON' && (Math.abs(m.start - h.end) < 60 || Math.abs(h.start - m.end) < 60)) {
       // a speaker or a title holder reacting ("said", "condemned") is not the killed person
-      if (!/\b(?:said|says|condemned|according)\b|(?:قال|أعلن|أكد|بحسب|وفق)/u.test(text.slice(m.end, m.end + 25)) && !/according\s+to\s+$|(?:بحسب|وفق)\s+$/u.test(pre)) targets.push(m.entity);
+      // (right after the name: "…، بحسب مصادر" at the end of the sentence is its source, not this person's speech)
+      if (!/^\s*[,،]?\s*(?:\S+\s+)?(?:(?:said|says|condemned|according)\b|(?:قال|أعلن|أكد|بحسب|وفق))/u.test(text.slice(m.end, m.end + 25)) && !/according\s+to\s+$|(?:بحسب|وفق)\s+$/u.test(pre)) targets.push(m.entity);
     } else if ((m.entity.type === 'ARMED_GROUP' || (m.entity.type === 'ORGANIZATION' && !m.entity.nominal)) && MEMBER_OF.test(pre)) targets.push(m.entity);
     else if (m.entity.type === 'LOCATION' && !inFacility(ctx, m) && /(?:\b(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village|district|neighbou?rhood|area|province)\s+of\s+)?$)|(?:(?:في|ب)\s*(?:(?:بلدة|مدينة|قرية|حي|منطقة|محافظة|ناحية|قضاء)\s+)?$)|(?:(?:على|\bon)\s+(?:the\s+)?(?:بلدة|مدينة|قرية|town|village|city)\s+(?:of\s+)?$)/iu.test(pre) && m.start > h.start && !/\bnear\s|قرب|بالقرب/iu.test(pre.slice(-20))) {
       targets.push(m.entity);
@@ -526,6 +527,9 @@ const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
   }
 };
 
+/** A death as the result of what the sentence tells ("ما أسفر عن مقتل", "أدت إلى مقتل", ", killing X"). */
+const KILLED_AS_RESULT = /(?:أسفر|أسفرت|أدى|أدت|أودى|أودت)\s+(?:أيضا\s+|أيضاً\s+)?(?:عن|إلى|الى|ب)\s*(?:مقتل|اغتيال|حياة)|,\s*killing\b/u;
+
 /** The ATTACKED rule: per sentence, unattributed (passive) targets first, then verbs, nouns and claims. */
 export const attackedRule = rule('attacked', (ctx, emit, s) => {
   passive(ctx, emit, s);
@@ -535,5 +539,11 @@ export const attackedRule = rule('attacked', (ctx, emit, s) => {
   claims(ctx, emit, s);
   perpetrators(ctx, emit, s);
   const st = stateOf(s);
+  // "قصفت X بطائرة مسيّرة سيارة …، ما أسفر عن مقتل Y": those killed by a strike whose doer this sentence names
+  if (st.pending?.sentence === ctx.index && st.lastAttackers?.sentence === ctx.index && KILLED_AS_RESULT.test(ctx.text)) {
+    const attackers = st.lastAttackers.attackers;
+    for (const a of attackers) for (const t of st.pending.targets) if (t.id !== a.id && t.type === 'PERSON') emit(a, 'ATTACKED', t, 0.55);
+    st.pending = { sentence: ctx.index, targets: st.pending.targets.filter((t) => t.type !== 'PERSON') };
+  }
   if (st.pending?.sentence === ctx.index) for (const t of st.pending.targets) (st.all ??= new Set()).add(t);
 });

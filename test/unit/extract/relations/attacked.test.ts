@@ -2,6 +2,7 @@ import { relationComponents } from '../../../../src/extract/relations/index.js';
 import { statementComponents } from '../../../../src/extract/statements/index.js';
 import type { ArticleDoc } from '../../../../src/extract/types.js';
 import { docOf, triples, type EntityTuple } from '../../../support/relationHarness.js';
+import { relationsOf } from './run.js';
 
 const run = (text: string, ents: EntityTuple[]): string[] => {
   let doc: ArticleDoc = docOf(text, ents);
@@ -104,5 +105,18 @@ describe('ATTACKED: a struck facility, not the city it stands in', () => {
 
   it('a killing in a strike on a town still counts the town', () => {
     expect(run('Kamal Haddad was killed in an Israeli strike in Vellow.', [['Kamal Haddad', 'PERSON'], ['Israeli', 'COUNTRY', 'Israel'], ['Vellow', 'LOCATION']])).toContain('Israel ATTACKED Vellow');
+  });
+});
+
+describe('ATTACKED: those killed as the result of a strike the sentence attributes', () => {
+  const ents: [string, 'COUNTRY' | 'PERSON' | 'ARMED_GROUP' | 'LOCATION', string][] = [['نوردلاند', 'COUNTRY', 'Nordland'], ['عمر زيد', 'PERSON', 'Omar Zeid'], ['جبهة الرماد', 'ARMED_GROUP', 'Ash Front'], ['فالتا', 'LOCATION', 'Valta']];
+  it('قصفت X بطائرة مسيّرة سيارة في P، ما أسفر عن مقتل Y واثنين من مرافقيه، بحسب مصادر', () => {
+    const t = relationsOf('قصفت نوردلاند بطائرة مسيّرة سيارة في فالتا، ما أسفر عن مقتل القيادي في جبهة الرماد عمر زيد واثنين من مرافقيه، بحسب مصادر أمنية.', ents, 'ATTACKED');
+    expect(t).toContain('Nordland ATTACKED Omar Zeid');
+  });
+
+  it('a killing the sentence only refers to (a reply to the assassination of Y) is not the attacker\'s', () => {
+    const t = relationsOf('أعلنت جبهة الرماد أنها استهدفت فالتا بالصواريخ، وقالت إن القصف رد على اغتيال القيادي عمر زيد.', ents, 'ATTACKED');
+    expect(t).not.toContain('Ash Front ATTACKED Omar Zeid');
   });
 });
