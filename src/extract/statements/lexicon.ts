@@ -41,7 +41,8 @@ export const AR_PARTICIPLES = [
   'قائلا', 'قائلاً', 'قائلة', 'مضيفا', 'مضيفاً', 'مضيفة', 'مؤكدا', 'مؤكداً', 'مؤكدة', 'مشيرا', 'مشيراً', 'مشيرة',
   'موضحا', 'موضحاً', 'موضحة', 'محذرا', 'محذراً', 'محذرة', 'معتبرا', 'معتبراً', 'معتبرة', 'لافتا', 'لافتاً', 'لافتة',
   'واصفا', 'واصفاً', 'واصفة', 'داعيا', 'داعياً', 'داعية', 'مشددا', 'مشدداً', 'مشددة', 'متهما', 'متهماً', 'متهمة',
-  'مطالبا', 'مطالباً', 'مطالبة', 'معربا', 'معرباً', 'معربة',
+  'مطالبا', 'مطالباً', 'مطالبة', 'معربا', 'معرباً', 'معربة', 'متوعدا', 'متوعداً', 'متوعدة', 'مهددا', 'مهدداً', 'مهددة',
+  'مكتفيا بالقول', 'مكتفياً بالقول', 'مكتفية بالقول',
 ];
 
 /** Arabic "according to" cues; an optional `ما` + speech verb may follow (وفق ما أعلنته). */
@@ -101,6 +102,7 @@ export const ANAPHORS: Anaphor[] = [
   { forms: ['الوكالة', 'the agency'], types: ['ORGANIZATION'], heads: ['وكالة', 'agency'] },
   { forms: ['القيادة', 'the command'], types: ['ORGANIZATION'], heads: ['قيادة', 'command'] },
   { forms: ['الجماعة', 'الحركة', 'الميليشيا', 'الفصائل', 'the group', 'the militia', 'the movement', 'the rebels'], types: ['ARMED_GROUP'], heads: [] },
+  { forms: ['الحزب', 'the party'], types: ['ARMED_GROUP', 'ORGANIZATION'], heads: ['حزب', 'party'] },
   { forms: ['الشركة', 'the company', 'the firm'], types: ['ORGANIZATION'], heads: ['شركة', 'company', 'co', 'line', 'group'] },
   { forms: ['الحكومة', 'the government'], types: ['COUNTRY', 'ORGANIZATION'], heads: [] },
   { forms: ['المجلس', 'the council'], types: ['ORGANIZATION'], heads: ['مجلس', 'council'] },
@@ -117,6 +119,7 @@ export const AR_TITLES = [
 export const EN_TITLES = [
   'secretary', 'minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'chief', 'leader', 'ambassador',
   'envoy', 'adviser', 'advisor', 'general', 'admiral', 'coordinator', 'director', 'premier', 'chairman', 'head', 'prime minister',
+  'crown prince', 'prince', 'king', 'emir', 'sheikh',
 ];
 
 /** Cue words that make an "announcement" a claim of responsibility, not a statement. */

@@ -201,7 +201,12 @@ function resolveTitle(title: string, ctx: SentCtx, st: State): Speaker[] | null 
     for (let j = ms.length - 1; j >= 0; j--) {
       const m = ms[j]!;
       if (m.entity.type !== 'PERSON' || (k === ctx.index && m.start >= ctx.base + 0 && m.start > ctx.base + ctx.text.length)) continue;
-      const before = normalizeKey(st.doc.parsed.text.slice(Math.max(0, m.start - 70), m.start))
+      // (the person's own title: from the last title word before the name, so that in "التقى الوزير
+      // الإيراني نظيره السوري X" X is not the minister)
+      const win = st.doc.parsed.text.slice(Math.max(0, m.start - 70), m.start);
+      let own = 0;
+      for (const t of win.matchAll(AR_TITLE_ANY)) own = t.index!;
+      const before = normalizeKey(win.slice(own))
         .split(' ')
         .map((w) => w.replace(/^ال/, ''));
       if (key.every((w) => before.includes(w))) return [{ entity: m.entity, description: null }];
@@ -313,6 +318,12 @@ function resolveArabic(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
   return elidedSubject(ctx, cueStart, cueEnd, st, kind, prevInSentence);
 }
 
+/** Any Arabic title word, counterpart included (نظيره), wherever it stands. */
+const AR_TITLE_ANY = new RegExp(`(?:^|\\s)(?:و)?(?:${alt([...L.AR_TITLES, 'نظير', 'نظيره', 'نظيرها', 'الأمين'])})`, 'gu');
+
+/** A clause-initial prepositional phrase (في، بعد، على، خلال …), which has no subject of its own. */
+const AR_FRONTED_PP = /^(?:و|ف)?(?:في|بعد|قبل|على|خلال|عقب|منذ|مع|إثر|اثر|رغم|وسط)\s/u;
+
 /** What closes a name in apposition: a comma, a colon or a complementizer. */
 const AR_APPOS_END = new RegExp(`^\\s*(?:[،,:]|(?:${alt(L.AR_COMPLEMENTIZERS)})${E})`, 'u');
 
@@ -338,8 +349,16 @@ function elidedSubject(ctx: SentCtx, cueStart: number, cueEnd: number, st: State
   for (const seg of text.slice(ctx.base, cueStart).split(/[،,]/)) {
     const segEnd = segStart + seg.length;
     const ws = seg.trim().split(/\s+/);
+    // a fronted phrase ("وفي أول رد على مقتل X، تبنى …") names no subject
+    if (AR_FRONTED_PP.test(seg.trim())) {
+      segStart = segEnd + 1;
+      continue;
+    }
     const ana = ws.length > 1 ? resolveAnaphor(ws.slice(1, 3).join(' '), ctx, st) : undefined;
     if (ana) return { speakers: ana, npEnd: cueEnd };
+    // "وانتقل الوزير الإيراني إلى دمشق …، وقال إنه": a title right after the clause's verb, for a person named before
+    const titled = ws.length > 1 && AR_TITLE_START.test(ws[1]!) && !ctx.mentions.some((m) => m.start >= segStart && m.end <= segEnd && m.entity.type === 'PERSON') ? resolveTitle(ws.slice(1, 3).join(' '), ctx, st) : null;
+    if (titled) return { speakers: titled, npEnd: cueEnd };
     const lead = segStart + seg.indexOf(ws[0] ?? '');
     const cands = ctx.mentions.filter((m) => m.start >= lead && m.end <= segEnd && isSpeakerType(m) && wordCount(between(ctx, lead, m.start)) <= 8 && !AR_MEET_BEFORE.test(between(ctx, Math.max(lead, m.start - 60), m.start)));
     // a feminine verb (وأعلنت، تقول، مؤكدة) agrees with a ministry, state or group, not with a man named after it
@@ -478,7 +497,16 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
     const sp = speakersFromNp(ctx, ctx.base + what.index + what[0].indexOf(what[1]!), cueStart, what[1]!, st);
     if (sp) return { speakers: sp, npStart: cueStart, npEnd: cueStart };
   }
+  // "X met Y in Baghdad and told her …": a verb phrase coordinated before the cue shares its subject X
+  const vpAnd = kind === 'verb' ? VP_AND.exec(np) : null;
+  if (vpAnd && vpAnd.index > 0) {
+    const subjEnd = npS + vpAnd.index;
+    if (ctx.mentions.some((m) => m.start >= npS && m.end <= subjEnd && isSpeakerType(m))) np = np.slice(0, vpAnd.index);
+  }
   if (!np.trim() && kind === 'participle') {
+    // "On Wednesday he met X …, telling him": a pronoun subject is the person spoken of before
+    if (/^\s*(?:(?:on|in|at|later|earlier|then)\b[^,.;]{0,30}?,?\s+)?(?:he|she)\s/i.test(text.slice(ctx.base, cueStart)) && st.last && ctx.index - st.last.sentence <= 4 && st.last.speakers.every((x) => x.entity?.type === 'PERSON'))
+      return { speakers: st.last.speakers, npStart: cueStart, npEnd: cueStart };
     // "…, saying": the clause subject (first NP of the sentence)
     const head = ctx.mentions.find((m) => m.end <= cueStart && isSpeakerType(m));
     if (head && wordCount(between(ctx, ctx.base, head.start)) <= 6) return { speakers: [{ entity: head.entity, description: null }], npStart: head.start, npEnd: head.end };
@@ -548,6 +576,8 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
   return sp ? { speakers: sp, npStart: npS, npEnd: npS + np.length } : null;
 }
 
+/** A finite verb phrase joined by "and"/"but" to the cue, with no comma before it ("met Y in Baghdad and told"). */
+const VP_AND = /\s(?:(?:has|had|also|later|then)\s+)*(?:met|held|hosted|received|visited|spoke|sat|[a-z]{3,}ed)\b[^,;:"“”]*\s(?:and|but)\s*$/i;
 /** A discourse aside set off by commas between a subject and its verb ("Iran, for its part, said"). */
 const ASIDE = /^(?:for\s+(?:his|her|its|their|our)\s+part|in\s+turn|however|meanwhile|in\s+response|likewise|too|in\s+a\s+(?:\w+\s+)?statement)$/i;
 /** A possessive title phrase in apposition ("Tehran's ambassador to Syria", "the group's deputy leader"). */
@@ -613,7 +643,8 @@ function englishContent(ctx: SentCtx, cueStart: number, cueEnd: number, npStart:
   // "…, while the IRNA agency said X": a second speaker's clause; what it said follows its verb
   const secondClause = /,\s*(?:while|whereas|but|and|although|though)\s*$/i.test(beforeNp) && wordCount(content) >= 3;
   // "a build-up that Washington says is meant to deter Iran": what is said of the relative's head follows the verb
-  const relativeHead = /\b(?:that|which)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(ctx.base, npStart - 40), cueStart)) && /^\s*(?:is|are|was|were|has|have|had|will|would)\b/i.test(content) && wordCount(content) >= 3;
+  // ("groups that Islamabad says operate from Iranian soil": any verb, not a determiner or a preposition, opens it)
+  const relativeHead = /\b(?:that|which)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(ctx.base, npStart - 40), cueStart)) && (/^\s*(?:is|are|was|were|has|have|had|will|would)\b/i.test(content) || /^\s*(?!(?:the|a|an|that|this|these|those|its|his|her|their|on|in|at|to|of|for|with|by|from|and|or|but)\b)[a-z]+\b/.test(content)) && wordCount(content) >= 3;
   if (relativeHead) return trimSpan(text, sEnd - content.length, sEnd, 0);
   const speakerMidSentence = /,\s*$/.test(beforeNp) && wordCount(beforeNp) >= 4 && !(leadIn && wordCount(content) >= 4) && !secondClause;
   if (wordCount(beforeNp) === 0 && wordCount(content) < 4) return trimSpan(text, cueStart, sEnd, 0);

@@ -59,4 +59,45 @@ describe('statements: which clause subject speaks', () => {
     const text = 'وتأتي الغارات بعد أيام من زيارة إلى فالتا، التقى خلالها الرئيس عمر زيد، وحذر من أن الحرب قد تتسع.';
     expect(speakers(text, [['فالتا', 'LOCATION', 'Valta'], ['عمر زيد', 'PERSON', 'Omar Zeid']])).not.toContain('Omar Zeid');
   });
+
+  it('"groups that X says operate from …": what X says follows its verb', () => {
+    const s = said(run('The army said the strikes hit hideouts of the Ash Front, separatists that Nordland says operate from Valta.', [['Ash Front', 'ARMED_GROUP'], ['Nordland', 'COUNTRY'], ['Valta', 'COUNTRY']]));
+    expect(s).toContainEqual(['Nordland', 'operate from Valta.']);
+  });
+
+  it('"X met Y in P and told her …": X speaks, not Y', () => {
+    expect(speakers('Foreign Minister Omar Zeid met Ambassador Lena Ortiz in Valta on Wednesday and told her the raids were a violation of sovereignty.', [['Omar Zeid', 'PERSON'], ['Lena Ortiz', 'PERSON'], ['Valta', 'LOCATION']])).toEqual(['Omar Zeid']);
+  });
+
+  it('"On Wednesday he met Y, telling him …": the pronoun is the person who spoke before', () => {
+    const text = 'Omar Zeid said the toll was "far too high". On Wednesday he met President Tomas Rell in Valta, telling him that Nordland supports a state.';
+    expect(speakers(text, [['Omar Zeid', 'PERSON'], ['Tomas Rell', 'PERSON'], ['Valta', 'LOCATION'], ['Nordland', 'COUNTRY']])).toEqual(['Omar Zeid', 'Omar Zeid']);
+  });
+
+  it('"the crown prince stressed …" refers back to the prince named before', () => {
+    const text = 'Omar Zeid flew to Valta for talks with Crown Prince Tomas Rell. The crown prince stressed the importance of a ceasefire.';
+    expect(speakers(text, [['Omar Zeid', 'PERSON'], ['Valta', 'LOCATION'], ['Tomas Rell', 'PERSON']])).toEqual(['Tomas Rell']);
+  });
+
+  it('Arabic: وقال الحزب / ونعى الحزب X في بيان قال فيه: the party named before speaks, not the one mourned', () => {
+    const ents: EntityTuple[] = [['حزب النور', 'ARMED_GROUP', 'Nour Party'], ['عمر زيد', 'PERSON', 'Omar Zeid']];
+    expect(speakers('التقى الوزير بقادة حزب النور. ونعى الحزب عمر زيد في بيان قال فيه إنه "ارتقى شهيداً".', ents)).toEqual(['Nour Party']);
+  });
+
+  it('Arabic: a fronted phrase (وفي أول رد على مقتل X، تبنى G …، قائلاً) does not make X the speaker', () => {
+    const ents: EntityTuple[] = [['عمر زيد', 'PERSON', 'Omar Zeid'], ['جبهة الرماد', 'ARMED_GROUP', 'Ash Front']];
+    expect(speakers('وفي أول رد على مقتل عمر زيد، تبنت جبهة الرماد هجوماً بالمسيّرات، قائلة إنه جاء رداً على اغتياله.', ents)).toEqual(['Ash Front']);
+  });
+
+  it('Arabic: وانتقل الوزير النوردي إلى فالتا، حيث التقى نظيره X، وقال إنه …: the minister named before speaks', () => {
+    const ents: EntityTuple[] = [['عمر زيد', 'PERSON', 'Omar Zeid'], ['فالتا', 'LOCATION', 'Valta'], ['أمير سالم', 'PERSON', 'Amir Salem']];
+    const text = 'وصل وزير الخارجية النوردي عمر زيد إلى المنطقة. وانتقل الوزير النوردي الجمعة إلى فالتا، حيث التقى نظيره أمير سالم، وقال إنه يزور العاصمة "لإجراء مشاورات".';
+    expect(speakers(text, ents)).toEqual(['Omar Zeid']);
+  });
+
+  it('Arabic: متوعداً بأن … is the speech of the clause subject', () => {
+    const ents: EntityTuple[] = [['جبهة الرماد', 'ARMED_GROUP', 'Ash Front'], ['نوردلاند', 'COUNTRY', 'Nordland']];
+    expect(speakers('وحمّلت جبهة الرماد نوردلاند مسؤولية الهجوم، متوعدة بأن "الرد قادم".', ents)).toEqual(['Ash Front']);
+  });
 });
+
