@@ -108,7 +108,7 @@ const DIPLOMATIC = new Set(['ambassador', 'envoy', 'charge', 'chargé', 'سفي�
  */
 const ACT_AFTER = new Set(
   `said says say accused accuses condemned condemns denounced denounces warned warns struck strikes denied denies rejected rejects blamed blames
-  responded responds retaliated retaliates announced announces insisted insists demanded demands urged urges threatened
+  responded responds retaliated retaliates announced announces insisted insists demanded demands urged urges threatened recalled recalls expelled expels
   threatens vowed vows called calls protested protests summoned summons welcomed welcomes criticized criticised criticizes
   تتهم تدين تندد تحذر تؤكد تعلن تنفي ترفض تقول تطالب تدعو تهدد ترد تقصف تستهدف تتوعد ترحب تستدعي تحمل تعتبر`.split(/\s+/).map(normalizeKey),
 );

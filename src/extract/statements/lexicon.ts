@@ -34,7 +34,7 @@ export const AR_SPEECH_VERBS = [
  * Arabic verbs that report speech only when a complementizer follows ("هدد X بأن …", "تعهدت بأن …");
  * otherwise they take a noun (هددت باستهداف القواعد) and say nothing quotable.
  */
-export const AR_SPEECH_VERBS_WITH_COMP = ['هدد', 'هددت', 'هددوا', 'تعهد', 'تعهدت', 'تعهدوا'];
+export const AR_SPEECH_VERBS_WITH_COMP = ['هدد', 'هددت', 'هددوا', 'تعهد', 'تعهدت', 'تعهدوا', 'اكتفى', 'اكتفت'];
 
 /** Arabic circumstantial participles (same speaker as the clause they hang on). */
 export const AR_PARTICIPLES = [
@@ -42,7 +42,7 @@ export const AR_PARTICIPLES = [
   'موضحا', 'موضحاً', 'موضحة', 'محذرا', 'محذراً', 'محذرة', 'معتبرا', 'معتبراً', 'معتبرة', 'لافتا', 'لافتاً', 'لافتة',
   'واصفا', 'واصفاً', 'واصفة', 'داعيا', 'داعياً', 'داعية', 'مشددا', 'مشدداً', 'مشددة', 'متهما', 'متهماً', 'متهمة',
   'مطالبا', 'مطالباً', 'مطالبة', 'معربا', 'معرباً', 'معربة', 'متوعدا', 'متوعداً', 'متوعدة', 'مهددا', 'مهدداً', 'مهددة',
-  'مكتفيا بالقول', 'مكتفياً بالقول', 'مكتفية بالقول',
+  'مكتفيا بالقول', 'مكتفياً بالقول', 'مكتفية بالقول', 'معلنا', 'معلناً',
 ];
 
 /** Arabic "according to" cues; an optional `ما` + speech verb may follow (وفق ما أعلنته). */

@@ -41,7 +41,7 @@ const AR_PART = new RegExp(`${B}(?:و)?(${alt(L.AR_PARTICIPLES)})${E}`, 'gu');
 const AR_PART_1 = new RegExp(AR_PART.source, 'u');
 const AR_ACC = new RegExp(`${B}(?:و|ف)?(${alt(L.AR_ACCORDING)})(?:(?:\\s*ما)?\\s+(?:${alt([...L.AR_SPEECH_VERBS, 'نقل', 'نقلت', 'أورد', 'أوردت', 'أفاد', 'أفادت'])})${SUFFIX}(?:\\s+به)?)?${E}`, 'gu');
 // "claimed that …" reports speech; "claimed the attack" is a claim of responsibility (an ATTACKED relation)
-const EN_VERB = new RegExp(`\\b(${L.EN_SPEECH_VERBS.join('|')}|claimed(?=\\s+that\\b)|claims(?=\\s+that\\b))\\b`, 'gi');
+const EN_VERB = new RegExp(`\\b(${L.EN_SPEECH_VERBS.join('|')}|claimed(?=\\s+that\\b)|claims(?=\\s+that\\b)|(?:dismissed|dismisses|rejected|rejects)(?=[^.;"“”]{0,60}\\bas\\s|\\s+(?:claims?\\s+)?that\\b))\\b`, 'gi');
 const EN_PART = new RegExp(`\\b(${L.EN_PARTICIPLES.join('|')})\\b`, 'gi');
 const EN_ACC = new RegExp(`\\b(${L.EN_ACCORDING.join('|')})\\b`, 'gi');
 /** "نقلت وكالة X عن مسؤول قوله إن …" / "X quoted an official as saying": the speaker sits between عن/quoted and the cue. */
@@ -49,7 +49,8 @@ const AR_QUOTED = new RegExp(`${B}(?:قوله|قولها|قولهم|قولهما
 const EN_QUOTED = /\bas\s+saying\b/gi;
 const AR_NAQL = new RegExp(`${B}(?:و|ف)?(?:نقلت|نقل|تنقل|ينقل)\\s+(?:\\S+\\s+){0,5}?عن\\s+`, 'gu');
 const AR_COMP_AFTER = new RegExp(`(?<=\\s)(?:${alt(['أن', 'إن', 'أنه', 'إنه', 'أنها', 'إنها', 'بأن'])})(?![\\p{L}])`, 'u');
-const EN_REL = /,\s*(who|which)\s+(?:(?:also|have|has|had|repeatedly)\s+)*(say|says|said|claim|claims|claimed|insist|insists|argue|argues)\b/gi;
+// (", which called it …"; ", which arms the group but says …": a verb phrase may come first)
+const EN_REL = /,\s*(who|which)\s+(?:(?:also|have|has|had|repeatedly)\s+)*(?:[a-z]+\s+(?:[^,;"“”]{0,40}?\s)?(?:but|and)\s+)?(say|says|said|claim|claims|claimed|insist|insists|argue|argues|called|calls|described|describes|warned|warns|accused|accuses|denied|denies)\b/gi;
 const EN_REL_BARE = /\b(officials|sources|diplomats|experts|analysts)\s+who\s+(say|said)\b/gi;
 
 const AR_COMP = new RegExp(`(?:${B}(?:${alt(L.AR_COMPLEMENTIZERS)})${E})|:`, 'u');
@@ -417,7 +418,12 @@ function speakersFromNp(ctx: SentCtx, npStart: number, npEnd: number, np: string
   if (!core) return null;
   // "which the United States accuses": an object relative clause is not a statement
   if (/^(?:which|that|whom)\b/i.test(core)) return null;
-  if (EN_PRONOUN.test(core)) return st.last && ctx.index - st.last.sentence <= 4 ? st.last.speakers : null;
+  if (EN_PRONOUN.test(core)) {
+    // "X identified the target as Y, who it said was …": the pronoun is the subject that opens the sentence
+    const opener = ctx.mentions.find((m) => m.end <= npStart && isSpeakerType(m) && wordCount(between(ctx, ctx.base, m.start)) <= 2);
+    if (opener && /^(?:it|they)$/i.test(core) === (opener.entity.type !== 'PERSON') && opener.start < npStart - 20) return [{ entity: opener.entity, description: null }];
+    return st.last && ctx.index - st.last.sentence <= 4 ? st.last.speakers : null;
+  }
   const inNp = ctx.mentions.filter((m) => m.start >= npStart && m.end <= npEnd && isSpeakerType(m));
   const anon = EN_ANON.exec(core);
   const headEnd = anon ? anon.index + anon[0].length : 0;
@@ -539,7 +545,7 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
       const namesSpeaker = (): boolean => ctx.mentions.some((m) => m.start >= ctx.base + bb + 1 && m.end <= ctx.base + pre.length && isSpeakerType(m));
       // "X, Tehran's ambassador to Syria, who …, said": a title phrase naming no person is one more apposition
       const personIn = ctx.mentions.some((m) => m.entity.type === 'PERSON' && m.start >= ctx.base + bb + 1 && m.end <= ctx.base + pre.length);
-      if (bb >= 0 && stripped[bb] === ',' && !personIn && APPOS_TITLE.test(cand.trim())) {
+      if (bb >= 0 && stripped[bb] === ',' && !personIn && (APPOS_TITLE.test(cand.trim()) || APPOS_TITLE_OF.test(cand.trim()))) {
         const head = pre.slice(0, bb);
         const hb = lastBoundary(head);
         if (ctx.mentions.some((m) => m.entity.type === 'PERSON' && m.start >= ctx.base + hb + 1 && m.end <= ctx.base + head.length)) {
@@ -572,6 +578,12 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
     if (m && /^\s/.test(after)) return { speakers: [{ entity: m.entity, description: null }], npStart: m.start, npEnd: m.end };
     return null;
   }
+  // "the airfield, which the ministry said had been used to …": the speaker follows the relative pronoun
+  const relSaid = /^\s*(?:which|that|who|whom)\s+/i.exec(np);
+  if (relSaid && /^\s+(?:had|has|have|was|were|is|are|would|will|could)\b/i.test(text.slice(cueEnd, cueEnd + 10))) {
+    npS += relSaid[0].length;
+    np = np.slice(relSaid[0].length);
+  }
   const sp = speakersFromNp(ctx, npS, npS + np.length, np, st);
   return sp ? { speakers: sp, npStart: npS, npEnd: npS + np.length } : null;
 }
@@ -582,6 +594,8 @@ const VP_AND = /\s(?:(?:has|had|also|later|then)\s+)*(?:met|held|hosted|received
 const ASIDE = /^(?:for\s+(?:his|her|its|their|our)\s+part|in\s+turn|however|meanwhile|in\s+response|likewise|too|in\s+a\s+(?:\w+\s+)?statement)$/i;
 /** A possessive title phrase in apposition ("Tehran's ambassador to Syria", "the group's deputy leader"). */
 const APPOS_TITLE = /^(?:the\s+)?[\p{L}.-]+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|spokes\w*|minister|secretary|adviser|advisor|commander|leader|chief|head|director|representative|deputy)\b/iu;
+/** "the prime minister of the Kurdistan Regional Government": a title of a body, in apposition after a name. */
+const APPOS_TITLE_OF = /^(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:prime\s+minister|president|minister|secretary|spokes\w*|leader|head|chief|commander|ambassador|envoy|director|chairman|governor)\s+(?:of|for|to|at)\b/i;
 /** Verbs that name what something was called ("what X called …"). */
 const NAMING_CUE = /^(?:called|described|termed|dubbed)$/i;
 /** A finite verb phrase ending in "and"/"but" right before the cue ("had claimed the strike and said"). */

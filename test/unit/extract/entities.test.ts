@@ -430,3 +430,13 @@ describe('a known person named with a middle name', () => {
     expectExtraction('غارة تقتل وسام الطويل. وقُتل القيادي في حزب الله وسام حسن الطويل، المعروف بـ"الحاج جواد"، في الغارة.').toBeOneEntity('وسام الطويل', 'وسام حسن الطويل');
   });
 });
+
+describe('Arabic titles with long qualifiers', () => {
+  it('"وزير الإعلام في الحكومة المعترف بها دولياً X": the name after the qualifiers, none of them', () => {
+    expectExtraction('وقال وزير الإعلام في الحكومة اليمنية المعترف بها دولياً معمر الإرياني إن السفينة غرقت.').toHaveEntity('معمر الإرياني', 'PERSON').notToMention('بها دولياً معمر الإرياني');
+  });
+
+  it('"السفير النوردي لدى فالتا X": لدى qualifies the title', () => {
+    expectExtraction('وقال السفير الإيراني لدى سوريا حسين زارعي، الذي نجا من الهجوم، إن المبنى دمر.').toHaveEntity('حسين زارعي', 'PERSON');
+  });
+});

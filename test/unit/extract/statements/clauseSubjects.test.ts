@@ -99,5 +99,31 @@ describe('statements: which clause subject speaks', () => {
     const ents: EntityTuple[] = [['جبهة الرماد', 'ARMED_GROUP', 'Ash Front'], ['نوردلاند', 'COUNTRY', 'Nordland']];
     expect(speakers('وحمّلت جبهة الرماد نوردلاند مسؤولية الهجوم، متوعدة بأن "الرد قادم".', ents)).toEqual(['Ash Front']);
   });
+
+  it('"Y, who it said was …": the pronoun is the body that opens the sentence', () => {
+    const text = 'The Valta Command identified the target as Omar Zeid, who it said was "responsible for planning attacks".';
+    expect(speakers(text, [['Valta Command', 'ORGANIZATION'], ['Omar Zeid', 'PERSON']])).toEqual(['Valta Command']);
+  });
+
+  it('"X, the prime minister of G, who …, called …": the person speaks, not the body in the title', () => {
+    const text = 'Omar Zeid, the prime minister of the Valta Regional Government, who was also in Davos, called the strike "a crime".';
+    expect(speakers(text, [['Omar Zeid', 'PERSON'], ['Valta Regional Government', 'ORGANIZATION']])).toEqual(['Omar Zeid']);
+  });
+
+  it('"X, which arms the group but says …": a relative clause after a verb phrase', () => {
+    expect(speakers('Nordland, which arms and trains the Ash Front but says it decides on its own, condemned the raids.', [['Nordland', 'COUNTRY'], ['Ash Front', 'ARMED_GROUP']])).toEqual(['Nordland']);
+  });
+
+  it('"dismissed the claim as baseless" reports speech; "rejected the proposal" alone does not', () => {
+    expect(speakers('Foreign Minister Omar Zeid dismissed the Valtan claim as baseless.', [['Omar Zeid', 'PERSON']])).toEqual(['Omar Zeid']);
+    expect(speakers('The parliament of Valta rejected the proposal on Monday.', [['Valta', 'COUNTRY']])).toEqual([]);
+  });
+
+  it('Arabic: واكتفى المتحدث X بالقول إن …, and معلناً as a participle but not "غير معلنة"', () => {
+    const ents: EntityTuple[] = [['أمير سالم', 'PERSON', 'Amir Salem'], ['جبهة الرماد', 'ARMED_GROUP', 'Ash Front'], ['عمر زيد', 'PERSON', 'Omar Zeid']];
+    expect(speakers('وامتنع الجيش عن التعليق، واكتفى متحدثه العميد أمير سالم بالقول إن الضربة "دقيقة".', ents)).toEqual(['Amir Salem']);
+    expect(speakers('وردت جبهة الرماد بإطلاق مسيّرات، معلناً في بيان أن الهجوم جاء رداً.', ents)).toEqual(['Ash Front']);
+    expect(speakers('وكان عمر زيد قد زار المدينة في زيارة غير معلنة تناولت الهجمات.', ents)).toEqual([]);
+  });
 });
 
