@@ -59,7 +59,7 @@ const LOCATIVE = new Set(['في', 'قرب', 'الي', 'نحو', 'باتجاه', 
  * When one name is both a place and its state's metonym (تل أبيب), the place reading wins after a
  * locative preposition or a glued ب, the state reading otherwise ("تل أبيب ترد" = Israel acts).
  */
-const PLACE_NOUNS = new Set(['مدينه', 'قضاء', 'منطقه', 'بلده', 'محافظه', 'ناحيه', 'مناطق', 'مدن', 'town', 'city', 'province', 'area']);
+const PLACE_NOUNS = new Set(['مدينه', 'قضاء', 'منطقه', 'بلده', 'محافظه', 'ناحيه', 'مناطق', 'مدن', 'منطقتي', 'مدينتي', 'بلدتي', 'بلدات', 'قري', 'قريه', 'town', 'city', 'province', 'area'].map(normalizeKey));
 function locativeBefore(tokens: Token[], from: number, clitic: string): boolean {
   // (with و/ف glued on: وفي الدوحة)
   const prev = tokens[from - 1]?.key.replace(/^[وف](?=في$|الي$)/, '');

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../types.js';
 import { B, E, alt, isWater } from './lexicon.js';
-import { between, coordinatedRight, demonymCountries, forcesOf, type M, type SentCtx } from './engine.js';
+import { between, coordinatedLeft, coordinatedRight, demonymCountries, forcesOf, type M, type SentCtx } from './engine.js';
 import type { Entity } from '../types.js';
 
 /**
@@ -90,7 +90,8 @@ export function subjectOf(ctx: SentCtx, vs: number, ve: number, types: readonly 
     if (m.end > vs) continue;
     // "Boats of the IRGC fired …": the force's owner is the subject, though "of" governs it
     if (FORCE_OF.test(ctx.doc.parsed.text.slice(Math.max(ctx.base, m.start - 30), m.start)) && fillerGap(between(ctx, m.end, vs)) && types.includes(m.entity.type)) return { mention: m, side: 'left' };
-    if (afterPreposition(ctx, m) && !isModifier(ctx, m)) {
+    // (a place in a place phrase is where, not who: "على مواقع في غرب العراق وشرق سوريا، استهدفت")
+    if ((afterPreposition(ctx, m) && !isModifier(ctx, m)) || (arabic && (m.entity.type === 'COUNTRY' || m.entity.type === 'LOCATION') && locativeBefore(ctx, coordinatedLeft(ctx, m, ['COUNTRY', 'LOCATION'])[0] ?? m) === 'in')) {
       if (fillerGap(between(ctx, m.end, vs))) return undefined;
       continue;
     }
@@ -115,7 +116,7 @@ export function subjectOf(ctx: SentCtx, vs: number, ve: number, types: readonly 
   return undefined;
 }
 
-const LOCATIVE = new RegExp(`(?:${B}(?:in|inside|at|near|off|outside|north|south|east|west|around|close to|across|within)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:of\\s+)?$)|(?:${B}(?:في|قرب|بالقرب من|داخل|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|قبالة|محيط)\\s*$)|(?:${B}ب$)|(?:(?:${B}(?:في|داخل)\\s+|(?:^|\\s)ب)(?:محافظة|مدينة|بلدة|منطقة|قضاء|ناحية|حي|ريف|قرية|مدينتي|بلدات|قرى)\\s+$)`, 'iu');
+const LOCATIVE = new RegExp(`(?:${B}(?:in|inside|at|near|off|outside|north|south|east|west|around|close to|across|within)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:of\\s+)?$)|(?:${B}(?:و)?(?:في|قرب|بالقرب من|داخل|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|قبالة|محيط)\\s*$)|(?:${B}ب$)|(?:(?:${B}(?:في|داخل)\\s+|(?:^|\\s)ب)(?:محافظة|مدينة|بلدة|منطقة|قضاء|ناحية|حي|ريف|قرية|مدينتي|بلدات|قرى|منطقتي|بلدتي|مناطق)\\s+$)`, 'iu');
 const NEAR = new RegExp(`${B}(?:near|off|outside|north of|south of|east of|west of|close to|قرب|بالقرب من|قبالة|محيط|المجاورة|shores of)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?$`, 'iu');
 
 /** Is mention `m` introduced by a locative preposition (in P, في P, near P)? */
@@ -148,11 +149,12 @@ export function attackTargets(ctx: SentCtx, from: number, types: readonly Entity
   const out = objectsAfter(ctx, from, types, maxGap, skip).filter((m) => nested || !NESTED_ATTACK.test(between(ctx, from, m.start)));
   const end = ctx.base + ctx.text.length;
   const clause = between(ctx, from, end);
-  const stop = clause.search(/[;:؛]|\s(?:after|before|while|as|when|but|killing|بعد|قبل|فيما|بينما|مما)\s|,\s+and\s+(?!the\s)/u);
+  // (a headline's ".." separates two headlines: "… في العراق وسوريا.. وبغداد: …")
+  const stop = clause.search(/[;:؛]|\.{2,}|…|\s(?:after|before|while|as|when|but|killing|بعد|قبل|فيما|بينما|مما)\s|,\s+and\s+(?!the\s)/u);
   const limit = stop < 0 ? end : from + stop;
   for (const m of ctx.mentions) {
     if (m.start < from || m.end > limit || out.includes(m) || skip?.(m)) continue;
-    if (m.entity.type === 'LOCATION' && locativeBefore(ctx, m) === 'in' && SITE_NOUN.test(between(ctx, Math.max(from, m.start - 45), m.start)) && !out.some((x) => x.entity.type === 'LOCATION')) {
+    if (m.entity.type === 'LOCATION' && locativeBefore(ctx, m) === 'in' && SITE_NOUN.test(between(ctx, Math.max(from, m.start - 45), m.start)) && !out.some((x) => x.entity.type === 'LOCATION' && x.start < m.start)) {
       for (const x of coordinatedRight(ctx, m, ['LOCATION'])) if (!out.includes(x)) out.push(x);
     }
     if (['FACILITY', 'ORGANIZATION', 'ARMED_GROUP'].includes(m.entity.type) && /(?:,|،)\s*(?:including|among\s+them|بما في ذلك|منها|ومنها)\s+(?:the\s+)?$/iu.test(between(ctx, Math.max(from, m.start - 20), m.start)))

@@ -37,7 +37,7 @@ const EN_LAUNCH_RE = /\b(?:carried\s+out|carry\s+out|carries\s+out|launched|laun
 /** "the strikes hit X": a definite attack noun as subject refers to the last attacker. */
 const ANAPHORIC_SUBJECT = new RegExp(`(?:\\b(?:the|these|those|its|their)\\s+(?:[\\w-]+\\s+)?(?:strikes|attacks|raids|airstrikes|strike|attack|jets|warplanes)\\s+(?:\\w+\\s+)?$)|(?:${B}(?:و)?(?:الضربات|الغارات|الهجمات|الضربة|الغارة|الطائرات|المقاتلات)\\s+(?:\\S+\\s+)?$)`, 'iu');
 /** A definite attack noun right after the verb (VSO): "طالت الضربات", "استهدفت الغارات الإسرائيلية". */
-const STRIKES_AFTER_VERB = /^\s*(?:ال)?(?:ضربات|غارات|هجمات|ضربة|غارة|قصف|صواريخ)(?![\p{L}])/u;
+const STRIKES_AFTER_VERB = /^\s*(?:ال)?(?:ضربات|غارات|هجمات|ضربة|غارة|قصف|صواريخ|طائرات|مقاتلات|قاذفات)(?![\p{L}])/u;
 const EN_VERB_RE = new RegExp(`\\b(?:${EN_VERBS.join('|')})\\b`, 'gi');
 const EN_PASSIVE_RE = /\b(?:was|were|been|being|is|are|came)\s+(?:\w+\s+)?(?:attacked|struck|hit|targeted|bombed|shelled|seized|hijacked|under\s+attack|under\s+fire)\b|(?<=,\s*)(?:attacked|struck|hit|targeted|bombed|damaged|seized)(?=\s+by\s)/gi;
 // vocalized passives (استُهدف، دُمّر، قُصفت) are matched unvocalized and kept only when the original carries the damma
@@ -49,7 +49,7 @@ const EN_WEAPON_AFTER = /^\s*(?:an?\s+|the\s+)?$/i;
 const WEAPON_NOUN_EN = /^(?:[\s-]*(?:made|built|supplied|designed))/i;
 const AR_NOUN_RE = new RegExp(`${B}(?:(?:و|ف)?لل|${CLITICS}(?:ال)?)(?:${alt(AR_ATTACK_NOUNS)})${E}`, 'gu');
 const EN_NOUN_RE = new RegExp(`\\b(?:${EN_ATTACK_NOUNS.join('|')})\\b`, 'gi');
-const NOUN_THEN_VERB_AR = new RegExp(`^\\s*(?:[^\\s،,.]+\\s+){0,5}?(?:${alt(['استهدف', 'استهدفت', 'طال', 'طالت', 'أصاب', 'أصابت', 'ضرب', 'ضربت', 'دمر', 'دمرت'])})\\s+`, 'u');
+const NOUN_THEN_VERB_AR = new RegExp(`^\\s*(?:[^\\s،,.]+\\s+){0,5}?(?:${alt(['استهدف', 'استهدفت', 'طال', 'طالت', 'أصاب', 'أصابت', 'ضرب', 'ضربت', 'دمر', 'دمرت', 'تطال', 'يطال', 'تستهدف', 'يستهدف', 'تضرب', 'تصيب', 'تدمر'])})\\s+`, 'u');
 const NOUN_THEN_VERB_EN = /^\s*(?:[^\s,.]+\s+){0,4}?(?:that|which)\s+(?:targeted|hit|struck|destroyed|damaged)\s+(?:the\s+)?/i;
 const ON = new RegExp(`^\\s*(?:\\S+\\s+){0,6}?(?:${B}(?:on|against|at|targeting|على|ضد|عل)${E}|${B}(?:ب|و)?(?:على|ضد)${E})`, 'iu');
 const BY_EN = /^\s*(?:(?:\w+[- ]){0,3})?by\s+/i;
@@ -131,11 +131,16 @@ const ACTIVE_STEMS = ['attack', 'struck', 'strike', 'hit', 'target', 'bomb', 'sh
 const PASSIVE_STEMS = ['attacked', 'struck', 'hit', 'target', 'bombed', 'shelled', 'seized', 'hijacked', 'under attack', 'under fire', 'تعرض', 'يتعرض', 'تتعرض', 'اصيبت', 'استهداف', 'استهدف', 'دمر', 'قصف', 'ضرب'];
 const NOUN_STEMS = ['attack', 'strike', 'raid', 'assault', 'bombard', 'shelling', 'rocket fire', 'هجوم', 'هجم', 'ضرب', 'غار', 'قصف', 'استهداف', 'صاروخ', 'صواريخ', 'مسير', 'اعتداء', 'عملي'];
 
+/** A nationality describing a side or a territory ("الجانب السوري", "الأراضي الأمريكية", "Syrian territory") names a place, not an actor. */
+const territoryAdjective = (ctx: SentCtx, d: { start: number }): boolean =>
+  /(?:الجانب|الأراضي|الحدود|المناطق|الجهة|الطرف|الشطر|المياه|الأجواء|\bsoil|\bterritory|\bside|\bwaters|\bairspace)\s+$/iu.test(between(ctx, Math.max(ctx.base, d.start - 12), d.start));
+
 const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
   if (!hasAny(ctx, ACTIVE_STEMS)) return;
   const st = stateOf(s);
   const arabic = isArabic(ctx);
-  const hits = arabic ? [...matches(ctx, AR_VERB_RE), ...matches(ctx, AR_LAUNCH_RE)] : [...matches(ctx, EN_VERB_RE), ...matches(ctx, EN_LAUNCH_RE)];
+  // in text order: a later verb may continue the attacker of an earlier one
+  const hits = (arabic ? [...matches(ctx, AR_VERB_RE), ...matches(ctx, AR_LAUNCH_RE)] : [...matches(ctx, EN_VERB_RE), ...matches(ctx, EN_LAUNCH_RE)]).sort((a, b) => a.start - b.start);
   for (const h of hits) {
     // English: a verb right after an article/determiner is a noun ("the attack"), handled by the nominal rule.
     if (!arabic && /\b(?:the|a|an|these|those|its|their|of|two|three|several|more|u\.s\.|air|drone|in|under|after|amid|by|with|for|from|during|new|further|retaliatory)\s+$/i.test(between(ctx, Math.max(ctx.base, h.start - 40), h.start))) continue;
@@ -165,15 +170,17 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
       // VSO with an unnamed subject and nationality adjectives: "شنت طائرات أمريكية وبريطانية غارات"
       const win = between(ctx, h.end, Math.min(ctx.base + ctx.text.length, h.end + 40));
       const firstWords = win.split(/\s+/).slice(0, 5).join(' ');
-      const ds = demonymCountries(ctx, h.end, h.end + win.indexOf(firstWords) + firstWords.length);
+      // (not a side or a territory: "في الجانب السوري" is where)
+      const ds = demonymCountries(ctx, h.end, h.end + win.indexOf(firstWords) + firstWords.length).filter((d) => !territoryAdjective(ctx, d));
       if (ds.length) {
         attackers = [...new Set(ds.map((d) => d.entity))];
         conf = 0.7;
       }
     } else if (!PRONOUN_SUBJECT.test(between(ctx, Math.max(ctx.base, h.start - 14), h.start))) {
       // "أعلن الجيش الإسرائيلي أنه قصف": a pronoun subject is the speaker's (below), not the nationality before it
-      const d = demonymCountries(ctx, Math.max(ctx.base, h.start - 30), h.start).pop();
-      if (d && (/^\s*(?:\S+\s+){0,2}$/.test(between(ctx, d.end, h.start)) || /^\s+\S+\s+(?:and|or|و)\s+\S+\s+$/iu.test(between(ctx, d.end, h.start))) && !/backed|المدعوم/i.test(between(ctx, d.end, h.start))) {
+      const d = demonymCountries(ctx, Math.max(ctx.base, h.start - 30), h.start).filter((x) => !territoryAdjective(ctx, x)).pop();
+      // (not a country closing a place phrase before a comma: "على مواقع في شرق سوريا، استهدفت")
+      if (d && !/[،,]/.test(between(ctx, d.end, h.start)) && (/^\s*(?:\S+\s+){0,2}$/.test(between(ctx, d.end, h.start)) || /^\s+\S+\s+(?:and|or|و)\s+\S+\s+$/iu.test(between(ctx, d.end, h.start))) && !/backed|المدعوم/i.test(between(ctx, d.end, h.start))) {
         // a nationality inside an actor's name ("Israeli army jets struck") names that actor
         const holder = ctx.mentions.find((m) => m.start <= d.start && d.end <= m.end && ACTORS.includes(m.entity.type as never));
         attackers = [holder ? holder.entity : d.entity];
@@ -185,6 +192,11 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     if (strikesSubject) {
       attackers = st.lastAttackers!.attackers;
       conf = 0.6;
+    }
+    // "شنت X غارات على مواقع في …، استهدفت Y": a verb after a comma, with no subject of its own, continues the sentence's attacker
+    if (!attackers.length && arabic && st.lastAttackers?.sentence === ctx.index && /[،,]\s*$/.test(between(ctx, Math.max(ctx.base, h.start - 3), h.start))) {
+      attackers = st.lastAttackers.attackers;
+      conf = 0.7;
     }
     const objFrom = subj?.side === 'right' ? coordinatedRight(ctx, subj.mention, ACTORS).pop()!.end : strikesSubject ? h.end + strikesSubject[0].length : h.end;
     const launch = !/[\u0600-\u06ff]/.test(h.m[0]) ? /^(?:carried|carry|carries|launched|launch|launches|conducted|conduct|stepped|step|steps|staged|mounted|intensified|fired|fires|fire)/i.test(h.m[0]) : AR_LAUNCH_WORD.test(h.m[0]);

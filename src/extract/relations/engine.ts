@@ -143,7 +143,7 @@ export const within = (ctx: SentCtx, from: number, to: number): M[] => ctx.menti
 /* ───────────── coordination ───────────── */
 
 // ("قضاء القائم ومنطقة عكاشات": the second place keeps its class noun after و)
-const COORD_GAP = /^[\s,،)"”»]*(?:(?:و|and|or|أو|وكذلك|كذلك|as well as|&|,|،)\s*)*(?:the\s+)?(?:(?:ال)?(?:منطقة|مدينة|بلدة|قرية|قضاء|ناحية|محافظة|حي|مخيم|قاعدة)\s+)?["“«]?$/iu;
+const COORD_GAP = /^[\s,،)"”»]*(?:(?:و|and|or|أو|وكذلك|كذلك|as well as|&|,|،)\s*)*(?:the\s+)?(?:(?:ال)?(?:منطقة|مدينة|بلدة|قرية|قضاء|ناحية|محافظة|حي|مخيم|قاعدة|شرق|غرب|شمال|جنوب|ريف)\s+)?["“«]?$/iu;
 
 /** Is the gap text between two mentions only a coordinator (", ", " and ", " و", "، وكذلك ")? */
 export const isCoordGap = (gap: string): boolean => gap.length <= 20 && COORD_GAP.test(gap) && gap.trim().length > 0;

@@ -120,3 +120,29 @@ describe('ATTACKED: those killed as the result of a strike the sentence attribut
     expect(t).not.toContain('Ash Front ATTACKED Omar Zeid');
   });
 });
+
+describe('ATTACKED: clause structure of Arabic strike reports', () => {
+  const ents: [string, 'ORGANIZATION' | 'COUNTRY' | 'LOCATION' | 'ARMED_GROUP', string, boolean?][] = [
+    ['القوات النوردية', 'ORGANIZATION', 'Nordic forces', true], ['فالتا', 'COUNTRY', 'Valta'], ['كيرم', 'COUNTRY', 'Kerem'],
+    ['فيلق الرماد', 'ARMED_GROUP', 'Ash Corps'], ['القائم', 'LOCATION', 'Qaim'], ['عكاشات', 'LOCATION', 'Akashat'], ['الأنبار', 'LOCATION', 'Anbar'],
+    ['الميادين', 'LOCATION', 'Mayadin'], ['دير الزور', 'LOCATION', 'Deir ez-Zor'],
+  ];
+  it('a verb after a comma continues the attacker; a country closing a place phrase is not the subject', () => {
+    const t = relationsOf('شنت القوات النوردية غارات على مواقع في غرب فالتا وشرق كيرم، استهدفت أكثر من 85 هدفاً تابعاً لفيلق الرماد.', ents, 'ATTACKED');
+    expect(t).toContain('Nordic forces ATTACKED Ash Corps');
+    expect(t.filter((x) => x.startsWith('Kerem'))).toEqual([]);
+  });
+
+  it('"مقرات في منطقتي A وB بمحافظة P": both towns are hit, not the province; "الطائرات" continues the attacker, "الجانب الكيرمي" is a side', () => {
+    const text = 'شنت القوات النوردية غارات على مواقع في فالتا. وطالت الغارات مقرات ومخازن في منطقتي القائم وعكاشات بمحافظة الأنبار، فيما قصفت الطائرات في الجانب الكيرمي مواقع داخل مدينة الميادين وفي ريف دير الزور.';
+    const t = relationsOf(text, ents, 'ATTACKED');
+    expect(t).toEqual(expect.arrayContaining(['Nordic forces ATTACKED Qaim', 'Nordic forces ATTACKED Akashat', 'Nordic forces ATTACKED Mayadin']));
+    expect(t).not.toContain('Nordic forces ATTACKED Anbar');
+    expect(t.filter((x) => x.startsWith('Kerem'))).toEqual([]);
+  });
+
+  it('a nationality of a territory ("انطلقت من الأراضي الأمريكية ونفذت الضربات") is no attacker', () => {
+    const t = relationsOf('وأوضح القائد أن القاذفات انطلقت من الأراضي الأمريكية ونفذت الضربات على فيلق الرماد.', [['فيلق الرماد', 'ARMED_GROUP', 'Ash Corps'], ['الولايات المتحدة', 'COUNTRY', 'United States']], 'ATTACKED');
+    expect(t.filter((x) => x.startsWith('United States'))).toEqual([]);
+  });
+});
