@@ -26,6 +26,8 @@ const SUPPORTER_BEFORE = /([\p{L}.]+)(?:'s|’s)?\s+(?:(?:military|continued|fin
 const APPOS_GROUP = /^\s*,\s+(?:an?|the|another|one)\s+(?:[\w-]+\s+){0,2}?(?:(?:umbrella|coalition|alliance|network|grouping|group|array|collection|bloc)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?)?$/i;
 const EN_WHICH_BACKS = /,\s*(?:which|who)\s+(?:also\s+)?(?:backs|supports|arms|funds|sponsors|arms\s+and\s+funds|has\s+backed|has\s+armed)\s+(?:the\s+)?/gi;
 const EN_THAT_X_BACKS = /\b(?:that|which|whom)\s+(\S+)\s+(?:backs|supports|arms|funds|sponsors|arms\s+and\s+funds)\b/gi;
+/** ", one of the most powerful of the factions " before "that X funds": an apposition naming the group's class. */
+const CLASS_APPOSITION = /^\s*,\s*(?:one|an?|the)\b[^;.,]*\b(?:factions?|groups?|militias?|movements?|organi[sz]ations?)\s+$/i;
 const EN_SUPPORTS = /\b(?:supports|backs|arms|funds|finances|sponsors|supported|backed|armed|funded|financed|sponsored)(?:\s+(?:and|,)\s+(?:trains|trained|equips|equipped|funds|funded|arms|armed|supports|supported|finances|financed|directs|directed|backs|backed))?\s+(?:the\s+)?/gi;
 const AR_SUPPORTS = new RegExp(`${B}(?:و)?(?:${alt(['يدعم', 'تدعم', 'دعم', 'دعمت', 'يمول', 'تمول', 'مولت', 'يسلح', 'تسلح', 'سلحت', 'يرعى', 'ترعى'])})\\s+`, 'gu');
 const UMBRELLA_MEMBER = new RegExp(`(?:\\b(?:that\\s+includes|including|which\\s+includes|such\\s+as|among\\s+them)\\b|${B}(?:أبرزها|أبرزهم|ومنها|منها|بينها|من بينها|تضم|يضم)${E})`, 'giu');
@@ -204,7 +206,8 @@ export const backsRule = rule('backs', (ctx, emit) => {
   for (const h of matches(ctx, EN_THAT_X_BACKS)) {
     const backerM = ctx.mentions.find((m) => m.start >= h.start && m.end <= h.end);
     const backer = backerM?.entity ?? countryWord(ctx, h.m[1]!);
-    const backed = ctx.mentions.findLast((m) => m.end <= h.start && h.start - m.end <= 40 && ['ARMED_GROUP', 'ORGANIZATION'].includes(m.entity.type) && !/[;]/.test(between(ctx, m.end, h.start)));
+    // (or further, past an apposition naming its class: "KH, one of the most powerful of the factions that Iran funds")
+    const backed = ctx.mentions.findLast((m) => m.end <= h.start && ['ARMED_GROUP', 'ORGANIZATION'].includes(m.entity.type) && !/[;]/.test(between(ctx, m.end, h.start)) && (h.start - m.end <= 40 || (h.start - m.end <= 90 && CLASS_APPOSITION.test(between(ctx, m.end, h.start)))));
     if (backer && backed && backer.id !== backed.entity.id && BACKERS.includes(backer.type as never)) emit(backer, 'BACKS', backed.entity, 0.75);
   }
   // the militias it backs

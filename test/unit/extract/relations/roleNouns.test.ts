@@ -488,3 +488,13 @@ describe('deployments and visits in Arabic clause shapes', () => {
     ]);
   });
 });
+
+describe('BACKS and LOCATED_IN past an apposition', () => {
+  it('"G, one of the most powerful of the factions that X funds and equips"', () => {
+    expect(relationsOf('The Sable Legion, one of the most powerful of the factions that Nordland funds and equips, halted attacks.', [['Sable Legion', 'ARMED_GROUP'], ['Nordland', 'COUNTRY']], 'BACKS')).toEqual(['Nordland BACKS Sable Legion']);
+  });
+
+  it('"in the A neighbourhood of eastern B"', () => {
+    expect(relationsOf('A drone fired on his car in the Kerem neighbourhood of eastern Valta.', [['Kerem', 'LOCATION'], ['Valta', 'LOCATION']], 'LOCATED_IN')).toEqual(['Kerem LOCATED_IN Valta']);
+  });
+});
