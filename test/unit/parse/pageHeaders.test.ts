@@ -248,6 +248,17 @@ describe('tag lists', () => {
     expect(a.tags).toEqual(['عُمان', 'المياه', 'تحلية المياه']);
   });
 
+  it('reads "مواضيع ذات علاقة:" with its list on the same line as tags', () => {
+    const a = parseChecked(
+      page(
+        'توقف محطة لتحلية المياه يحرم أحياء من مياه الشرب',
+        'توقفت محطة رئيسية لتحلية المياه عن العمل، ما أدى إلى انقطاع المياه عن آلاف المنازل.',
+        'مواضيع ذات علاقة: عُمان | المياه | تحلية المياه',
+      ),
+    );
+    expect(a.tags).toEqual(['عُمان', 'المياه', 'تحلية المياه']);
+  });
+
   it('keeps a topics-like heading over a paragraph as a subheading', () => {
     const a = parseChecked(
       page(
