@@ -176,6 +176,9 @@ export function attackTargets(ctx: SentCtx, from: number, types: readonly Entity
   // a sea naming a place's coast ("the Red Sea port city of Hodeidah") is part of that place's description
   const coast = (m: M): boolean => isWater(m.entity) && /^\s+(?:port|coast(?:al)?)\b/i.test(ctx.doc.parsed.text.slice(m.end, m.end + 10));
   for (let k = out.length - 1; k >= 0; k--) if (coast(out[k]!)) out.splice(k, 1);
+  // "target Hamas and Islamic Jihad funding channels": names modifying a financial noun are not what is hit
+  const financeOf = (m: M): boolean => FINANCE_AFTER.test(ctx.doc.parsed.text.slice(coordinatedRight(ctx, m, ['ARMED_GROUP', 'ORGANIZATION', 'COUNTRY']).pop()!.end, m.end + 120));
+  for (let k = out.length - 1; k >= 0; k--) if (financeOf(out[k]!)) out.splice(k, 1);
   const places = out.filter((m) => m.entity.type === 'LOCATION');
   if (places.length && places.length === out.length) {
     let prev = places[places.length - 1]!;
@@ -201,6 +204,9 @@ export function attackTargets(ctx: SentCtx, from: number, types: readonly Entity
   }
   return out;
 }
+
+/** A financial noun right after a name ("Hamas funding channels", "the group's finances"). */
+const FINANCE_AFTER = /^(?:['’]s)?\s+(?:funding|financing|finances|financial|funds|assets|accounts|money|revenue|fundraising|financiers|bank)\b/i;
 
 /** The gap before a country ends with a preposition of aim (at/against/toward, على/ضد). */
 const AIMED_AT = /(?:\b(?:at|against|toward|towards)|(?:^|\s)(?:على|ضد))\s+$/iu;

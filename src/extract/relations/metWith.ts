@@ -23,6 +23,8 @@ const REMOTE = /هاتف|اتصال|مكالمة|فيديو|عن بعد|\bphone\
 
 const STEMS = ['sat down with', 'sits down with', 'مباحثات مع', 'محادثات مع', 'اجتماعا مع', 'لقاء مع', 'met', 'meet', 'talks with', 'hosted', 'received', 'to see', 'التقي', 'يلتقي', 'تلتقي', 'التقوا', 'اجتمع', 'يجتمع', 'تجتمع', 'استقبل', 'يستقبل'];
 
+/** Cues of hosting: the one received is the visitor. */
+const HOST_CUE = /^(?:received|hosted|(?:و|ف)?(?:قد\s+)?(?:استقبل|استقبلت|يستقبل|تستقبل))/u;
 const nextPerson = (ctx: SentCtx, m: M): M | undefined => ctx.mentions.find((n) => n.i > m.i && n.entity.type === 'PERSON');
 
 /** The state a known person serves (directly or through the body they serve), or null. */
@@ -58,6 +60,11 @@ export const metWithRule = rule('met-with', (ctx, emit) => {
     if (REMOTE.test(window)) continue;
     const text = ctx.doc.parsed.text;
     let a = leftArg(ctx, h.start, PARTIES, { maxGap: 90, stopAt: /[;!?؟؛]/, exclude: (m) => !arabic && IN_PLACE_PHRASE.test(text.slice(Math.max(ctx.base, m.start - 30), m.start)) }) ?? pronounPerson(ctx, h.start);
+    // "Haniyeh, who has divided his time between Qatar and Turkey, has also met X": past a relative clause, the opening person
+    if (!arabic && a && a.entity.type !== 'PERSON') {
+      const opener = ctx.mentions.find((m) => m.entity.type === 'PERSON' && m.end <= a!.start && between(ctx, ctx.base, m.start).trim().split(/\s+/).filter(Boolean).length <= 2);
+      if (opener && /^\s*,\s*(?:who|which)\b/i.test(between(ctx, opener.end, a.start))) a = opener;
+    }
     // "… before flying to Manama for talks with X": a nominal cue belongs to the clause's person
     // ("… met X, and then stopped on Crete to see Y": after a second verb phrase, the sentence's subject)
     if (!arabic && NOMINAL_CUE.test(h.m[0]) && (a?.entity.type !== 'PERSON' || SECOND_VP.test(between(ctx, a.end, h.start)))) a = clausePerson(ctx, h.start) ?? a;
@@ -128,9 +135,19 @@ export const metWithRule = rule('met-with', (ctx, emit) => {
       if (where) emit(a.entity, 'VISITED', where.entity, 0.6);
     }
     for (const o of met) if (o.entity.id !== a.entity.id) emit(a.entity, 'MET_WITH', o.entity, 0.75);
-    // "met X in Ramallah": a person's meeting place is a visit
+    // "met X in Ramallah": a person's meeting place is a visit — the guest's when a host receives someone
+    // ("Khamenei received Haniyeh in the Iranian capital, Tehran"), and never a visit to one's own capital
     const last = met[met.length - 1]!;
-    const place = ctx.mentions[last.i + 1];
-    if (a.entity.type === 'PERSON' && place && place.entity.type === 'LOCATION' && /^\s*(?:in|في|ب)\s*$/iu.test(between(ctx, last.end, place.start))) emit(a.entity, 'VISITED', place.entity, 0.55);
+    const hosting = HOST_CUE.test(h.m[0]);
+    const visitor = hosting ? (b.entity.type === 'PERSON' ? b : undefined) : a.entity.type === 'PERSON' ? a : undefined;
+    let place = ctx.mentions[last.i + 1];
+    if (place && place.entity.type === 'COUNTRY' && /^\s*(?:in|في)\s+(?:the\s+)?$/iu.test(between(ctx, last.end, place.start))) {
+      // "in the Iranian capital, Tehran" (the country read from the adjective stands before the city)
+      const city = ctx.mentions[place.i + 1];
+      if (city && city.entity.type === 'LOCATION' && /^\s*capital,?\s*$/i.test(between(ctx, place.end, city.start))) place = city;
+    }
+    const inPlace = place && place.entity.type === 'LOCATION' && (/^\s*(?:in|في|ب)\s*$/iu.test(between(ctx, last.end, place.start)) || /^\s*in\s+the\s+[\w-]+\s+capital,?\s*$/i.test(between(ctx, last.end, place.start)));
+    const home = visitor ? stateOf(visitor.entity) : null;
+    if (visitor && place && inPlace && !(home && entryOf(place.entity)?.capitalOf === home)) emit(visitor.entity, 'VISITED', place.entity, 0.55);
   }
 });

@@ -23,7 +23,7 @@ const FORMULA = new RegExp(
 /** The threat's own reported clause opens right away and the mention is its subject ("هدد X بأن الحوثيين …"). */
 const CLAUSE_SUBJECT = /^\s*(?:\S+\s+){0,2}?(?:بأن|أن|إن|that)\s+(?:the\s+)?["“«]?$/iu;
 /** A new clause of speech ("…، وقال المتحدث X") ends the threat's object phrase. */
-const NEXT_SPEECH = /[،,]\s*(?:و|ف)?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أعلن|أعلنت|أوضح|أوضحت)\s|[,;]\s*(?:and\s+)?(?:\S+\s+){0,4}?(?:said|told|added)\b/u;
+const NEXT_SPEECH = /[،,]\s*(?:و|ف)?(?:(?:فيما|بينما|في\s+حين)\s+)?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أعلن|أعلنت|أوضح|أوضحت)\s|[,]\s*(?:while|whereas)\s+(?:\S+\s+){0,4}?(?:said|says)\b|[,;]\s*(?:and\s+)?(?:\S+\s+){0,4}?(?:said|told|added)\b/u;
 /** A warning verb whose object is the one warned. */
 const WARN_CUE = /^(?:warned|warns|cautioned)$|^(?:و|ف)?(?:حذر|حذرت|حذّر|حذّرت|يحذر|تحذر|محذرا|محذراً|محذرة|محذّرا|محذّراً|محذّرة)$/iu;
 const EN_WARN_WORD = /\b(?:warned|warns|cautioned)\b/gi;

@@ -146,3 +146,11 @@ describe('ATTACKED: clause structure of Arabic strike reports', () => {
     expect(t.filter((x) => x.startsWith('United States'))).toEqual([]);
   });
 });
+
+describe('ATTACKED: figurative targets', () => {
+  it('"target G funding channels" (sanctions) is no attack; "struck G positions" is', () => {
+    const ents: [string, 'COUNTRY' | 'ARMED_GROUP', string][] = [['Nordland', 'COUNTRY', 'Nordland'], ['Ash Front', 'ARMED_GROUP', 'Ash Front'], ['Sable Legion', 'ARMED_GROUP', 'Sable Legion']];
+    expect(relationsOf('Nordland will target Ash Front and Sable Legion funding channels abroad.', ents, 'ATTACKED')).toEqual([]);
+    expect(relationsOf('Nordland struck Ash Front positions overnight.', ents, 'ATTACKED')).toEqual(['Nordland ATTACKED Ash Front']);
+  });
+});

@@ -66,3 +66,12 @@ describe('THREATENED: a price or a reply promised in what was said', () => {
     expect(relationsOf('Omar Zeid said the attack on the Ash Front will not go unanswered.', [['Omar Zeid', 'PERSON'], ['Ash Front', 'ARMED_GROUP']], 'THREATENED')).toEqual([]);
   });
 });
+
+describe('THREATENED: the threat ends where another speaker begins', () => {
+  it('توعد X بأن …، فيما قال Y إن …: Y is not the one threatened', () => {
+    const ents: [string, 'PERSON' | 'COUNTRY', string][] = [['عمر زيد', 'PERSON', 'Omar Zeid'], ['أمير سالم', 'PERSON', 'Amir Salem'], ['نوردلاند', 'COUNTRY', 'Nordland']];
+    const t = relationsOf('وتوعد الرئيس عمر زيد بأن الجريمة "لن تمر دون رد"، فيما قال المرشد أمير سالم إن نوردلاند ستدفع الثمن.', ents, 'THREATENED');
+    expect(t).not.toContain('Omar Zeid THREATENED Amir Salem');
+    expect(t).toContain('Amir Salem THREATENED Nordland');
+  });
+});

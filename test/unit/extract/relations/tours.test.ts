@@ -70,5 +70,21 @@ describe('a tour: VISITED and MET_WITH', () => {
     const text = 'واجتمع عمر زيد صباح الجمعة بالرئيس أمير سالم. كما التقى الأمين العام للحزب سامي حداد، ثم رئيس المكتب السياسي للحركة رامي خوري.';
     expect(relationsOf(text, ents, 'MET_WITH')).toEqual(['Omar Zeid MET_WITH Amir Salem', 'Omar Zeid MET_WITH Sami Haddad', 'Omar Zeid MET_WITH Rami Khoury']);
   });
+
+  it('a host who receives a guest in his capital: the guest visits it, the host does not', () => {
+    const triples = (text: string): string[] => {
+      const doc = extractArticle(`Head\n\n${text}`);
+      const n = new Map(doc.entities.map((e) => [e.id as string, e.name]));
+      return doc.relations.map((r) => `${n.get(r.subject)} ${r.predicate} ${n.get(r.object)}`);
+    };
+    const t = triples("Iran's Supreme Leader Ayatollah Ali Khamenei received Hamas political bureau chief Ismail Haniyeh in the Iranian capital, Tehran, in early November.");
+    expect(t).toContain('Ismail Haniyeh VISITED Tehran');
+    expect(t).not.toContain('Ali Khamenei VISITED Tehran');
+  });
+
+  it('"X, who … between A and B, has also met Y": X met Y, not B', () => {
+    const t = relationsOf('Omar Zeid, who has divided his time between Valta and Nordland since 2019, has also met Foreign Minister Tomas Rell.', [['Omar Zeid', 'PERSON'], ['Valta', 'COUNTRY'], ['Nordland', 'COUNTRY'], ['Tomas Rell', 'PERSON']], 'MET_WITH');
+    expect(t).toEqual(['Omar Zeid MET_WITH Tomas Rell']);
+  });
 });
 
