@@ -39,7 +39,7 @@ const ANAPHORIC_SUBJECT = new RegExp(`(?:\\b(?:the|these|those|its|their)\\s+(?:
 /** A definite attack noun right after the verb (VSO): "طالت الضربات", "استهدفت الغارات الإسرائيلية". */
 const STRIKES_AFTER_VERB = /^\s*(?:ال)?(?:ضربات|غارات|هجمات|ضربة|غارة|قصف|صواريخ|طائرات|مقاتلات|قاذفات)(?![\p{L}])/u;
 const EN_VERB_RE = new RegExp(`\\b(?:${EN_VERBS.join('|')})\\b`, 'gi');
-const EN_PASSIVE_RE = /\b(?:was|were|been|being|is|are|came)\s+(?:\w+\s+)?(?:attacked|struck|hit|targeted|bombed|shelled|seized|hijacked|under\s+attack|under\s+fire)\b|(?<=,\s*)(?:attacked|struck|hit|targeted|bombed|damaged|seized)(?=\s+by\s)/gi;
+const EN_PASSIVE_RE = /\b(?:was|were|been|being|is|are|came)\s+(?:\w+\s+)?(?:attacked|struck|hit|targeted|bombed|shelled|seized|hijacked|boarded|under\s+attack|under\s+fire)\b|(?<=,\s*)(?:attacked|struck|hit|targeted|bombed|damaged|seized)(?=\s+by\s)/gi;
 // vocalized passives (استُهدف، دُمّر، قُصفت) are matched unvocalized and kept only when the original carries the damma
 const AR_PASSIVE_RE = new RegExp(`${B}(?:و|ف)?(?:${alt(['تعرض', 'تعرضت', 'تتعرض', 'يتعرض', 'تعرضوا', 'أصيبت', 'تم استهداف', 'استهدف', 'استهدفت', 'استهدفا', 'استهدفوا', 'دمر', 'دمرت', 'قصف', 'قصفت', 'ضرب', 'ضربت'])})${E}`, 'gu');
 const AR_NEEDS_DAMMA = /^(?:و|ف)?(?:استهدف|دمر|قصف|ضرب)/u;
@@ -79,6 +79,8 @@ interface AttackState {
   all?: Set<Entity>;
   lastAttacker: { sentence: number; attacker: Entity } | null;
   lastAttackers?: { sentence: number; attackers: Entity[] } | null;
+  /** An attack whose doer was named but whose target was no entity ("said it had seized a cargo ship"). */
+  untargeted?: { sentence: number; attackers: Entity[] } | null;
 }
 
 const WHOSE_SUBJECT = /,\s*whose\s+(?:[\w-]+\s+){1,4}?(?:have\s+|has\s+|had\s+)?(?:also\s+|repeatedly\s+)?$/i;
@@ -128,7 +130,7 @@ const nestedAttack = (ctx: SentCtx, pos: number): boolean => NESTED_CUE.test(ctx
 /** Cheap literal prefilters (folded, lowercase) run before each part's patterns. */
 const ACTIVE_STEMS = ['attack', 'struck', 'strike', 'hit', 'target', 'bomb', 'shell', 'raid', 'seiz', 'hijack', 'storm', 'ambush', 'board', 'commandeer', 'answered with', 'responded with', 'retaliated with', 'hit back', 'carr', 'launch', 'conduct', 'step', 'stag', 'mount', 'intensif', 'fire',
   'هاجم', 'يهاجم', 'تهاجم', 'استهدف', 'يستهدف', 'تستهدف', 'قصف', 'يقصف', 'تقصف', 'ضرب', 'يضرب', 'تضرب', 'طال', 'اغار', 'استولي', 'استولت', 'احتجز', 'اختطف', 'شن', 'يشن', 'تشن', 'نفذ', 'ينفذ', 'تنفذ', 'اطلق', 'كثف', 'يكثف', 'تكثف', 'صعد', 'يصعد', 'تصعد', 'واصل', 'يواصل', 'تواصل'];
-const PASSIVE_STEMS = ['attacked', 'struck', 'hit', 'target', 'bombed', 'shelled', 'seized', 'hijacked', 'under attack', 'under fire', 'تعرض', 'يتعرض', 'تتعرض', 'اصيبت', 'استهداف', 'استهدف', 'دمر', 'قصف', 'ضرب'];
+const PASSIVE_STEMS = ['attacked', 'struck', 'hit', 'target', 'bombed', 'shelled', 'seized', 'hijacked', 'boarded', 'under attack', 'under fire', 'تعرض', 'يتعرض', 'تتعرض', 'اصيبت', 'استهداف', 'استهدف', 'دمر', 'قصف', 'ضرب'];
 const NOUN_STEMS = ['attack', 'strike', 'raid', 'assault', 'bombard', 'shelling', 'rocket fire', 'هجوم', 'هجم', 'ضرب', 'غار', 'قصف', 'استهداف', 'صاروخ', 'صواريخ', 'مسير', 'اعتداء', 'عملي'];
 
 /** A nationality describing a side or a territory ("الجانب السوري", "الأراضي الأمريكية", "Syrian territory") names a place, not an actor. */
@@ -206,7 +208,8 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     if (!targets.length) for (const f of forcesTargets(ctx, objFrom, 30)) if (!all.includes(f) && !attackers.includes(f)) all.push(f);
     // "أعلنت X أنها استهدفت Y" / "X said it struck Y": the pronoun subject is the speaker
     // ("its fighter jets then struck Y": the window reaches back over the possessed noun)
-    if (!attackers.length && all.length && PRONOUN_SUBJECT.test(between(ctx, Math.max(ctx.base, h.start - 36), h.start))) {
+    const unnamed = !all.length && UNNAMED_OBJECT.test(between(ctx, objFrom, Math.min(ctx.base + ctx.text.length, objFrom + 40)));
+    if (!attackers.length && (all.length || unnamed) && PRONOUN_SUBJECT.test(between(ctx, Math.max(ctx.base, h.start - 36), h.start))) {
       const who = speakerActorsBefore(ctx, h.start, false);
       if (who.length) {
         attackers = who;
@@ -226,6 +229,7 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
       st.lastAttacker = { sentence: ctx.index, attacker: a };
     }
     st.lastAttackers = { sentence: ctx.index, attackers };
+    if (unnamed) st.untargeted = { sentence: ctx.index, attackers };
   }
 };
 
@@ -252,6 +256,12 @@ const passive = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     } else if (arabic) {
       const right = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 12);
       if (right) targets = coordinatedRight(ctx, right, TARGETS);
+    } else if (!participle) {
+      // "The Galaxy Leader, a Bahamas-flagged car carrier with 25 crew on board, was boarded": the head before an apposition
+      const appos = /,\s*(?:an?|the)\s[^,;]{3,90},\s*$/i.exec(between(ctx, ctx.base, h.start));
+      const headEnd = appos ? ctx.base + appos.index : -1;
+      const head = appos ? ctx.mentions.findLast((m) => m.end <= headEnd && headEnd - m.end <= 1) : undefined;
+      if (head) targets = [head];
     }
     if (!targets.length) targets = attackTargets(ctx, h.end, NOMINAL_TARGETS, 40).filter((m) => m.entity.type !== 'COUNTRY');
     targets = targets.filter((m) => TARGETS.includes(m.entity.type as never) && m.entity.type !== 'COUNTRY');
@@ -539,6 +549,9 @@ const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
   }
 };
 
+/** A vessel or site the attacker took or hit without naming it ("a cargo ship", "سفينة تجارية"). */
+const UNNAMED_OBJECT = /^\s*(?:an?\s+|another\s+)(?:[\w-]+\s+){0,2}?(?:ship|vessel|tanker|carrier|freighter|boat)\b|^\s*(?:\S+\s+)?(?:سفينة|ناقلة|سفينتين)(?![\p{L}])/iu;
+
 /** A death as the result of what the sentence tells ("ما أسفر عن مقتل", "أدت إلى مقتل", ", killing X"). */
 const KILLED_AS_RESULT = /(?:أسفر|أسفرت|أدى|أدت|أودى|أودت)\s+(?:أيضا\s+|أيضاً\s+)?(?:عن|إلى|الى|ب)\s*(?:مقتل|اغتيال|حياة)|,\s*killing\b/u;
 
@@ -552,6 +565,12 @@ export const attackedRule = rule('attacked', (ctx, emit, s) => {
   perpetrators(ctx, emit, s);
   const st = stateOf(s);
   // "قصفت X بطائرة مسيّرة سيارة …، ما أسفر عن مقتل Y": those killed by a strike whose doer this sentence names
+  // "X said it had seized a cargo ship. The Galaxy Leader … was boarded by armed men": the named ship of an
+  // unattributed attack is the one the previous sentence's attacker took without naming it
+  if (st.pending?.sentence === ctx.index && st.untargeted && st.untargeted.sentence === ctx.index - 1 && st.lastAttackers?.sentence !== ctx.index) {
+    for (const a of st.untargeted.attackers) for (const t of st.pending.targets) if (t.id !== a.id && t.type === 'FACILITY') emit(a, 'ATTACKED', t, 0.5);
+    st.untargeted = null;
+  }
   if (st.pending?.sentence === ctx.index && st.lastAttackers?.sentence === ctx.index && KILLED_AS_RESULT.test(ctx.text)) {
     const attackers = st.lastAttackers.attackers;
     for (const a of attackers) for (const t of st.pending.targets) if (t.id !== a.id && t.type === 'PERSON') emit(a, 'ATTACKED', t, 0.55);

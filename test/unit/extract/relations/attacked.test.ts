@@ -154,3 +154,14 @@ describe('ATTACKED: figurative targets', () => {
     expect(relationsOf('Nordland struck Ash Front positions overnight.', ents, 'ATTACKED')).toEqual(['Nordland ATTACKED Ash Front']);
   });
 });
+
+describe('ATTACKED: a seizure told in two sentences', () => {
+  it('"G said it had seized a cargo ship. The V, a car carrier …, was boarded by armed men": G attacked V', () => {
+    const t = relationsOf('The Ash Front said on Sunday it had seized a cargo ship in the Red Sea. The Sea Star, a car carrier with 25 crew on board, was boarded by armed men from a helicopter.', [['Ash Front', 'ARMED_GROUP'], ['Sea Star', 'FACILITY']], 'ATTACKED');
+    expect(t).toEqual(['Ash Front ATTACKED Sea Star']);
+  });
+
+  it('without an unnamed seizure before it, the boarded ship has no attacker', () => {
+    expect(relationsOf('The Ash Front held a rally. The Sea Star, a car carrier with 25 crew on board, was boarded by armed men.', [['Ash Front', 'ARMED_GROUP'], ['Sea Star', 'FACILITY']], 'ATTACKED')).toEqual([]);
+  });
+});
