@@ -437,6 +437,10 @@ function speakersFromNp(ctx: SentCtx, npStart: number, npEnd: number, np: string
     if (/^the\s/i.test(core) && st.last && st.last.speakers.length === 1 && !st.last.speakers[0]!.entity && ctx.index - st.last.sentence <= 4) return st.last.speakers;
     // "the spokesperson told Reuters" right after a statement: the same source
     if (/^the\s/i.test(core) && st.last && st.last.speakers.length === 1 && ctx.index - st.last.sentence <= 1 && !inNp.length) return st.last.speakers;
+    // "Iran's official news agency IRNA": a body named at the end of the description is the speaker
+    // (an outlet or a body in apposition, not a place: "state media in Syria" stays anonymous)
+    const namedBody = inNp.find((m) => m.entity.type === 'ORGANIZATION' && m.start >= npStart + headEnd && /^\s*$/.test(ctx.doc.parsed.text.slice(m.end, npStart + core.length + lead)) && !/\b(?:in|of|from|for|at|with)\s+(?:the\s+)?$/i.test(ctx.doc.parsed.text.slice(npStart + headEnd, m.start)));
+    if (namedBody) return [{ entity: namedBody.entity, description: null }];
     if (!inNp.some((m) => m.entity.type === 'PERSON' && m.start - npStart < anon.index + anon[0].length)) return [{ entity: null, description: core.replace(/^(?:a|an|the)\s+/i, '') }];
   }
   const ana = resolveAnaphor(core, ctx, st);
@@ -514,7 +518,10 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
     if (/^\s*(?:(?:on|in|at|later|earlier|then)\b[^,.;]{0,30}?,?\s+)?(?:he|she)\s/i.test(text.slice(ctx.base, cueStart)) && st.last && ctx.index - st.last.sentence <= 4 && st.last.speakers.every((x) => x.entity?.type === 'PERSON'))
       return { speakers: st.last.speakers, npStart: cueStart, npEnd: cueStart };
     // "…, saying": the clause subject (first NP of the sentence)
-    const head = ctx.mentions.find((m) => m.end <= cueStart && isSpeakerType(m));
+    let head = ctx.mentions.find((m) => m.end <= cueStart && isSpeakerType(m));
+    // "Iranian Foreign Ministry spokesman Nasser Kanaani rejected …, saying": the person the body's title introduces
+    const person = head && head.entity.type !== 'PERSON' ? ctx.mentions.find((m) => m.start >= head!.end && m.start - head!.end <= 30 && m.entity.type === 'PERSON' && !/[,;:"“”]/.test(between(ctx, head!.end, m.start))) : undefined;
+    if (person && EN_TITLE_IN.test(between(ctx, head!.end, person.start))) head = person;
     if (head && wordCount(between(ctx, ctx.base, head.start)) <= 6) return { speakers: [{ entity: head.entity, description: null }], npStart: head.start, npEnd: head.end };
     if (st.last && ctx.index - st.last.sentence <= 1) return { speakers: st.last.speakers, npStart: cueStart, npEnd: cueStart };
     return null;
@@ -527,7 +534,8 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
       const c = pre.lastIndexOf(',');
       if (c < 0) break;
       const seg = pre.slice(c + 1).trim();
-      const isAppos = /^(?:who|which|whose|where|an?|the|another|one|its|his|her|their|home|part|director|head|chief|spokes\w*|commander|leader|member|deputy|minister|secretary|speaking|requesting|citing|briefing|based|headquartered|located|known|formerly|also)\b/i.test(seg) || ASIDE.test(seg);
+      // (also "Hamas's main backer" and "on the first visit to X by …": a possessive phrase or a circumstance)
+      const isAppos = /^(?:who|which|whose|where|an?|the|another|one|its|his|her|their|home|part|director|head|chief|spokes\w*|commander|leader|member|deputy|minister|secretary|speaking|requesting|citing|briefing|based|headquartered|located|known|formerly|also|on|in|at|during|after|while|with)\b/i.test(seg) || ASIDE.test(seg) || /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:'s|’s)\s/u.test(seg);
       if (!isAppos) {
         // "Iran's Supreme Leader, Ayatollah X, said" / "its chief spokesman, Rear Adm. X, told": the name
         // set off by commas after a title is the subject itself
@@ -580,7 +588,7 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
   }
   // "the airfield, which the ministry said had been used to …": the speaker follows the relative pronoun
   const relSaid = /^\s*(?:which|that|who|whom)\s+/i.exec(np);
-  if (relSaid && /^\s+(?:had|has|have|was|were|is|are|would|will|could)\b/i.test(text.slice(cueEnd, cueEnd + 10))) {
+  if (relSaid && (/^\s+(?:had|has|have|was|were|is|are|would|will|could)\b/i.test(text.slice(cueEnd, cueEnd + 10)) || (/^(?:says|said|say|claims|claimed)$/i.test(text.slice(cueStart, cueEnd)) && /^\s+(?!(?:the|a|an|that|this|it|he|she|they|on|in|at|to|of|for|with|by|from)\b)[a-z]+(?:ed|s)\b/.test(text.slice(cueEnd, cueEnd + 20))))) {
     npS += relSaid[0].length;
     np = np.slice(relSaid[0].length);
   }
@@ -773,7 +781,8 @@ export function speechAnalysis(doc: ArticleDoc): Speech[] {
       // "قال X إن المملكة أبلغت طهران بأن …" / "X said the ministry told Y that …": speech reported inside
       // what was said (no comma between) belongs to that content, it is not a new statement
       const outer = inSentence[inSentence.length - 1];
-      if (outer && outer.contentStart <= cue.start && cue.start < outer.contentEnd && !/[،,؛;]/.test(text.slice(outer.contentStart, cue.start))) continue;
+      // (a fronted "According to X, Y told …" is no such content: Y's verb is the sentence's own)
+      if (outer && outer.kind !== 'according' && outer.contentStart <= cue.start && cue.start < outer.contentEnd && !/[،,؛;]/.test(text.slice(outer.contentStart, cue.start))) continue;
       if (CLAIM.test(text.slice(cue.end, cue.end + 70).replace(/^\s*(?:\S+\s+){0,6}?(?=مسؤولي|تبني|responsibility)/u, ''))) continue;
       let speakers: Speaker[] | null = null;
       let span: [number, number];

@@ -125,5 +125,26 @@ describe('statements: which clause subject speaks', () => {
     expect(speakers('وردت جبهة الرماد بإطلاق مسيّرات، معلناً في بيان أن الهجوم جاء رداً.', ents)).toEqual(['Ash Front']);
     expect(speakers('وكان عمر زيد قد زار المدينة في زيارة غير معلنة تناولت الهجمات.', ents)).toEqual([]);
   });
+
+  it('"According to officials who spoke to Reuters, X told Y: …": X speaks', () => {
+    const text = 'According to three senior officials who spoke to Reuters, Omar Zeid told Tomas Rell at the meeting: "You gave us no warning."';
+    expect(speakers(text, [['Omar Zeid', 'PERSON'], ['Tomas Rell', 'PERSON']])).toEqual(['Omar Zeid']);
+  });
+
+  it('"X, G\'s main backer, has denied …" and "X, on the first visit to P by …, told …": asides before the verb', () => {
+    expect(speakers("Nordland, the Ash Front's main backer, has denied any role in the assault.", [['Nordland', 'COUNTRY'], ['Ash Front', 'ARMED_GROUP']])).toEqual(['Nordland']);
+    expect(speakers("Nordland, Ash Front's main backer, has denied any role in the assault.", [['Nordland', 'COUNTRY'], ['Ash Front', 'ARMED_GROUP']])).toEqual(['Nordland']);
+    expect(speakers('President Omar Zeid, on the first visit to Valta by a Nordic president in a decade, told a summit that states should act.', [['Omar Zeid', 'PERSON'], ['Valta', 'COUNTRY']])).toEqual(['Omar Zeid']);
+  });
+
+  it('"the assault, which X says killed 1,200 people": X says what follows', () => {
+    expect(said(run('The group denied the assault, which Nordland says killed about 1,200 people.', [['Nordland', 'COUNTRY']]))).toContainEqual(['Nordland', 'killed about 1,200 people.']);
+  });
+
+  it('"Body spokesman X rejected …, saying …": the spokesman, not the body; an outlet named in its description speaks', () => {
+    expect(speakers('Valta Foreign Ministry spokesman Omar Zeid rejected the accusations on Monday, saying the groups act alone.', [['Valta Foreign Ministry', 'ORGANIZATION'], ['Omar Zeid', 'PERSON']])).toEqual(['Omar Zeid']);
+    expect(speakers("Omar Zeid met Tomas Rell in Valta, Nordland's official news agency NNA reported.", [['Omar Zeid', 'PERSON'], ['Tomas Rell', 'PERSON'], ['Valta', 'LOCATION'], ['NNA', 'ORGANIZATION']])).toEqual(['NNA']);
+    expect(speakers('Nordland denounced the raid, while state media in Valta reported deaths.', [['Nordland', 'COUNTRY'], ['Valta', 'COUNTRY']])).toContain('state media in Valta');
+  });
 });
 
