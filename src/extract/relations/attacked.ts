@@ -124,7 +124,8 @@ function usedBy(ctx: SentCtx, from: number): M[] {
 }
 
 /** An attack word inside a description of someone ("a leader responsible for planning attacks on X", "المسؤول عن التخطيط لهجمات"): not this sentence's attack. */
-const NESTED_CUE = /\b(?:responsible|planning|planned|plotting|directing|directed|orchestrat\w+|behind)\b|(?:مسؤول|المسؤول|التخطيط|تخطيط|مسؤولا|مسؤولاً)/iu;
+// (مسؤول "responsible", never مسؤوليتها "its responsibility" of a claim)
+const NESTED_CUE = /\b(?:responsible|planning|planned|plotting|directing|directed|orchestrat\w+|behind)\b|(?:مسؤول(?!ي)|التخطيط|تخطيط)/iu;
 const nestedAttack = (ctx: SentCtx, pos: number): boolean => NESTED_CUE.test(ctx.doc.parsed.text.slice(Math.max(ctx.base, pos - 40), pos));
 
 /** Cheap literal prefilters (folded, lowercase) run before each part's patterns. */
@@ -514,7 +515,7 @@ const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     if (!claimant || claimant.entity.type === 'COUNTRY' && isAnnounce) continue;
     // an announcement must be about attacks (أعلنت X تنفيذ هجمات / مسؤوليتها)
     if (isAnnounce) {
-      const afterClaimant = text.slice(Math.max(h.end, claimant.end), Math.max(h.end, claimant.end) + 160).replace(/^[\s"”»]*[،,]\s*(?:وهي|وهو|التي|الذي|which|who|an?|the)\s[^،,]{0,100}[،,]/u, '').replace(/^[\s"”»]+/u, ' ');
+      const afterClaimant = text.slice(Math.max(h.end, claimant.end), Math.max(h.end, claimant.end) + 160).replace(/^[\s"”»]*[،,]\s*(?:وهي|وهو|التي|الذي|وتضم|ويضم|وتتألف|ويتألف|which|who|an?|the)\s[^،,]{0,100}[،,]/u, '').replace(/^[\s"”»]+/u, ' ');
       if (!/^\s*(?:\S+\s+){0,2}?(?:مسؤولي|تبني|تبنّي|تنفيذ|responsibility)/u.test(afterClaimant)) continue;
     }
     if (/claim(?:s|ed)?$/i.test(w) && !/responsibility|attack|strike|\bby\b/i.test(text.slice(Math.max(ctx.base, h.start - 60), h.end + 60))) continue;

@@ -26,6 +26,8 @@ const SUPPORTER_BEFORE = /([\p{L}.]+)(?:'s|’s)?\s+(?:(?:military|continued|fin
 const APPOS_GROUP = /^\s*,\s+(?:an?|the|another|one)\s+(?:[\w-]+\s+){0,2}?(?:(?:umbrella|coalition|alliance|network|grouping|group|array|collection|bloc)\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?)?$/i;
 const EN_WHICH_BACKS = /,\s*(?:which|who)\s+(?:also\s+)?(?:backs|supports|arms|funds|sponsors|arms\s+and\s+funds|has\s+backed|has\s+armed)\s+(?:the\s+)?/gi;
 const EN_THAT_X_BACKS = /\b(?:that|which|whom)\s+(\S+)\s+(?:backs|supports|arms|funds|sponsors|arms\s+and\s+funds)\b/gi;
+/** "، التي تضم فصائل مدعومة من إيران" / "، وتضم جماعات موالية لإيران": an umbrella of factions another state backs. */
+const UMBRELLA_OF_BACKED_AR = /^[\s"”»]*[،,]\s*(?:التي\s+|و)?(?:تضم|يضم|تتألف\s+من|يتألف\s+من)\s+(?:\S+\s+){0,2}?(?:فصائل|جماعات|ميليشيات|الفصائل|الجماعات|الميليشيات)\s+(?:\S+\s+)?(?:مدعومة|المدعومة|موالية|الموالية)\s+(?:من\s+|ل)?(?=\S)(\S*)/u;
 /** ", one of the most powerful of the factions " before "that X funds": an apposition naming the group's class. */
 const CLASS_APPOSITION = /^\s*,\s*(?:one|an?|the)\b[^;.,]*\b(?:factions?|groups?|militias?|movements?|organi[sz]ations?)\s+$/i;
 const EN_SUPPORTS = /\b(?:supports|backs|arms|funds|finances|sponsors|supported|backed|armed|funded|financed|sponsored)(?:\s+(?:and|,)\s+(?:trains|trained|equips|equipped|funds|funded|arms|armed|supports|supported|finances|financed|directs|directed|backs|backed))?\s+(?:the\s+)?/gi;
@@ -151,6 +153,14 @@ export const backsRule = rule('backs', (ctx, emit) => {
       const c = countryWord(ctx, h.m[1]!);
       const backed = ctx.mentions.find((m) => m.start >= h.end - 1 && m.start - h.end <= 2 && BACKED.includes(m.entity.type as never));
       if (c && backed) emit(c, 'BACKS', backed.entity, 0.75);
+    }
+    // "X، التي تضم فصائل مدعومة من إيران": the backer of the member factions backs the umbrella
+    for (const g of ctx.mentions) {
+      if (g.entity.type !== 'ARMED_GROUP' || g.entity.nominal) continue;
+      const m = UMBRELLA_OF_BACKED_AR.exec(text.slice(g.end, g.end + 90));
+      const at = m ? g.end + m[0].length - m[1]!.length : 0;
+      const c = m ? (ctx.mentions.find((x) => x.start >= at && x.start - at <= 2 && BACKERS.includes(x.entity.type as never))?.entity ?? countryWord(ctx, m[1]!.replace(/[،,.؛"”»]+$/u, ''))) : null;
+      if (c && c.id !== g.entity.id) emit(c, 'BACKS', g.entity, 0.7);
     }
     return;
   }

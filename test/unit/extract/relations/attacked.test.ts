@@ -165,3 +165,18 @@ describe('ATTACKED: a seizure told in two sentences', () => {
     expect(relationsOf('The Ash Front held a rally. The Sea Star, a car carrier with 25 crew on board, was boarded by armed men.', [['Ash Front', 'ARMED_GROUP'], ['Sea Star', 'FACILITY']], 'ATTACKED')).toEqual([]);
   });
 });
+
+describe('ATTACKED: Arabic claims of responsibility', () => {
+  it('أعلنت G مسؤوليتها عن هجمات على قاعدة X ("its responsibility" is no "responsible for" description)', () => {
+    expect(relationsOf('أعلنت جبهة الرماد مسؤوليتها عن هجمات على قاعدة كيرم.', [['جبهة الرماد', 'ARMED_GROUP', 'Ash Front'], ['قاعدة كيرم', 'FACILITY', 'Kerem Base']], 'ATTACKED')).toEqual(['Ash Front ATTACKED Kerem Base']);
+  });
+
+  it('a group calling itself G, with a clause about its members before مسؤوليتها', () => {
+    const t = relationsOf('وأعلنت جماعة تطلق على نفسها اسم "جبهة الرماد"، وتضم فصائل مسلحة، مسؤوليتها عن هجمات على قاعدتي كيرم وفالتا.', [['جبهة الرماد', 'ARMED_GROUP', 'Ash Front'], ['كيرم', 'FACILITY', 'Kerem'], ['فالتا', 'FACILITY', 'Valta']], 'ATTACKED');
+    expect(t).toEqual(['Ash Front ATTACKED Kerem', 'Ash Front ATTACKED Valta']);
+  });
+
+  it('a leader "responsible for" attacks (المسؤول عن الهجمات) is still someone else\'s attack', () => {
+    expect(relationsOf('وقالت نوردلاند إنها استهدفت القيادي المسؤول عن هجمات على قاعدة كيرم.', [['نوردلاند', 'COUNTRY', 'Nordland'], ['قاعدة كيرم', 'FACILITY', 'Kerem Base']], 'ATTACKED')).not.toContain('Nordland ATTACKED Kerem Base');
+  });
+});

@@ -498,3 +498,10 @@ describe('BACKS and LOCATED_IN past an apposition', () => {
     expect(relationsOf('A drone fired on his car in the Kerem neighbourhood of eastern Valta.', [['Kerem', 'LOCATION'], ['Valta', 'LOCATION']], 'LOCATED_IN')).toEqual(['Kerem LOCATED_IN Valta']);
   });
 });
+
+describe('BACKS: an umbrella of factions a state backs', () => {
+  it('X، وتضم فصائل مدعومة من نوردلاند', () => {
+    const ents: [string, 'ARMED_GROUP' | 'COUNTRY', string][] = [['جبهة الرماد', 'ARMED_GROUP', 'Ash Front'], ['نوردلاند', 'COUNTRY', 'Nordland']];
+    expect(relationsOf('وأعلنت "جبهة الرماد"، التي تضم فصائل مدعومة من نوردلاند، أنها ستواصل القتال.', ents, 'BACKS')).toEqual(['Nordland BACKS Ash Front']);
+  });
+});
