@@ -556,6 +556,43 @@ const UNNAMED_OBJECT = /^\s*(?:an?\s+|another\s+)(?:[\w-]+\s+){0,2}?(?:ship|vess
 /** A death as the result of what the sentence tells ("ما أسفر عن مقتل", "أدت إلى مقتل", ", killing X"). */
 const KILLED_AS_RESULT = /(?:أسفر|أسفرت|أدى|أدت|أودى|أودت)\s+(?:أيضا\s+|أيضاً\s+)?(?:عن|إلى|الى|ب)\s*(?:مقتل|اغتيال|حياة)|,\s*killing\b/u;
 
+/**
+ * Exchanges of fire: "X and Y have exchanged fire", "clashes between X and Y", "تبادل X وY القصف",
+ * "اشتباكات بين X وY": each side attacked the other.
+ */
+const EXCHANGE_EN = /\b(?:exchanged|exchange|exchanging|traded|trading)\s+(?:\w+\s+){0,2}?(?:fire|strikes|attacks|blows|shelling|rocket\s+fire)\b/gi;
+const BETWEEN_EN = /\b(?:clashes|fighting|exchanges\s+of\s+fire|battles|confrontations|hostilities)\s+between\s+(?:the\s+)?/gi;
+const EXCHANGE_AR = new RegExp(`${B}(?:و|ف)?(?:يتبادل|تتبادل|تبادل|تبادلت|يتبادلان|تتبادلان)${E}`, 'gu');
+const BETWEEN_AR = new RegExp(`${B}(?:ال)?(?:اشتباكات|مواجهات|معارك|الاشتباكات|المواجهات|تبادل\\s+(?:ل)?(?:القصف|إطلاق\\s+النار))\\s+(?:\\S+\\s+){0,2}?بين\\s+`, 'gu');
+const EXCHANGE_STEMS = ['exchang', 'traded', 'trading', 'clashes', 'fighting', 'battles', 'confrontations', 'hostilities', 'تبادل', 'يتبادل', 'تتبادل', 'اشتباك', 'مواجهات', 'معارك'];
+
+const exchanges = (ctx: SentCtx, emit: Emit): void => {
+  if (!hasAny(ctx, EXCHANGE_STEMS)) return;
+  const arabic = isArabic(ctx);
+  const pairs: M[][] = [];
+  // the two sides named after "between" / بين
+  for (const h of matches(ctx, arabic ? BETWEEN_AR : BETWEEN_EN)) {
+    const first = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 4);
+    if (first) pairs.push(coordinatedRight(ctx, first, ACTORS).slice(0, 2));
+  }
+  for (const h of matches(ctx, arabic ? EXCHANGE_AR : EXCHANGE_EN)) {
+    if (arabic) {
+      // VSO: تبادل X وY القصف
+      const first = ctx.mentions.find((m) => m.start >= h.end && m.start - h.end <= 3);
+      if (first) pairs.push(coordinatedRight(ctx, first, ACTORS).slice(0, 2));
+    } else {
+      // "X and Y have exchanged fire"
+      const last = ctx.mentions.findLast((m) => m.end <= h.start && /^\s*(?:\([^)]{1,12}\)\s*)?(?:have\s+|had\s+|has\s+)?(?:\w+\s+)?$/.test(between(ctx, m.end, h.start)));
+      if (last) pairs.push(coordinatedLeft(ctx, last, ACTORS).slice(-2));
+    }
+  }
+  for (const p of pairs) {
+    if (p.length !== 2 || p.some((m) => !ACTORS.includes(m.entity.type as never)) || p[0]!.entity.id === p[1]!.entity.id) continue;
+    emit(p[0]!.entity, 'ATTACKED', p[1]!.entity, 0.6);
+    emit(p[1]!.entity, 'ATTACKED', p[0]!.entity, 0.6);
+  }
+};
+
 /** The ATTACKED rule: per sentence, unattributed (passive) targets first, then verbs, nouns and claims. */
 export const attackedRule = rule('attacked', (ctx, emit, s) => {
   passive(ctx, emit, s);
@@ -564,6 +601,7 @@ export const attackedRule = rule('attacked', (ctx, emit, s) => {
   nominal(ctx, emit, s);
   claims(ctx, emit, s);
   perpetrators(ctx, emit, s);
+  exchanges(ctx, emit);
   const st = stateOf(s);
   // "قصفت X بطائرة مسيّرة سيارة …، ما أسفر عن مقتل Y": those killed by a strike whose doer this sentence names
   // "X said it had seized a cargo ship. The Galaxy Leader … was boarded by armed men": the named ship of an

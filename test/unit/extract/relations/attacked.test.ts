@@ -180,3 +180,17 @@ describe('ATTACKED: Arabic claims of responsibility', () => {
     expect(relationsOf('وقالت نوردلاند إنها استهدفت القيادي المسؤول عن هجمات على قاعدة كيرم.', [['نوردلاند', 'COUNTRY', 'Nordland'], ['قاعدة كيرم', 'FACILITY', 'Kerem Base']], 'ATTACKED')).not.toContain('Nordland ATTACKED Kerem Base');
   });
 });
+
+describe('ATTACKED: an exchange of fire is an attack each way', () => {
+  it('"X and Y (Z) have exchanged fire", "clashes between X and Y", يتبادل X وY القصف', () => {
+    const en: [string, 'ARMED_GROUP' | 'ORGANIZATION'][] = [['Ash Front', 'ARMED_GROUP'], ['Nordic Army', 'ORGANIZATION']];
+    expect(relationsOf('The Ash Front and the Nordic Army (NA) have exchanged fire almost daily.', en, 'ATTACKED').sort()).toEqual(['Ash Front ATTACKED Nordic Army', 'Nordic Army ATTACKED Ash Front']);
+    expect(relationsOf('Clashes between the Ash Front and the Nordic Army continued.', en, 'ATTACKED').sort()).toEqual(['Ash Front ATTACKED Nordic Army', 'Nordic Army ATTACKED Ash Front']);
+    const ar: [string, 'ARMED_GROUP' | 'ORGANIZATION', string][] = [['جبهة الرماد', 'ARMED_GROUP', 'Ash Front'], ['الجيش النوردي', 'ORGANIZATION', 'Nordic Army']];
+    expect(relationsOf('ويتبادل جبهة الرماد والجيش النوردي القصف بشكل شبه يومي.', ar, 'ATTACKED').sort()).toEqual(['Ash Front ATTACKED Nordic Army', 'Nordic Army ATTACKED Ash Front']);
+  });
+
+  it('talks between two sides are no exchange of fire', () => {
+    expect(relationsOf('Talks between the Ash Front and the Nordic Army resumed.', [['Ash Front', 'ARMED_GROUP'], ['Nordic Army', 'ORGANIZATION']], 'ATTACKED')).toEqual([]);
+  });
+});
