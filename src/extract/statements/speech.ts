@@ -666,6 +666,8 @@ function englishContent(ctx: SentCtx, cueStart: number, cueEnd: number, npStart:
   const secondClause = /,\s*(?:while|whereas|but|and|although|though)\s*$/i.test(beforeNp) && wordCount(content) >= 3;
   // "a build-up that Washington says is meant to deter Iran": what is said of the relative's head follows the verb
   // ("groups that Islamabad says operate from Iranian soil": any verb, not a determiner or a preposition, opens it)
+  // ("…, whose chairman X said revenue had dropped": the relative speaker's words follow the verb)
+  if (/\bwhose\s+(?:\S+\s+){0,5}$/i.test(text.slice(Math.max(ctx.base, npStart - 10), cueStart)) && wordCount(content) >= 3) return trimSpan(text, sEnd - content.length, sEnd, 0);
   const relativeHead = /\b(?:that|which)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(ctx.base, npStart - 40), cueStart)) && (/^\s*(?:is|are|was|were|has|have|had|will|would)\b/i.test(content) || /^\s*(?!(?:the|a|an|that|this|these|those|its|his|her|their|on|in|at|to|of|for|with|by|from|and|or|but)\b)[a-z]+\b/.test(content)) && wordCount(content) >= 3;
   if (relativeHead) return trimSpan(text, sEnd - content.length, sEnd, 0);
   const speakerMidSentence = /,\s*$/.test(beforeNp) && wordCount(beforeNp) >= 4 && !(leadIn && wordCount(content) >= 4) && !secondClause;
@@ -839,7 +841,9 @@ export function speechAnalysis(doc: ArticleDoc): Speech[] {
     const nestedAcc = finite.length
       ? inSentence.filter((a) => a.kind === 'according' && [finite.filter((f) => f.cueEnd <= a.cueStart).pop()].some((f) => !!f && f.contentStart < a.cueStart && a.cueStart <= f.contentEnd && wordCount(text.slice(f.contentStart, a.cueStart)) >= 3) && a.speakers.every((sp) => !finite.some((f) => f.speakers.some((x) => key(x) === key(sp)))) && a.speakers.some((sp) => sp.entity))
       : [];
-    const kept = finite.length ? [...finite, ...nestedAcc] : inSentence;
+    // "A fell by half, according to X, whose chairman Y said B": a trailing "according to" before a later finite cue keeps its own words
+    const trailingAcc = finite.length ? inSentence.filter((a) => a.kind === 'according' && !nestedAcc.includes(a) && finite.every((f) => f.cueStart > a.cueEnd) && wordCount(text.slice(ctx.base, a.cueStart)) >= 3 && /^[\s\S]*?[,،]\s*(?:whose|التي|الذي)\s/u.test(text.slice(a.cueEnd, finite[0]!.cueStart))) : [];
+    const kept = finite.length ? [...finite, ...nestedAcc, ...trailingAcc] : inSentence;
     // a quotation that stays open runs into the following sentences
     for (const s of kept) {
       if (!quoteOpen(text.slice(s.contentStart, ctx.base + ctx.text.length))) continue;

@@ -146,5 +146,12 @@ describe('statements: which clause subject speaks', () => {
     expect(speakers("Omar Zeid met Tomas Rell in Valta, Nordland's official news agency NNA reported.", [['Omar Zeid', 'PERSON'], ['Tomas Rell', 'PERSON'], ['Valta', 'LOCATION'], ['NNA', 'ORGANIZATION']])).toEqual(['NNA']);
     expect(speakers('Nordland denounced the raid, while state media in Valta reported deaths.', [['Nordland', 'COUNTRY'], ['Valta', 'COUNTRY']])).toContain('state media in Valta');
   });
+
+  it('"A …, according to X, whose chairman Y said B": X says A, Y says B', () => {
+    const text = 'Traffic through the canal fell by roughly half in January, according to the Valta Canal Authority, whose chairman Omar Zeid said revenue had dropped by 46%.';
+    const s = said(run(text, [['Valta Canal Authority', 'ORGANIZATION'], ['Omar Zeid', 'PERSON']]));
+    expect(s).toContainEqual(['Omar Zeid', 'revenue had dropped by 46%.']);
+    expect(s.map((x) => x[0])).toContain('Valta Canal Authority');
+  });
 });
 
