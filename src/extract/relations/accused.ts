@@ -12,9 +12,10 @@ import { isModifier, subjectOf } from './args.js';
 import { speechIn } from '../statements/speech.js';
 
 const ACCUSED_TYPES = ['COUNTRY', 'ORGANIZATION', 'ARMED_GROUP', 'PERSON'] as const;
-const AR_ACCUSE = new RegExp(`${B}(?:و|ف)?(?:${alt(['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم', 'يتهمون', 'حمل', 'حملت', 'حمّل', 'حمّلت', 'يحمل', 'تحمل', 'سنحمل', 'سنحمّل', 'نحمل', 'نحمّل', 'يحمّل', 'تحمّل', 'متهما', 'متهمة', 'محملا', 'محملة'])})${SUFFIX}${E}`, 'gu');
+const AR_ACCUSE = new RegExp(`${B}(?:و|ف)?(?:${alt(['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم', 'يتهمون', 'حمل', 'حملت', 'حمّل', 'حمّلت', 'يحمل', 'تحمل', 'سنحمل', 'سنحمّل', 'نحمل', 'نحمّل', 'يحمّل', 'تحمّل', 'متهما', 'متهمة', 'محملا', 'محملة', 'تحميل', 'بتحميل'])})${SUFFIX}${E}`, 'gu');
 const EN_ACCUSE = /\b(?:accused|accuses|accusing|blamed|blames|blaming|held|hold|holds|holding)\b/gi;
-const RESPONSIBLE = /^\s*(?:\S+\s+){0,4}?(?:responsible|accountable|المسؤولية|مسؤولية|المسؤولية)/iu;
+// (VSO puts the accuser, with its title, before the accused: "حمّلت وزارة الخارجية الإيرانية الولايات المتحدة مسؤولية")
+const RESPONSIBLE = /^\s*(?:[^\s.،,;؛]+\s+){0,9}?["“«]?(?:responsible|accountable|المسؤولية|مسؤولية)/iu;
 const SUSPECT = new RegExp(`\\b(?:indications\\s+(?:are|point|suggest)|points?\\s+to|footprints\\s+of|hallmarks\\s+of|fingerprints\\s+of)\\b|${B}(?:${alt(['المؤشرات تدل', 'المؤشرات تشير', 'تشير المؤشرات', 'تدل المؤشرات', 'تقف وراء', 'يقف وراء', 'بصمات'])})`, 'giu');
 const SOURCE_OF = new RegExp(`\\bsources?\\s+of\\s+(?:the\\s+)?(?:most\\s+\\w+\\s+)?threats?\\b|${B}(?:مصدر|مصادر)\\s+["“«]?(?:ال)?(?:تهديد|تهديدات)`, 'giu');
 
@@ -47,7 +48,7 @@ function nationOf(doc: ArticleDoc, e: Entity): Entity | null {
 const STEMS = [
   'accus', 'blam', 'held', 'hold', 'indication', 'point', 'footprint', 'hallmark', 'fingerprint', 'source', 'carried out', 'conducted', 'launched', 'behind',
   'نفذ', 'شن', 'وراء',
-  'اتهم', 'يتهم', 'تتهم', 'حمل', 'متهم', 'محمل', 'المؤشرات', 'وراء', 'بصمات', 'مصدر', 'مصادر',
+  'اتهم', 'يتهم', 'تتهم', 'حمل', 'تحميل', 'متهم', 'محمل', 'المؤشرات', 'وراء', 'بصمات', 'مصدر', 'مصادر',
 ];
 
 export const accusedRule = rule('accused', (ctx, emit) => {
@@ -72,6 +73,20 @@ export const accusedRule = rule('accused', (ctx, emit) => {
         emit(accuser.entity, 'ACCUSED', accusedM.entity, 0.75);
         continue;
       }
+    }
+    // "وحمّل متحدث باسم الخارجية الأمريكية طهران …": the body a spokesman speaks for accuses
+    const spokes = arabic && !accusers.length ? /^\s*(?:ال)?(?:متحدث|ناطق|المتحدث|الناطق)\s+(?:رسمي\s+)?باسم\s+/u.exec(text.slice(h.end, h.end + 30)) : null;
+    if (spokes) {
+      const body = ctx.mentions.find((m) => m.start >= h.end + spokes[0].length && m.start - (h.end + spokes[0].length) <= 2 && AGENTS.includes(m.entity.type as never));
+      if (body) {
+        accusers = [body.entity];
+        objFrom = body.end;
+      }
+    }
+    // "سارعت حماس إلى تحميل إسرائيل المسؤولية": the verbal noun's doer is the clause subject
+    if (arabic && !accusers.length && /تحميل$/u.test(w)) {
+      const doer = ctx.mentions.find((m) => m.end <= h.start && AGENTS.includes(m.entity.type as never) && !/[،,]/.test(between(ctx, m.end, h.start)));
+      if (doer) accusers = [doer.entity];
     }
     if (!accusers.length) {
       const subj = subjectOf(ctx, h.start, h.end, AGENTS, arabic);

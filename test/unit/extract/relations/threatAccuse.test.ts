@@ -75,3 +75,16 @@ describe('THREATENED: the threat ends where another speaker begins', () => {
     expect(t).toContain('Amir Salem THREATENED Nordland');
   });
 });
+
+describe('ACCUSED: holding someone responsible, Arabic word orders', () => {
+  const ents: [string, 'ORGANIZATION' | 'COUNTRY' | 'ARMED_GROUP', string][] = [['وزارة الخارجية النوردية', 'ORGANIZATION', 'Nordic Foreign Ministry'], ['فالتا', 'COUNTRY', 'Valta'], ['جبهة الرماد', 'ARMED_GROUP', 'Ash Front']];
+  it('VSO with a long accuser: وحمّلت وزارة الخارجية النوردية فالتا مسؤولية الهجوم', () => {
+    expect(relationsOf('وحمّلت وزارة الخارجية النوردية فالتا مسؤولية الهجوم.', ents, 'ACCUSED')).toEqual(['Nordic Foreign Ministry ACCUSED Valta']);
+  });
+  it('a spokesman for a body: وحمّل متحدث باسم وزارة الخارجية النوردية فالتا مسؤولية …', () => {
+    expect(relationsOf('وحمّل متحدث باسم وزارة الخارجية النوردية فالتا مسؤولية تزويد المقاتلين بالصواريخ.', ents, 'ACCUSED')).toEqual(['Nordic Foreign Ministry ACCUSED Valta']);
+  });
+  it('a verbal noun: وسارعت جبهة الرماد إلى تحميل فالتا المسؤولية', () => {
+    expect(relationsOf('وسارعت جبهة الرماد إلى تحميل فالتا المسؤولية.', ents, 'ACCUSED')).toEqual(['Ash Front ACCUSED Valta']);
+  });
+});
