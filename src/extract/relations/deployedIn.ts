@@ -10,12 +10,13 @@ import { B, E, alt, PLACES } from './lexicon.js';
 import { between, coordinatedRight, demonymCountries, hasAny, matches, rule, sentences, type M, type SentCtx } from './engine.js';
 import { fillerGap } from './args.js';
 
-const FORCES_WORD = /(?:forces|troops|military|army|navy|fleet|soldiers|marines|personnel|قوات|القوات|جيش|الجيش|أسطول|الأسطول|جنود|عسكري)/iu;
-const IN = /^\s*(?:(?:(?:are|is|were|was|remain|remained)\s+)?(?:based|stationed|deployed)\s+(?:in|inside|at)|in|inside)\s+(?:the\s+)?$|^\s*(?:(?:الموجودة|المتمركزة|المنتشرة)\s+)?(?:في|ب)\s*(?:(?:قضاء|محافظة|مدينة|بلدة|منطقة|ناحية)\s+)?$/iu;
-const HAS = new RegExp(`\\b(?:has|have|keeps|keep|kept|maintains|maintain|deploys|deployed|stations|stationed|bases|had)\\b|${B}(?:و)?(?:${alt(['تنشر', 'نشرت', 'ينشر', 'تحتفظ', 'يحتفظ', 'تملك', 'لديها', 'لدى', 'تنتشر', 'ينتشر'])})${E}`, 'giu');
+const FORCES_WORD = /(?:forces|troops|military|army|navy|fleet|soldiers|marines|personnel|قوات|القوات|جيش|الجيش|أسطول|الأسطول|جنود|عسكري|بحرية|البحرية)/iu;
+const IN = /^\s*(?:(?:(?:are|is|were|was|remain|remained)\s+)?(?:based|stationed|deployed)\s+(?:in|inside|at)|in|inside)\s+(?:the\s+)?$|^\s*(?:(?:الموجودة|المتمركزة|المنتشرة|المنتشرين|المتمركزين|الموجودين|المنتشرون)\s+)?(?:في|ب)\s*(?:(?:قضاء|محافظة|مدينة|بلدة|منطقة|ناحية)\s+)?$/iu;
+// (with an object pronoun in a relative clause: "المدمرة التي نشرتها البحرية الهندية في خليج عدن")
+const HAS = new RegExp(`\\b(?:has|have|keeps|keep|kept|maintains|maintain|deploys|deployed|stations|stationed|bases|had)\\b|${B}(?:و)?(?:${alt(['تنشر', 'نشرت', 'ينشر', 'تحتفظ', 'يحتفظ', 'تملك', 'لديها', 'لدى', 'تنتشر', 'ينتشر'])})(?:ها|ه|هم)?${E}`, 'giu');
 const TROOPS = /(?:troops|soldiers|forces|personnel|service\s*members|marines|peacekeepers|military\s+(?:posts|bases|outposts)|جندي|جنود|عسكري|عسكريين|قوات|عنصر|جنود حفظ السلام|(?:ال)?نقاط\s+(?:ال)?عسكرية|(?:ال)?قواعد\s+(?:ال)?عسكرية)/iu;
 const HOSTS = new RegExp(`\\b(?:home\\s+(?:of|to)|which\\s+(?:also\\s+)?(?:hosts|houses)|that\\s+(?:also\\s+)?(?:hosts|houses)|hosting|hosts|hosted|houses)\\s+(?:the\\s+)?|${B}(?:و)?(?:تستضيف|يستضيف|استضافت)\\s+|${B}(?:التي|الذي)\\s+(?:تضم|يضم|تستضيف|يستضيف|تؤوي|يؤوي)\\s+(?:قوات\\s+(?:من\\s+)?)?|${B}(?:مقر)\\s+`, 'giu');
-const TROOP_DEMONYM_AR = new RegExp(`${B}(?:${alt(['جندي', 'جنديا', 'جندياً', 'عسكري', 'عسكريا', 'جنود', 'القوات', 'قوات'])})\\s+(\\S+)\\s+(?:(?:ينتشرون|يتمركزون|موجودون|منتشرون|متمركزون)\\s+)?(?:في|ب)`, 'gu');
+const TROOP_DEMONYM_AR = new RegExp(`${B}(?:${alt(['جندي', 'جنديا', 'جندياً', 'عسكري', 'عسكريا', 'جنود', 'القوات', 'قوات', 'العسكريين', 'عسكريين', 'الجنود'])})\\s+(\\S+)\\s+(?:(?:ينتشرون|يتمركزون|موجودون|منتشرون|متمركزون|المنتشرين|المتمركزين|الموجودين|المنتشرون)\\s+)?(?:في|ب)`, 'gu');
 const TROOP_DEMONYM_EN = /\b(?:troops|soldiers|forces|service\s+members)\s+(?:in|at|stationed\s+in|based\s+in)\s+/gi;
 
 /** Places after `from`: "in X (and N in Y)" within the clause. */
@@ -71,7 +72,17 @@ export const deployedInRule = rule('deployed-in', (ctx, emit) => {
     const selfForces = FORCES_WORD.test(subj.text) || subj.entity.nominal;
     const troops = TROOPS.exec(rest);
     if ((!troops || troops.index > 40) && !selfForces) continue;
-    for (const p of placesAfter(ctx, troops && troops.index <= 40 ? from + troops.index : from)) emit(subj.entity, 'DEPLOYED_IN', p.entity, 0.8);
+    let places = placesAfter(ctx, troops && troops.index <= 40 ? from + troops.index : from);
+    // "تنشر الأمم المتحدة في جنوب لبنان نحو عشرة آلاف جندي": the place before the troops
+    if (!places.length && troops && troops.index <= 40) places = placesAfter(ctx, from, troops.index);
+    for (const p of places) emit(subj.entity, 'DEPLOYED_IN', p.entity, 0.8);
+    // "… جندي ضمن قوة يونيفيل" / "troops as part of UNIFIL": the force they serve in is deployed there too
+    if (troops && places.length) {
+      const within = /^[^.;،,]{0,20}?(?:ضمن\s+(?:قوة\s+)?|as\s+part\s+of\s+(?:the\s+)?|with\s+(?:the\s+)?)["“«]?$/iu;
+      const tEnd = from + troops.index + troops[0].length;
+      const force = ctx.mentions.find((m) => m.start >= tEnd && m.start - tEnd <= 30 && ['ORGANIZATION', 'ARMED_GROUP'].includes(m.entity.type) && within.test(between(ctx, tEnd, m.start)));
+      if (force && force.entity.id !== subj.entity.id) for (const p of places) emit(force.entity, 'DEPLOYED_IN', p.entity, 0.7);
+    }
   }
   // 2500 جندي أمريكي في العراق / American troops in X
   const enTroops = [...matches(ctx, TROOP_DEMONYM_EN)].map((h) => {

@@ -97,3 +97,15 @@ describe('hosting bases', () => {
     expect(relationsOf('The Vel Air Base lies in Kor province. The base hosted a meeting on Monday.', [['Vel Air Base', 'FACILITY'], ['Kor province', 'LOCATION']], 'DEPLOYED_IN')).toEqual([]);
   });
 });
+
+describe('DEPLOYED_IN: Arabic word orders', () => {
+  it('تنشر X في P نحو … جندي ضمن قوة U: the place before the troops, and the force they serve in', () => {
+    const t = relationsOf('وتنشر الأمم المتحدة في كيرم نحو عشرة آلاف جندي ضمن قوة "النور".', [['الأمم المتحدة', 'ORGANIZATION', 'United Nations'], ['كيرم', 'LOCATION', 'Kerem'], ['النور', 'ORGANIZATION', 'Nour Force']], 'DEPLOYED_IN');
+    expect(t.sort()).toEqual(['Nour Force DEPLOYED_IN Kerem', 'United Nations DEPLOYED_IN Kerem']);
+  });
+
+  it('a relative نشرتها X في P, and العسكريين X المنتشرين في P', () => {
+    expect(relationsOf('وأجلت المدمرة، التي نشرتها البحرية النوردية في خليج كيرم، البحارة.', [['البحرية النوردية', 'ORGANIZATION', 'Nordic Navy'], ['خليج كيرم', 'LOCATION', 'Gulf of Kerem']], 'DEPLOYED_IN')).toEqual(['Nordic Navy DEPLOYED_IN Gulf of Kerem']);
+    expect(relationsOf('ويبلغ عدد العسكريين الأمريكيين المنتشرين في العراق نحو 2500.', [['العسكريين الأمريكيين', 'ORGANIZATION', 'U.S. forces', true], ['العراق', 'COUNTRY', 'Iraq']], 'DEPLOYED_IN')).toEqual(['U.S. forces DEPLOYED_IN Iraq']);
+  });
+});
