@@ -14,6 +14,7 @@ import { metWithRule } from './metWith.js';
 import { affiliatedTitleRule } from './affiliatedTitle.js';
 import { affiliatedNationalityRule } from './affiliatedNationality.js';
 import { affiliatedMemberRule } from './affiliatedMember.js';
+import { affiliatedCoordinatedRule } from './affiliatedCoordinated.js';
 import { locatedInRule } from './locatedIn.js';
 import { deployedInRule } from './deployedIn.js';
 import { umbrellaBacks } from './umbrellaBacks.js';
@@ -31,6 +32,7 @@ export const relationComponents: Component[] = [
   affiliatedTitleRule,
   affiliatedNationalityRule,
   affiliatedMemberRule,
+  affiliatedCoordinatedRule,
   umbrellaBacks,
   locatedInRule,
   deployedInRule,

@@ -57,3 +57,15 @@ describe('AFFILIATED_WITH: units of a larger body', () => {
     expect(relationsOf("The Ash Front's Media Office denied the report.", [['Ash Front', 'ARMED_GROUP'], ['Media Office', 'ORGANIZATION']], 'AFFILIATED_WITH')).toEqual([]);
   });
 });
+
+describe('AFFILIATED_WITH: a titled person coordinated after another', () => {
+  it('"Nordic President X and Foreign Minister Y": Y serves Nordland too', () => {
+    const t = relationsOf('He held talks with Turkish President Omar Zeid and Foreign Minister Tomas Rell.', [['Turkey', 'COUNTRY'], ['Omar Zeid', 'PERSON'], ['Tomas Rell', 'PERSON']], 'AFFILIATED_WITH');
+    expect(t).toContain('Tomas Rell AFFILIATED_WITH Turkey');
+  });
+
+  it('a second person without a government title ("and his son Y") gets nothing', () => {
+    const t = relationsOf('He met Turkish President Omar Zeid and his son Tomas Rell.', [['Turkey', 'COUNTRY'], ['Omar Zeid', 'PERSON'], ['Tomas Rell', 'PERSON']], 'AFFILIATED_WITH');
+    expect(t).not.toContain('Tomas Rell AFFILIATED_WITH Turkey');
+  });
+});
