@@ -33,7 +33,8 @@ export function findEmbassies(doc: ArticleDoc): ArticleDoc {
     const toks = tokenize(words.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase()));
     for (let n = Math.min(2, toks.length); n >= 1; n--) {
       const m = gz.matchAt(toks, 0, n);
-      const e = m?.hits[0]?.entry;
+      // (a capital that usually stands for its state is also a place: take its place reading)
+      const e = m?.hits.find((h) => h.entry.type === 'LOCATION')?.entry ?? m?.hits[0]?.entry;
       if (m && e && e.type === 'LOCATION' && m.to === n) return { entry: e, length: words.split(/ +/).slice(0, n).join(' ').length };
     }
     return null;
@@ -64,11 +65,14 @@ export function findEmbassies(doc: ArticleDoc): ArticleDoc {
       AR.lastIndex = 0;
       for (let m = AR.exec(folded.text); m; m = AR.exec(folded.text)) {
         const g = m.groups!;
-        const state = gz.demonymOf(g.adj!);
+        // (السعودية is the country's own name as well as its adjective)
+        const state = gz.demonymOf(g.adj!) ?? countryNamed(gz, g.adj!);
         if (!state) continue;
         const city = cityAt(g.city);
         const cStart = m.indices!.groups!.city?.[0];
         const to = city && cStart !== undefined ? cStart + city.length : m.indices!.groups!.adj![1];
+        // (a second word the city group took may open the next mission: "في الرياض والسفارة السعودية")
+        AR.lastIndex = Math.min(AR.lastIndex, to);
         const cLen = g.c?.length ?? 0;
         emit(m.index + cLen, to, state, g.kind === 'سفاره' ? 'Embassy' : 'Consulate', city?.entry ?? null, cLen > 0 && g.c!.endsWith('ل') && g.a === 'ل');
       }

@@ -440,3 +440,12 @@ describe('Arabic titles with long qualifiers', () => {
     expectExtraction('وقال السفير الإيراني لدى سوريا حسين زارعي، الذي نجا من الهجوم، إن المبنى دمر.').toHaveEntity('حسين زارعي', 'PERSON');
   });
 });
+
+describe('diplomatic missions in a list', () => {
+  it('"السفارة الإيرانية في الرياض والسفارة السعودية في طهران": two missions, each in its capital', () => {
+    expectExtraction('وأعيد فتح السفارة الإيرانية في الرياض والسفارة السعودية في طهران خلال أسابيع.')
+      .toHaveEntity('Iranian Embassy in Riyadh', 'FACILITY')
+      .toHaveEntity('Saudi Embassy in Tehran', 'FACILITY')
+      .toHaveEntity('Tehran', 'LOCATION');
+  });
+});
