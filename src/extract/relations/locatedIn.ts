@@ -38,7 +38,8 @@ const PART_OF_B = /^(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:suburbs?|district|neighb
 const POSS_CAPITAL = /^(?:'s|’s)\s+(?:capital|port\s+city|second\s+city|largest\s+city)\s*,?\s+$/i;
 // ("Dahiyeh, Hezbollah's stronghold in the southern suburbs of Beirut": a possessive opens it, a part of B closes it)
 const APPOS = new RegExp(`^\\s*,\\s+(?:a|an|the|[\\p{L}-]+(?:'s|’s))\\s+(?:[\\w.'’-]+\\s+){0,4}?(?:town|city|village|port|province|district|region|base|outpost|area|garrison|site|neighbou?rhood|suburb|camp|airport|facility|stronghold|bastion|hometown)\\b([^,;]*?)\\b(?:in|inside)\\s+(?:the\\s+)?(?:${DIR_EN}\\s+)?(?:(?:suburbs?|outskirts|parts?)\\s+of\\s+(?:the\\s+)?)?$`, 'iu');
-const DEMONYM_PLACE_EN = new RegExp(`(?:the\\s+|a\\s+)?(\\S+)\\s+${PLACE_EN}\\s+(?:of\\s+)?$`, 'i');
+// (the capital set off by a comma: "the Iranian capital, Tehran")
+const DEMONYM_PLACE_EN = new RegExp(`(?:the\\s+|a\\s+)?(\\S+)\\s+${PLACE_EN},?\\s+(?:of\\s+)?$`, 'i');
 const DEMONYM_PLACE_AR = new RegExp(`${B}(?:${PLACE_AR})\\s+(\\S+)\\s+$`, 'u');
 const PLACE_DEMONYM_AR = new RegExp(`^\\s+((?:ال)?[\\p{L}\\p{M}]+)`, 'u');
 const PLACE_START_AR = new RegExp(`^(?:${PLACE_AR})\\s`, 'u');

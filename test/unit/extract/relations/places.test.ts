@@ -109,3 +109,9 @@ describe('DEPLOYED_IN: Arabic word orders', () => {
     expect(relationsOf('ويبلغ عدد العسكريين الأمريكيين المنتشرين في العراق نحو 2500.', [['العسكريين الأمريكيين', 'ORGANIZATION', 'U.S. forces', true], ['العراق', 'COUNTRY', 'Iraq']], 'DEPLOYED_IN')).toEqual(['U.S. forces DEPLOYED_IN Iraq']);
   });
 });
+
+describe('LOCATED_IN: a capital named with its nationality and a comma', () => {
+  it('"in the Turkish capital, Valta"', () => {
+    expect(relationsOf('He was received in the Turkish capital, Valta, on Monday.', [['Valta', 'LOCATION'], ['Turkey', 'COUNTRY']], 'LOCATED_IN')).toEqual(['Valta LOCATED_IN Turkey']);
+  });
+});
