@@ -9,7 +9,7 @@ import { B, E, SUFFIX, alt, AGENTS, demonymCountry } from './lexicon.js';
 import { between, isArabic, coordinatedLeft, coordinatedRight, countryEntity, hasAny, matches, rule, type M } from './engine.js';
 import { articleEntity, entryOf } from './gazetteerHints.js';
 import { isModifier, subjectOf } from './args.js';
-import { speechIn } from '../statements/speech.js';
+import { speechAnalysis, speechIn } from '../statements/speech.js';
 
 const ACCUSED_TYPES = ['COUNTRY', 'ORGANIZATION', 'ARMED_GROUP', 'PERSON'] as const;
 const AR_ACCUSE = new RegExp(`${B}(?:و|ف)?(?:${alt(['اتهم', 'اتهمت', 'اتهموا', 'يتهم', 'تتهم', 'يتهمون', 'حمل', 'حملت', 'حمّل', 'حمّلت', 'يحمل', 'تحمل', 'سنحمل', 'سنحمّل', 'نحمل', 'نحمّل', 'يحمّل', 'تحمّل', 'متهما', 'متهمة', 'محملا', 'محملة', 'تحميل', 'بتحميل'])})${SUFFIX}${E}`, 'gu');
@@ -81,6 +81,16 @@ export const accusedRule = rule('accused', (ctx, emit) => {
       if (body) {
         accusers = [body.entity];
         objFrom = body.end;
+      }
+    }
+    // "وحمّل البيان إسرائيل مسؤولية …": the statement's author, the last speaker before
+    const docSubj = arabic && !accusers.length ? /^\s*(?:البيان|التقرير)\s/u.exec(text.slice(h.end, h.end + 12)) : null;
+    if (docSubj) {
+      const prev = speechAnalysis(ctx.doc).filter((x) => x.sentence < ctx.index && x.sentence >= ctx.index - 3).pop();
+      const who = prev?.speakers.flatMap((x) => (x.entity ? [x.entity] : [])) ?? [];
+      if (who.length) {
+        accusers = who;
+        objFrom = h.end + docSubj[0].length - 1;
       }
     }
     // "سارعت حماس إلى تحميل إسرائيل المسؤولية": the verbal noun's doer is the clause subject

@@ -88,3 +88,10 @@ describe('ACCUSED: holding someone responsible, Arabic word orders', () => {
     expect(relationsOf('وسارعت جبهة الرماد إلى تحميل فالتا المسؤولية.', ents, 'ACCUSED')).toEqual(['Ash Front ACCUSED Valta']);
   });
 });
+
+describe('ACCUSED: "the statement" holds someone responsible', () => {
+  it('وحمّل البيان X مسؤولية …: the author of the statement quoted just before accuses', () => {
+    const ents: [string, 'ARMED_GROUP' | 'COUNTRY', string][] = [['جبهة الرماد', 'ARMED_GROUP', 'Ash Front'], ['فالتا', 'COUNTRY', 'Valta']];
+    expect(relationsOf('وقالت جبهة الرماد في بيان إن قائدها قتل في غارة. وحمّل البيان فالتا مسؤولية الهجوم.', ents, 'ACCUSED')).toEqual(['Ash Front ACCUSED Valta']);
+  });
+});
