@@ -454,6 +454,13 @@ const nominal = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     const forces = targetMs.length ? [] : forcesTargets(ctx, from, 14).filter((f) => !attackers.includes(f));
     const targets = [...targetMs.map((m) => ({ entity: m.entity })), ...forces.map((entity) => ({ entity }))];
     if (!targets.length) continue;
+    // "attacks on U.S. forces by Iran-backed groups": the doer named after the target
+    if (!attackers.length && !arabic && targetMs.length) {
+      const lastT = targetMs[targetMs.length - 1]!;
+      const by = /^\s*by\s+(?:the\s+)?/i.exec(text.slice(lastT.end, lastT.end + 12));
+      const doer = by ? ctx.mentions.find((m) => m.start >= lastT.end + by[0].length && m.start - (lastT.end + by[0].length) <= 2 && ACTORS.includes(m.entity.type as never)) : undefined;
+      if (doer && !targets.some((t) => t.entity.id === doer.entity.id)) attackers = [doer.entity];
+    }
     if (!attackers.length) {
       if (!st.pending || st.pending.sentence !== ctx.index) st.pending = { sentence: ctx.index, targets: targets.map((m) => m.entity) };
       else st.pending.targets.push(...targets.map((m) => m.entity));

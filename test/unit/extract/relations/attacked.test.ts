@@ -194,3 +194,9 @@ describe('ATTACKED: an exchange of fire is an attack each way', () => {
     expect(relationsOf('Talks between the Ash Front and the Nordic Army resumed.', [['Ash Front', 'ARMED_GROUP'], ['Nordic Army', 'ORGANIZATION']], 'ATTACKED')).toEqual([]);
   });
 });
+
+describe('ATTACKED: "attacks on X by Y"', () => {
+  it('the doer named after the target', () => {
+    expect(relationsOf('The strikes answered attacks on Nordic forces by the Ash Front.', [['Nordic forces', 'ORGANIZATION'], ['Ash Front', 'ARMED_GROUP']], 'ATTACKED')).toEqual(['Ash Front ATTACKED Nordic forces']);
+  });
+});
