@@ -11,7 +11,7 @@
 import type { Entity } from '../types.js';
 import { B, E, CLITICS, SUFFIX, alt, wordRe } from './lexicon.js';
 import { ACTORS, NON_STATE_ORG, isWater } from './lexicon.js';
-import { between, isArabic, coordinatedLeft, coordinatedRight, demonymCountries, hasAny, matches, rule, type Emit, type M, type SentCtx } from './engine.js';
+import { between, isArabic, coordinatedLeft, coordinatedRight, demonymCountries, hasAny, matches, rule, sentences, type Emit, type M, type SentCtx } from './engine.js';
 import { attackTargets, forcesTargets, RELATIVE_SUBJECT, subjectOf, subjectGap } from './args.js';
 import { speechIn } from '../statements/speech.js';
 
@@ -161,12 +161,19 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
       const owner = w ? ctx.mentions.findLast((m) => m.end <= h.start - w[0].length && /^\s*$/.test(between(ctx, m.end, h.start - w[0].length)) && ACTORS.includes(m.entity.type as never)) : undefined;
       if (owner) possessor.push(...coordinatedLeft(ctx, owner, ACTORS).map((m) => m.entity));
     }
+    // "a missile fired by the Houthis struck …": the subject is the weapon, its firer attacks
+    const firer = !subj && !arabic ? ctx.mentions.findLast((m) => m.end <= h.start && /^\s*$/.test(between(ctx, m.end, h.start)) && ACTORS.includes(m.entity.type as never) && WEAPON_FIRED_BY.test(between(ctx, Math.max(ctx.base, m.start - 50), m.start))) : undefined;
+    if (firer) possessor.push(firer.entity);
     if (subj) attackers = (subj.side === 'left' ? coordinatedLeft(ctx, subj.mention, ACTORS) : coordinatedRight(ctx, subj.mention, ACTORS)).map((m) => m.entity);
     else if (possessor.length) {
       attackers = possessor;
       conf = 0.7;
     } else if (st.lastAttackers && ctx.index - st.lastAttackers.sentence <= 5 && ANAPHORIC_SUBJECT.test(between(ctx, Math.max(ctx.base, h.start - 40), h.start))) {
       attackers = st.lastAttackers.attackers;
+      conf = 0.6;
+    } else if (st.lastAttackers && ctx.index - st.lastAttackers.sentence <= 3 && GROUP_SUBJECT.test(between(ctx, Math.max(ctx.base, h.start - 40), h.start)) && st.lastAttackers.attackers.some((a) => a.type === 'ARMED_GROUP')) {
+      // "the group had launched …": the armed group that attacked last
+      attackers = st.lastAttackers.attackers.filter((a) => a.type === 'ARMED_GROUP');
       conf = 0.6;
     }
     else if (arabic && demonymCountries(ctx, h.end, Math.min(ctx.base + ctx.text.length, h.end + 40)).length && /^\s*(?:\S+\s+){0,3}?\S*(?:ية|يه|يين|يون|ي)\b/u.test(between(ctx, h.end, h.end + 40))) {
@@ -209,6 +216,12 @@ const active = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     if (!targets.length) for (const f of forcesTargets(ctx, objFrom, 30)) if (!all.includes(f) && !attackers.includes(f)) all.push(f);
     // "أعلنت X أنها استهدفت Y" / "X said it struck Y": the pronoun subject is the speaker
     // ("its fighter jets then struck Y": the window reaches back over the possessed noun)
+    // "the tanker Marlin Luanda … after a missile … struck the ship": the vessel named before (only for a
+    // named attacker: "CENTCOM said the missile struck the ship" does not make CENTCOM the attacker)
+    if (!all.length && attackers.length && !/(?:^|\s)(?:أن|إن|بأن)\s|\b(?:that|said|says)\b/iu.test(between(ctx, ctx.base, h.start))) {
+      const vessel = shipAnaphor(ctx, objFrom);
+      if (vessel) all.push(vessel);
+    }
     const unnamed = !all.length && UNNAMED_OBJECT.test(between(ctx, objFrom, Math.min(ctx.base + ctx.text.length, objFrom + 40)));
     if (!attackers.length && (all.length || unnamed) && PRONOUN_SUBJECT.test(between(ctx, Math.max(ctx.base, h.start - 36), h.start))) {
       const who = speakerActorsBefore(ctx, h.start, false);
@@ -556,6 +569,26 @@ const claims = (ctx: SentCtx, emit: Emit, s: Map<string, unknown>): void => {
     }
   }
 };
+
+/** "a missile fired by (the) " right before the firer's name. */
+const WEAPON_FIRED_BY = /\b(?:missiles?|rockets?|drones?|projectiles?|torpedo(?:es)?)\s+(?:\w+\s+)?(?:fired|launched|sent)\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}$/u;
+
+/** "the group had …" / "الجماعة" as a subject right before the verb. */
+const GROUP_SUBJECT = new RegExp(`(?:\\bthe\\s+(?:group|militia|movement|rebels)\\s+(?:(?:had|has|have|also|then|later|again)\\s+)*$)|(?:${B}(?:و)?(?:الجماعة|الحركة|الميليشيا)\\s+(?:قد\\s+)?$)`, 'iu');
+
+/** "the ship" / "the vessel" / السفينة right after a verb: the vessel named in this or the two sentences before. */
+const SHIP_ANAPHOR = /^\s*(?:(?:the|that)\s+(?:ship|vessel|tanker|carrier|freighter|merchant\s+ship)\b|(?:السفينة|الناقلة)(?![\p{L}]))/iu;
+const SHIP_CUE = /(?:\b(?:ship|vessel|tanker|carrier|freighter|bulker|-flagged)\b|سفينة|ناقلة|السفينة|الناقلة)/iu;
+function shipAnaphor(ctx: SentCtx, from: number): Entity | undefined {
+  if (!SHIP_ANAPHOR.test(between(ctx, from, Math.min(ctx.base + ctx.text.length, from + 30)))) return undefined;
+  const text = ctx.doc.parsed.text;
+  const all = sentences(ctx.doc);
+  for (let k = ctx.index; k >= Math.max(0, ctx.index - 2); k--) {
+    const v = all[k]!.mentions.filter((m) => m.entity.type === 'FACILITY' && (k < ctx.index || m.end <= from) && SHIP_CUE.test(text.slice(Math.max(0, m.start - 40), m.start))).pop();
+    if (v) return v.entity;
+  }
+  return undefined;
+}
 
 /** A vessel or site the attacker took or hit without naming it ("a cargo ship", "سفينة تجارية"). */
 const UNNAMED_OBJECT = /^\s*(?:an?\s+|another\s+)(?:[\w-]+\s+){0,2}?(?:ship|vessel|tanker|carrier|freighter|boat)\b|^\s*(?:\S+\s+)?(?:سفينة|ناقلة|سفينتين)(?![\p{L}])/iu;

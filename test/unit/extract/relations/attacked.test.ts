@@ -200,3 +200,16 @@ describe('ATTACKED: "attacks on X by Y"', () => {
     expect(relationsOf('The strikes answered attacks on Nordic forces by the Ash Front.', [['Nordic forces', 'ORGANIZATION'], ['Ash Front', 'ARMED_GROUP']], 'ATTACKED')).toEqual(['Ash Front ATTACKED Nordic forces']);
   });
 });
+
+describe('ATTACKED: the vessel and the group referred back to', () => {
+  it('"the tanker V … after a missile fired by G struck the ship"; "the group had launched a missile toward W"', () => {
+    const ents: [string, 'ARMED_GROUP' | 'FACILITY'][] = [['Ash Front', 'ARMED_GROUP'], ['Sea Star', 'FACILITY'], ['USS Valor', 'FACILITY']];
+    const t = relationsOf('The crew of the oil tanker Sea Star battled a blaze after a missile fired by the Ash Front struck the ship on Friday. Earlier, the group had launched a similar missile toward the destroyer USS Valor.', ents, 'ATTACKED');
+    expect(t).toEqual(expect.arrayContaining(['Ash Front ATTACKED Sea Star', 'Ash Front ATTACKED USS Valor']));
+  });
+
+  it('"the command said that the missile struck the ship": the reporter is no attacker', () => {
+    const t = relationsOf('The tanker Sea Star sailed on. The Valta Command said that the missile struck the ship at noon.', [['Sea Star', 'FACILITY'], ['Valta Command', 'ORGANIZATION']], 'ATTACKED');
+    expect(t).toEqual([]);
+  });
+});
