@@ -169,10 +169,12 @@ export function findTitleCuePersons(doc: ArticleDoc): ArticleDoc {
             // An ال-word closes the name when it is a nisba surname (السوداني) or follows a lone given
             // name (سامر الخطيب); after two name words it is the next phrase (يحيى رسول الهجمات).
             const nisba = /ي$/.test(u.key) && u.key.length >= 5;
+            const pluralLike = /(?:ات|ين|ون)$/.test(u.key);
+            const givenFirst = GIVEN_AFTER_TITLE.has(tokens[from]!.key);
             // (a plural-looking surname, المبيضين, is one after a known given name: مهند المبيضين)
-            const afterGivenName = plain === 1 && (!/(?:ات|ين|ون)$/.test(u.key) || GIVEN_AFTER_TITLE.has(tokens[from]!.key));
+            const afterGivenName = plain === 1 && (!pluralLike || givenFirst);
             // "وسام حسن الطويل،": a third, ال surname right before a comma or a full stop closes a name that opens with a given name
-            const closesName = plain === 2 && GIVEN_AFTER_TITLE.has(tokens[from]!.key) && !/(?:ات|ين|ون)$/.test(u.key) && /^\s*[،,.]/.test(text.slice(u.end, u.end + 3));
+            const closesName = plain === 2 && givenFirst && !pluralLike && /^\s*[،,.]/.test(text.slice(u.end, u.end + 3));
             if (to > from && (nisba || afterGivenName || closesName)) to++;
             break;
           }

@@ -643,13 +643,13 @@ export const attackedRule = rule('attacked', (ctx, emit, s) => {
   perpetrators(ctx, emit, s);
   exchanges(ctx, emit);
   const st = stateOf(s);
-  // "قصفت X بطائرة مسيّرة سيارة …، ما أسفر عن مقتل Y": those killed by a strike whose doer this sentence names
   // "X said it had seized a cargo ship. The Galaxy Leader … was boarded by armed men": the named ship of an
   // unattributed attack is the one the previous sentence's attacker took without naming it
   if (st.pending?.sentence === ctx.index && st.untargeted && st.untargeted.sentence === ctx.index - 1 && st.lastAttackers?.sentence !== ctx.index) {
     for (const a of st.untargeted.attackers) for (const t of st.pending.targets) if (t.id !== a.id && t.type === 'FACILITY') emit(a, 'ATTACKED', t, 0.5);
     st.untargeted = null;
   }
+  // "قصفت X بطائرة مسيّرة سيارة …، ما أسفر عن مقتل Y": those killed by a strike whose doer this sentence names
   if (st.pending?.sentence === ctx.index && st.lastAttackers?.sentence === ctx.index && KILLED_AS_RESULT.test(ctx.text)) {
     const attackers = st.lastAttackers.attackers;
     for (const a of attackers) for (const t of st.pending.targets) if (t.id !== a.id && t.type === 'PERSON') emit(a, 'ATTACKED', t, 0.55);

@@ -19,6 +19,9 @@ const HOSTS = new RegExp(`\\b(?:home\\s+(?:of|to)|which\\s+(?:also\\s+)?(?:hosts
 const TROOP_DEMONYM_AR = new RegExp(`${B}(?:${alt(['جندي', 'جنديا', 'جندياً', 'عسكري', 'عسكريا', 'جنود', 'القوات', 'قوات', 'العسكريين', 'عسكريين', 'الجنود'])})\\s+(\\S+)\\s+(?:(?:ينتشرون|يتمركزون|موجودون|منتشرون|متمركزون|المنتشرين|المتمركزين|الموجودين|المنتشرون)\\s+)?(?:في|ب)`, 'gu');
 const TROOP_DEMONYM_EN = /\b(?:troops|soldiers|forces|service\s+members)\s+(?:in|at|stationed\s+in|based\s+in)\s+/gi;
 
+/** "… جندي ضمن قوة U" / "troops as part of U": the force the troops serve in. */
+const SERVING_IN = /^[^.;،,]{0,20}?(?:ضمن\s+(?:قوة\s+)?|as\s+part\s+of\s+(?:the\s+)?|with\s+(?:the\s+)?)["“«]?$/iu;
+
 /** Places after `from`: "in X (and N in Y)" within the clause. */
 function placesAfter(ctx: SentCtx, from: number, max = 80): M[] {
   const out: M[] = [];
@@ -78,9 +81,8 @@ export const deployedInRule = rule('deployed-in', (ctx, emit) => {
     for (const p of places) emit(subj.entity, 'DEPLOYED_IN', p.entity, 0.8);
     // "… جندي ضمن قوة يونيفيل" / "troops as part of UNIFIL": the force they serve in is deployed there too
     if (troops && places.length) {
-      const within = /^[^.;،,]{0,20}?(?:ضمن\s+(?:قوة\s+)?|as\s+part\s+of\s+(?:the\s+)?|with\s+(?:the\s+)?)["“«]?$/iu;
       const tEnd = from + troops.index + troops[0].length;
-      const force = ctx.mentions.find((m) => m.start >= tEnd && m.start - tEnd <= 30 && ['ORGANIZATION', 'ARMED_GROUP'].includes(m.entity.type) && within.test(between(ctx, tEnd, m.start)));
+      const force = ctx.mentions.find((m) => m.start >= tEnd && m.start - tEnd <= 30 && ['ORGANIZATION', 'ARMED_GROUP'].includes(m.entity.type) && SERVING_IN.test(between(ctx, tEnd, m.start)));
       if (force && force.entity.id !== subj.entity.id) for (const p of places) emit(force.entity, 'DEPLOYED_IN', p.entity, 0.7);
     }
   }

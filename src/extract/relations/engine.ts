@@ -250,9 +250,12 @@ export function antecedentPerson(ctx: SentCtx): M | undefined {
   return undefined;
 }
 
+/** A sentence that opens with "he"/"she", after at most a short fronted phrase ("On Wednesday he …", "In Tel Aviv, she …"). */
+export const OPENING_PRONOUN = /^\s*(?:(?:on|in|at|later|earlier|then)\b[^,.;]{0,30}?,?\s+)?(?:he|she)\s/i;
+
 /** The person a clause is about: its pronoun subject ("On Wednesday he …") or the sentence's first person. */
 export function clausePerson(ctx: SentCtx, pos: number): M | undefined {
-  if (/^\s*(?:(?:on|in|at|later|earlier|then)\b[^,.;]{0,30}?,?\s+)?(?:he|she)\s/i.test(between(ctx, ctx.base, pos))) return antecedentPerson(ctx);
+  if (OPENING_PRONOUN.test(between(ctx, ctx.base, pos))) return antecedentPerson(ctx);
   return ctx.mentions.find((m) => m.end <= pos && m.entity.type === 'PERSON');
 }
 
@@ -260,10 +263,13 @@ export function clausePerson(ctx: SentCtx, pos: number): M | undefined {
 const AR_TITLE_NP = /^\s*(?:ال(?:وزير|وزيرة|رئيس|مبعوث|سفير|مستشار|ضيف|زائر|مسؤول|دبلوماسي))((?:\s+ال[^\s،,.]+(?:ي|ية))*)(?=[\s،,.]|$)/u;
 
 const AR_TITLE_WORD = /(?:^|\s)(?:و)?(?:ال)?(?:وزير|وزيرة|رئيس|رئيسة|أمين|قائد|نظير|مبعوث|سفير|مستشار|متحدث|الشيخ|الملك|الأمير)/gu;
-/** Where the last title word of a stretch of text starts (-1 if none). */
-function lastTitleAt(text: string): number {
+/**
+ * Where the last title word of a stretch of text starts (-1 if none): the text before a name read from
+ * there is that person's own title ("التقى الوزير الإيراني رئيس الحكومة X": X's title is رئيس الحكومة).
+ */
+export function lastTitleAt(text: string, titles: RegExp = AR_TITLE_WORD): number {
   let at = -1;
-  for (const m of text.matchAll(AR_TITLE_WORD)) at = m.index!;
+  for (const m of text.matchAll(titles)) at = m.index!;
   return at;
 }
 

@@ -50,15 +50,13 @@ function meetingPlace(ctx: SentCtx, cueStart: number, person: Entity): M | undef
   return place && state && state !== home ? place : undefined;
 }
 
-
-
 export const metWithRule = rule('met-with', (ctx, emit) => {
   if (!hasAny(ctx, STEMS)) return;
   const arabic = isArabic(ctx);
+  const text = ctx.doc.parsed.text;
   for (const h of matches(ctx, arabic ? AR_MEET : EN_MEET)) {
     const window = between(ctx, Math.max(ctx.base, h.start - 40), Math.min(ctx.base + ctx.text.length, h.end + 40));
     if (REMOTE.test(window)) continue;
-    const text = ctx.doc.parsed.text;
     let a = leftArg(ctx, h.start, PARTIES, { maxGap: 90, stopAt: /[;!?؟؛]/, exclude: (m) => !arabic && IN_PLACE_PHRASE.test(text.slice(Math.max(ctx.base, m.start - 30), m.start)) }) ?? pronounPerson(ctx, h.start);
     // "Haniyeh, who has divided his time between Qatar and Turkey, has also met X": past a relative clause, the opening person
     if (!arabic && a && a.entity.type !== 'PERSON') {

@@ -7,7 +7,7 @@
 import type { ArticleDoc, Entity } from '../types.js';
 import type { SectionKind } from '../../parse/types.js';
 import { B, E, alt, pat, SUFFIX } from '../relations/lexicon.js';
-import { sentences, type M, type SentCtx, between, execAll, isCoordGap } from '../relations/engine.js';
+import { sentences, type M, type SentCtx, between, execAll, isCoordGap, lastTitleAt, OPENING_PRONOUN } from '../relations/engine.js';
 import { normalizeKey } from '../normalize.js';
 import * as L from './lexicon.js';
 
@@ -205,8 +205,7 @@ function resolveTitle(title: string, ctx: SentCtx, st: State): Speaker[] | null 
       // (the person's own title: from the last title word before the name, so that in "التقى الوزير
       // الإيراني نظيره السوري X" X is not the minister)
       const win = st.doc.parsed.text.slice(Math.max(0, m.start - 70), m.start);
-      let own = 0;
-      for (const t of win.matchAll(AR_TITLE_ANY)) own = t.index!;
+      const own = Math.max(0, lastTitleAt(win, AR_TITLE_ANY));
       const before = normalizeKey(win.slice(own))
         .split(' ')
         .map((w) => w.replace(/^ال/, ''));
@@ -515,7 +514,7 @@ function resolveEnglish(ctx: SentCtx, cueStart: number, cueEnd: number, st: Stat
   }
   if (!np.trim() && kind === 'participle') {
     // "On Wednesday he met X …, telling him": a pronoun subject is the person spoken of before
-    if (/^\s*(?:(?:on|in|at|later|earlier|then)\b[^,.;]{0,30}?,?\s+)?(?:he|she)\s/i.test(text.slice(ctx.base, cueStart)) && st.last && ctx.index - st.last.sentence <= 4 && st.last.speakers.every((x) => x.entity?.type === 'PERSON'))
+    if (OPENING_PRONOUN.test(text.slice(ctx.base, cueStart)) && st.last && ctx.index - st.last.sentence <= 4 && st.last.speakers.every((x) => x.entity?.type === 'PERSON'))
       return { speakers: st.last.speakers, npStart: cueStart, npEnd: cueStart };
     // "…, saying": the clause subject (first NP of the sentence)
     let head = ctx.mentions.find((m) => m.end <= cueStart && isSpeakerType(m));

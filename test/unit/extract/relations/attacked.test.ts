@@ -122,7 +122,7 @@ describe('ATTACKED: those killed as the result of a strike the sentence attribut
 });
 
 describe('ATTACKED: clause structure of Arabic strike reports', () => {
-  const ents: [string, 'ORGANIZATION' | 'COUNTRY' | 'LOCATION' | 'ARMED_GROUP', string, boolean?][] = [
+  const ents: EntityTuple[] = [
     ['القوات النوردية', 'ORGANIZATION', 'Nordic forces', true], ['فالتا', 'COUNTRY', 'Valta'], ['كيرم', 'COUNTRY', 'Kerem'],
     ['فيلق الرماد', 'ARMED_GROUP', 'Ash Corps'], ['القائم', 'LOCATION', 'Qaim'], ['عكاشات', 'LOCATION', 'Akashat'], ['الأنبار', 'LOCATION', 'Anbar'],
     ['الميادين', 'LOCATION', 'Mayadin'], ['دير الزور', 'LOCATION', 'Deir ez-Zor'],
